@@ -1,0 +1,152 @@
+// One strict, type-aware lint config for the whole workspace.
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Import boundaries: dependencies point apps -> packages, and Prisma stays in repositories. */
+const boundaries = {
+  domain: {
+    patterns: [
+      {
+        group: [
+          'react',
+          'react-*',
+          '@apollo/*',
+          'graphql',
+          'type-graphql',
+          '@prisma/*',
+          '@etj/db',
+          '@etj/db/*',
+        ],
+        message: 'packages/domain is pure TypeScript: no framework imports.',
+      },
+      {
+        group: ['@etj/ui', '@etj/api', '@etj/citizen', '@etj/staff'],
+        message: 'packages/domain imports no other workspace package.',
+      },
+    ],
+  },
+  ui: {
+    patterns: [
+      {
+        group: ['@apollo/*', 'react-router', 'react-router-dom', '@etj/db', '@etj/db/*'],
+        message: 'packages/ui is presentational: no Apollo, no router.',
+      },
+    ],
+  },
+  app: {
+    patterns: [
+      {
+        group: [
+          '@etj/api',
+          '@etj/api/*',
+          '@etj/citizen',
+          '@etj/citizen/*',
+          '@etj/staff',
+          '@etj/staff/*',
+        ],
+        message: 'Apps never import each other.',
+      },
+      { group: ['**/apps/*', '../../apps/**'], message: 'Apps never import each other.' },
+    ],
+  },
+  spa: {
+    patterns: [
+      {
+        group: ['@etj/db', '@etj/db/*', '@prisma/*'],
+        message: 'Database types never reach the frontend.',
+      },
+    ],
+  },
+  prisma: {
+    patterns: [
+      {
+        group: ['@etj/db', '@etj/db/*', '@prisma/*', '**/prisma/generated/**'],
+        message: 'Only *.repository.ts files may import Prisma.',
+      },
+    ],
+  },
+};
+
+/**
+ * The lint config for one workspace package; `kind` picks its import boundaries.
+ * @param {'domain' | 'ui' | 'spa' | 'api' | 'node'} kind
+ */
+export function configFor(kind) {
+  const restricted = {
+    domain: boundaries.domain,
+    ui: boundaries.ui,
+    spa: { patterns: [...boundaries.app.patterns, ...boundaries.spa.patterns] },
+    api: { patterns: [...boundaries.app.patterns, ...boundaries.prisma.patterns] },
+    node: undefined,
+  }[kind];
+  const react = kind === 'ui' || kind === 'spa';
+  return tseslint.config(
+    {
+      ignores: [
+        '**/dist/**',
+        '**/generated/**',
+        '**/node_modules/**',
+        '**/.turbo/**',
+        '*.config.js',
+        '*.config.mjs',
+        '*.config.ts',
+      ],
+    },
+    js.configs.recommended,
+    ...tseslint.configs.strictTypeChecked,
+    {
+      languageOptions: {
+        parserOptions: { projectService: true },
+        globals: react ? { ...globals.browser } : { ...globals.node },
+      },
+      rules: {
+        '@typescript-eslint/consistent-type-imports': [
+          'error',
+          { fixStyle: 'inline-type-imports' },
+        ],
+        '@typescript-eslint/no-floating-promises': 'error',
+        '@typescript-eslint/switch-exhaustiveness-check': 'error',
+        '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+        '@typescript-eslint/no-extraneous-class': 'off',
+        '@typescript-eslint/no-unused-vars': [
+          'error',
+          { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+        ],
+        'no-restricted-syntax': [
+          'error',
+          {
+            selector: 'TSEnumDeclaration',
+            message: 'Use string-literal unions or as-const objects, not enum.',
+          },
+          { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+        ],
+        ...(restricted ? { 'no-restricted-imports': ['error', restricted] } : {}),
+      },
+    },
+    { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+    ...(kind === 'api'
+      ? [
+          {
+            files: ['**/*.repository.ts', 'src/db/**', '**/*.int.test.ts', 'test/**'],
+            rules: { 'no-restricted-imports': ['error', boundaries.app] },
+          },
+        ]
+      : []),
+    ...(react
+      ? [
+          {
+            files: ['**/*.tsx'],
+            plugins: { 'jsx-a11y': jsxA11y, 'react-hooks': reactHooks },
+            rules: { ...jsxA11y.flatConfigs.strict.rules, ...reactHooks.configs.recommended.rules },
+          },
+        ]
+      : []),
+    {
+      files: ['**/*.test.ts', '**/*.test.tsx'],
+      rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+    },
+  );
+}

@@ -1,0 +1,3 @@
+export * from './calendar/calendar-date.ts';
+export * from './identity/identity-number.ts';
+export * from './session/session-rules.ts';

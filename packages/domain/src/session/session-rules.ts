@@ -39,3 +39,6 @@ export function shouldWarnOfLogout(expiresAt: Date, now: Date): boolean {
   const left = expiresAt.getTime() - now.getTime();
   return left > 0 && left <= IDLE_WARNING_MS;
 }
+
+/** Current terms of use per audience; accepting an older version does not count. */
+export const TERMS_VERSIONS = { CITIZEN: '2026-11-01', STAFF: '2026-11-01' } as const;

@@ -4,8 +4,6 @@ export const IDLE_TIMEOUT_MS = 60 * 60 * 1000;
 export const ABSOLUTE_LIFETIME_MS = 12 * 60 * 60 * 1000;
 /** The SPA warns this long before the inactivity logout. */
 export const IDLE_WARNING_MS = 5 * 60 * 1000;
-/** Lifetime of the access token bound to the session row; renewed while the session lives. */
-export const ACCESS_TOKEN_TTL_MS = 5 * 60 * 1000;
 
 export type SessionTimes = {
   createdAt: Date;

@@ -1,0 +1,30 @@
+import type { CalendarDate } from '@etj/domain';
+import type { StaffRole } from '../../identity/identity.types.ts';
+
+/** A medarbetaruppdrag: roles at one clinic, or at one region for region roles. */
+export type HsaAssignment = {
+  id: string;
+  kind: 'CLINIC' | 'REGION';
+  clinicId: string | null;
+  regionId: string;
+  unitName: string;
+  regionName: string;
+  roles: StaffRole[];
+  validFrom: CalendarDate;
+  validTo: CalendarDate | null;
+};
+
+export type HsaStaffMember = {
+  id: string;
+  hsaId: string;
+  givenName: string;
+  familyName: string;
+  title: string;
+  assignments: HsaAssignment[];
+};
+
+/** The HSA catalog, an external national system behind this adapter. */
+export type HsaCatalog = {
+  findByHsaId(hsaId: string): Promise<HsaStaffMember | null>;
+  findById(staffMemberId: string): Promise<HsaStaffMember | null>;
+};

@@ -1,0 +1,212 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { PrismaClient } from '@etj/db';
+import type { AppConfig } from './config.ts';
+import type { AdjustableClock } from './common/clock.ts';
+import { createFormatError, serializeError } from './common/errors.ts';
+import { LocalHsaCatalog } from './adapters/hsa-catalog/hsa-catalog.repository.ts';
+import { LocalPopulationRegister } from './adapters/population-register/population-register.repository.ts';
+import type { EIdentificationProvider } from './adapters/e-identification/e-identification.ts';
+import {
+  createLocalTestIdentityProvider,
+  type TestPersona,
+} from './adapters/e-identification/local-test-idp.ts';
+import { activityPlugin } from './identity/activity.plugin.ts';
+import type { AppSurface } from './identity/actor.ts';
+import { authRoutes } from './identity/auth.routes.ts';
+import { createContextFactory } from './identity/context.ts';
+import type { RequestContext } from './identity/request-context.ts';
+import { LoginService } from './identity/login.service.ts';
+import { SessionRepository } from './identity/session.repository.ts';
+import { SessionService } from './identity/session.service.ts';
+import { ViewerResolver } from './identity/viewer.resolver.ts';
+import { ViewerService } from './identity/viewer.service.ts';
+import { HealthRepository } from './health/health.repository.ts';
+import { healthRoutes } from './health/health.routes.ts';
+import { createSchema } from './schema.ts';
+import { clockRoutes } from './test-support/clock.routes.ts';
+
+export type AppDeps = {
+  config: AppConfig;
+  prisma: PrismaClient;
+  clock: AdjustableClock;
+  logger: Logger;
+  /** The demo personas the local test identity provider lists. */
+  personas?: () => Promise<TestPersona[]>;
+  /** A real e-identification provider; required in production mode. */
+  eid?: EIdentificationProvider;
+};
+
+export type App = { express: Express; stop(): Promise<void> };
+
+/** The composition root: wires adapters, services, GraphQL and routes into one Express app. */
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { config, prisma, clock, logger } = deps;
+  const production = config.mode === 'production';
+
+  const register = new LocalPopulationRegister(prisma);
+  const hsa = new LocalHsaCatalog(prisma);
+  const sessionRepository = new SessionRepository(prisma);
+  const sessions = new SessionService(sessionRepository, clock, config.jwtSecret);
+
+  const testIdp = production
+    ? undefined
+    : createLocalTestIdentityProvider({
+        clock,
+        signingSecret: `${config.jwtSecret}:test-idp`,
+        personas: deps.personas ?? (() => Promise.resolve([])),
+      });
+  const eid = deps.eid ?? testIdp?.provider;
+  if (!eid)
+    throw new Error(
+      'Production mode needs a real e-identification provider; the test provider is refused.',
+    );
+
+  const login = new LoginService({
+    clock,
+    eid,
+    register,
+    hsa,
+    sessions,
+    repository: sessionRepository,
+  });
+  const viewers = new ViewerService({
+    clock,
+    register,
+    hsa,
+    sessions,
+    repository: sessionRepository,
+  });
+  const instances = new Map<unknown, unknown>([[ViewerResolver, new ViewerResolver(viewers)]]);
+  const schema = await createSchema({ get: (someClass) => instances.get(someClass) });
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(logger),
+    plugins: [activityPlugin(sessions)],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      strictTransportSecurity: production,
+    }),
+  );
+  // Nothing is cacheable, pages included: Back after logout must show nothing.
+  app.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Pragma', 'no-cache');
+    next();
+  });
+  app.use(cookieParser());
+
+  app.use(healthRoutes(() => new HealthRepository(prisma).ping()));
+  if (testIdp) {
+    app.use(testIdp.router);
+    app.use(clockRoutes(clock));
+  }
+  app.use(authRoutes({ login, sessions }));
+
+  const buildContext = createContextFactory({ sessions, hsa, clock });
+  for (const surface of ['citizen', 'staff'] as const satisfies AppSurface[]) {
+    app.use(
+      `/api/${surface}/graphql`,
+      express.json({ limit: '256kb' }),
+      expressMiddleware(apollo, {
+        context: ({ req, res }) =>
+          buildContext(
+            surface,
+            req,
+            res,
+            req.log,
+            typeof req.id === 'string' ? req.id : randomUUID(),
+          ),
+      }),
+    );
+  }
+
+  serveSpa(app, 'citizen', config.citizenDist);
+  serveSpa(app, 'staff', config.staffDist);
+  app.get('/', (_req, res) => {
+    res.type('html').send(landingPage());
+  });
+
+  app.use((_req: Request, res: Response) => {
+    res.status(404).type('text/plain').send('Not found');
+  });
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    req.log.error({ err: serializeError(error) }, 'unhandled error');
+    if (!res.headersSent) res.status(500).type('text/plain').send('Internal error');
+  });
+
+  return { express: app, stop: () => apollo.stop() };
+}
+
+/** Serves a built SPA under its base path, falling back to index.html for client routes. */
+function serveSpa(app: Express, surface: AppSurface, dist: string | undefined): void {
+  if (!dist || !existsSync(join(dist, 'index.html'))) return;
+  app.use(
+    `/${surface}`,
+    express.static(dist, { index: false, etag: false, lastModified: false, cacheControl: false }),
+  );
+  app.get(`/${surface}/{*rest}`, (_req, res) => {
+    res.sendFile(join(dist, 'index.html'), {
+      cacheControl: false,
+      lastModified: false,
+      etag: false,
+    });
+  });
+  app.get(`/${surface}`, (_req, res) => {
+    res.redirect(302, `/${surface}/`);
+  });
+}
+
+function landingPage(): string {
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>E-tjänster</title></head>
+<body><main><h1>E-tjänster för vården</h1><ul><li><a href="/citizen/">För invånare</a></li><li><a href="/staff/">För personal</a></li></ul></main></body></html>`;
+}

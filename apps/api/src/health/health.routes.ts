@@ -1,0 +1,18 @@
+import express, { type Router } from 'express';
+
+/** Liveness (the process answers) and readiness (the database answers). */
+export function healthRoutes(checkDatabase: () => Promise<void>): Router {
+  const router = express.Router();
+  router.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/health/ready', async (_req, res) => {
+    try {
+      await checkDatabase();
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,25 @@
+import type { StaffRole } from './identity.types.ts';
+
+/** Which SPA (and so which endpoint and cookie) a request came through. */
+export type AppSurface = 'citizen' | 'staff';
+
+export type StaffUnitRef = {
+  assignmentId: string;
+  kind: 'CLINIC' | 'REGION';
+  clinicId: string | null;
+  regionId: string;
+  roles: StaffRole[];
+};
+
+export type CitizenActor = { kind: 'CITIZEN'; personId: string; sessionId: string };
+export type StaffActor = {
+  kind: 'STAFF';
+  staffMemberId: string;
+  hsaId: string;
+  sessionId: string;
+  /** The clinic or region chosen for this session; null until the staff member picks one. */
+  unit: StaffUnitRef | null;
+};
+
+export type Actor = CitizenActor | StaffActor;
+export type ActorKind = Actor['kind'];

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { PrismaClient } from '@etj/db';
+
+export type SessionRow = {
+  id: string;
+  actorKind: 'CITIZEN' | 'STAFF';
+  actorId: string;
+  assignmentId: string | null;
+  createdAt: Date;
+  lastActivityAt: Date;
+  revokedAt: Date | null;
+};
+
+export type LoginTransactionRow = {
+  id: string;
+  actorKind: 'CITIZEN' | 'STAFF';
+  nonce: string;
+  returnTo: string;
+  locale: string;
+  createdAt: Date;
+};
+
+const sessionSelect = {
+  id: true,
+  actorKind: true,
+  actorId: true,
+  assignmentId: true,
+  createdAt: true,
+  lastActivityAt: true,
+  revokedAt: true,
+} as const;
+
+/** Sessions, login transactions and accepted terms: the identity feature's tables. */
+export class SessionRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async create(
+    input: Omit<SessionRow, 'id' | 'revokedAt'> & { authMethod: string },
+  ): Promise<SessionRow> {
+    return this.prisma.session.create({
+      data: { id: randomUUID(), ...input },
+      select: sessionSelect,
+    });
+  }
+
+  find(id: string): Promise<SessionRow | null> {
+    return this.prisma.session.findUnique({ where: { id }, select: sessionSelect });
+  }
+
+  async touch(id: string, at: Date): Promise<void> {
+    await this.prisma.session.updateMany({
+      where: { id, revokedAt: null },
+      data: { lastActivityAt: at },
+    });
+  }
+
+  async revoke(id: string, at: Date, reason: string): Promise<void> {
+    await this.prisma.session.updateMany({
+      where: { id, revokedAt: null },
+      data: { revokedAt: at, revokedReason: reason },
+    });
+  }
+
+  async selectAssignment(id: string, assignmentId: string, at: Date): Promise<void> {
+    await this.prisma.session.update({ where: { id }, data: { assignmentId, lastActivityAt: at } });
+  }
+
+  async createLoginTransaction(
+    input: Omit<LoginTransactionRow, 'id'> & { state: string },
+  ): Promise<void> {
+    await this.prisma.loginTransaction.create({ data: { id: randomUUID(), ...input } });
+  }
+
+  /** Consumes a login transaction once; a replayed or unknown state gives null. */
+  async consumeLoginTransaction(state: string, at: Date): Promise<LoginTransactionRow | null> {
+    const { count } = await this.prisma.loginTransaction.updateMany({
+      where: { state, consumedAt: null },
+      data: { consumedAt: at },
+    });
+    if (count !== 1) return null;
+    return this.prisma.loginTransaction.findUnique({
+      where: { state },
+      select: {
+        id: true,
+        actorKind: true,
+        nonce: true,
+        returnTo: true,
+        locale: true,
+        createdAt: true,
+      },
+    });
+  }
+
+  async latestAcceptedTerms(
+    actorKind: 'CITIZEN' | 'STAFF',
+    actorId: string,
+  ): Promise<string | null> {
+    const row = await this.prisma.termsAcceptance.findFirst({
+      where: { actorKind, actorId },
+      orderBy: { termsVersion: 'desc' },
+      select: { termsVersion: true },
+    });
+    return row?.termsVersion ?? null;
+  }
+
+  async acceptTerms(
+    actorKind: 'CITIZEN' | 'STAFF',
+    actorId: string,
+    termsVersion: string,
+    at: Date,
+  ): Promise<void> {
+    await this.prisma.termsAcceptance.upsert({
+      where: { actorKind_actorId_termsVersion: { actorKind, actorId, termsVersion } },
+      create: { id: randomUUID(), actorKind, actorId, termsVersion, acceptedAt: at },
+      update: {},
+    });
+  }
+
+  async recordCitizenLogin(personId: string, at: Date): Promise<void> {
+    await this.prisma.citizenAccount.upsert({
+      where: { personId },
+      create: { id: randomUUID(), personId, firstLoginAt: at, lastLoginAt: at, createdAt: at },
+      update: { lastLoginAt: at },
+    });
+  }
+
+  async recordStaffLogin(staffMemberId: string, at: Date): Promise<void> {
+    await this.prisma.staffAccount.upsert({
+      where: { staffMemberId },
+      create: { id: randomUUID(), staffMemberId, lastLoginAt: at, createdAt: at },
+      update: { lastLoginAt: at },
+    });
+  }
+}

@@ -1,0 +1,97 @@
+import jwt from 'jsonwebtoken';
+import { IDLE_WARNING_MS, sessionExpiresAt, sessionState } from '@etj/domain';
+import type { Clock } from '../common/clock.ts';
+import type { AppSurface } from './actor.ts';
+import type { SessionRepository, SessionRow } from './session.repository.ts';
+
+type TokenClaims = { sid: string };
+
+export type ResolvedSession =
+  { ok: true; session: SessionRow } | { ok: false; problem: 'NO_SESSION' | 'SESSION_EXPIRED' };
+
+/**
+ * Sessions: a server-side row (inactivity, absolute lifetime, logout) and a signed token in a
+ * cookie that names it. The token expires with the session and is renewed on user activity.
+ */
+export class SessionService {
+  constructor(
+    private readonly repository: SessionRepository,
+    private readonly clock: Clock,
+    private readonly secret: string,
+  ) {}
+
+  async start(input: {
+    actorKind: 'CITIZEN' | 'STAFF';
+    actorId: string;
+    assignmentId: string | null;
+    authMethod: string;
+  }): Promise<SessionRow> {
+    const now = this.clock.now();
+    return this.repository.create({ ...input, createdAt: now, lastActivityAt: now });
+  }
+
+  /** The cookie value for a session, valid until the session would expire without activity. */
+  issueToken(session: SessionRow, surface: AppSurface): string {
+    const now = Math.floor(this.clock.now().getTime() / 1000);
+    const exp = Math.floor(sessionExpiresAt(session).getTime() / 1000);
+    return jwt.sign(
+      { sid: session.id, iat: now, exp } satisfies TokenClaims & { iat: number; exp: number },
+      this.secret,
+      {
+        algorithm: 'HS256',
+        audience: surface,
+      },
+    );
+  }
+
+  async resolve(token: string | undefined, surface: AppSurface): Promise<ResolvedSession> {
+    if (!token) return { ok: false, problem: 'NO_SESSION' };
+    let claims: TokenClaims;
+    try {
+      claims = jwt.verify(token, this.secret, {
+        algorithms: ['HS256'],
+        audience: surface,
+        clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
+      }) as TokenClaims;
+    } catch (error) {
+      return {
+        ok: false,
+        problem: error instanceof jwt.TokenExpiredError ? 'SESSION_EXPIRED' : 'NO_SESSION',
+      };
+    }
+    const session = await this.repository.find(claims.sid);
+    if (!session) return { ok: false, problem: 'NO_SESSION' };
+    const expectedKind = surface === 'citizen' ? 'CITIZEN' : 'STAFF';
+    if (session.actorKind !== expectedKind) return { ok: false, problem: 'NO_SESSION' };
+    const state = sessionState(session, this.clock.now());
+    switch (state) {
+      case 'ACTIVE':
+        return { ok: true, session };
+      case 'REVOKED':
+        return { ok: false, problem: 'NO_SESSION' };
+      case 'IDLE_EXPIRED':
+      case 'ABSOLUTE_EXPIRED':
+        return { ok: false, problem: 'SESSION_EXPIRED' };
+    }
+  }
+
+  /** Records user activity on the session (background polling never calls this). */
+  async touch(session: SessionRow): Promise<void> {
+    const now = this.clock.now();
+    await this.repository.touch(session.id, now);
+    session.lastActivityAt = now;
+  }
+
+  async end(sessionId: string, reason: 'LOGOUT'): Promise<void> {
+    await this.repository.revoke(sessionId, this.clock.now(), reason);
+  }
+
+  status(session: SessionRow): { now: Date; expiresAt: Date; warnAt: Date } {
+    const expiresAt = sessionExpiresAt(session);
+    return {
+      now: this.clock.now(),
+      expiresAt,
+      warnAt: new Date(expiresAt.getTime() - IDLE_WARNING_MS),
+    };
+  }
+}

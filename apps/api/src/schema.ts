@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import {
+  GraphQLScalarType,
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLSchema,
+} from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema, type ContainerType } from 'type-graphql';
+import { authChecker, denyUnmarkedRootFields } from './identity/access.ts';
+import { ViewerResolver } from './identity/viewer.resolver.ts';
+
+/** Every resolver class of the API. */
+export const RESOLVERS = [ViewerResolver] as const;
+
+const DateTime = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), name: 'DateTime' });
+
+/** Builds the executable schema; `container` supplies the resolver instances with their services. */
+export function createSchema(container?: ContainerType): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    globalMiddlewares: [denyUnmarkedRootFields],
+    scalarsMap: [{ type: Date, scalar: DateTime }],
+    validate: { forbidUnknownValues: true },
+    container,
+  });
+}
+
+/** The committed contract: the schema printed with types and fields sorted. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,161 @@
+// Starts the real API on a fresh PostgreSQL database for one test file, and drives it over HTTP
+// the way a browser does: cookies, redirects and the local test identity provider.
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import {
+  createPrismaClient,
+  createTestDatabase,
+  type PrismaClient,
+  type TestDatabase,
+} from '@etj/db';
+import { createApp } from '../src/app.ts';
+import { AdjustableClock } from '../src/common/clock.ts';
+import { createLogger } from '../src/common/logger.ts';
+import type { AppConfig } from '../src/config.ts';
+import type { EIdentificationProvider } from '../src/adapters/e-identification/e-identification.ts';
+
+export type Harness = {
+  baseUrl: string;
+  prisma: PrismaClient;
+  clock: AdjustableClock;
+  close(): Promise<void>;
+};
+
+export async function startHarness(
+  overrides: Partial<AppConfig> = {},
+  deps: { eid?: EIdentificationProvider } = {},
+): Promise<Harness> {
+  const database: TestDatabase = await createTestDatabase();
+  const prisma = createPrismaClient(database.databaseUrl, { maxConnections: 4 });
+  const clock = new AdjustableClock();
+  clock.freeze(new Date('2026-11-25T09:00:00Z'));
+  const config: AppConfig = {
+    mode: 'test',
+    port: 0,
+    publicOrigin: 'http://localhost',
+    databaseUrl: database.databaseUrl,
+    jwtSecret: 'integration-test-secret-that-is-long-enough',
+    ...overrides,
+  };
+  const app = await createApp({
+    config,
+    prisma,
+    clock,
+    logger: createLogger({ level: 'silent' }),
+    ...deps,
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.express.listen(0, '127.0.0.1', () => {
+      resolve(s);
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    prisma,
+    clock,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
+      await app.stop();
+      await prisma.$disconnect();
+      await database.drop();
+    },
+  };
+}
+
+/** A browser-like client for one SPA surface: keeps cookies, follows the login dance. */
+export class Browser {
+  constructor(
+    private readonly baseUrl: string,
+    readonly surface: 'citizen' | 'staff',
+    private readonly cookies = new Map<string, string>(),
+  ) {}
+
+  /** The same browser (same cookie jar) talking to the other SPA's endpoints. */
+  withSurface(surface: 'citizen' | 'staff'): Browser {
+    return new Browser(this.baseUrl, surface, this.cookies);
+  }
+
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (cookie) headers.set('cookie', cookie);
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      ...init,
+      headers,
+      redirect: 'manual',
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, ...rest] = (pair ?? '').split('=');
+      const value = rest.join('=');
+      if (!name) continue;
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), value);
+    }
+    return response;
+  }
+
+  hasCookie(name: string): boolean {
+    return this.cookies.has(name);
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  /** Logs in through the test identity provider; returns where the API finally redirected. */
+  async login(subject: string): Promise<string> {
+    const start = await this.request(
+      `/api/${this.surface}/auth/login?returnTo=/${this.surface}/&lang=sv`,
+    );
+    const idpUrl = new URL(start.headers.get('location') ?? '', this.baseUrl);
+    const form = new URLSearchParams({
+      state: idpUrl.searchParams.get('state') ?? '',
+      nonce: idpUrl.searchParams.get('nonce') ?? '',
+      redirect_uri: idpUrl.searchParams.get('redirect_uri') ?? '',
+      lang: 'sv',
+      subject,
+    });
+    const posted = await this.request(idpUrl.pathname, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
+    const callback = posted.headers.get('location') ?? '';
+    const done = await this.request(callback);
+    return done.headers.get('location') ?? '';
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller states the shape it expects
+  async graphql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{
+    data?: T | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  }> {
+    const response = await this.request(`/api/${this.surface}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as {
+      data?: T | null;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    };
+  }
+
+  async logout(): Promise<Response> {
+    return this.request(`/api/${this.surface}/auth/logout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'lang=sv',
+    });
+  }
+}

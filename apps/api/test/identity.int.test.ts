@@ -1,0 +1,394 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { luhnCheckDigit, TERMS_VERSIONS } from '@etj/domain';
+import { Browser, startHarness, type Harness } from './harness.ts';
+import {
+  createClinic,
+  createPerson,
+  createRegion,
+  createStaff,
+  testPersonnummer,
+} from './factories.ts';
+
+const MINUTE = 60_000;
+const CITIZEN_ME =
+  '{ citizenMe { id displayName personnummer mustAcceptTerms acceptedTermsVersion } }';
+const STAFF_ME =
+  '{ staffMe { id hsaId displayName title mustAcceptTerms currentUnit { id kind name roles } units { id kind name regionName roles } } }';
+const STATUS = '{ sessionStatus { now expiresAt warnAt } }';
+
+let h: Harness;
+let adult: { id: string; identityNumber: string };
+let deceased: { identityNumber: string };
+let coordination: { identityNumber: string };
+let clinicA: { id: string; name: string };
+let clinicB: { id: string; name: string };
+let region: { id: string; name: string };
+
+beforeAll(async () => {
+  h = await startHarness();
+  region = await createRegion(h.prisma, 'Region Testland');
+  clinicA = await createClinic(h.prisma, region.id, 'Vårdcentralen Ekbacken');
+  clinicB = await createClinic(h.prisma, region.id, 'Barnmottagningen Solsidan');
+  adult = await createPerson(h.prisma, {
+    birthDate: '1980-03-14',
+    givenName: 'Anna',
+    familyName: 'Andersson',
+  });
+  deceased = await createPerson(h.prisma, { birthDate: '1940-05-02', deceasedOn: '2026-10-01' });
+  const digits = '7001' + '72' + '238';
+  coordination = await createPerson(h.prisma, {
+    birthDate: '1970-01-12',
+    kind: 'SAMORDNINGSNUMMER',
+    identityNumber: `19${digits}${luhnCheckDigit(digits)}`,
+  });
+});
+
+afterAll(async () => {
+  await h.close();
+});
+
+const citizen = () => new Browser(h.baseUrl, 'citizen');
+const staff = () => new Browser(h.baseUrl, 'staff');
+
+describe('citizen login', () => {
+  it('logs in a living person from the population register and asks for the terms first', async () => {
+    const browser = citizen();
+    expect(await browser.login(adult.identityNumber)).toBe('/citizen/?lang=sv');
+    expect(browser.hasCookie('etj_citizen')).toBe(true);
+    const me = await browser.graphql<{ citizenMe: Record<string, unknown> }>(CITIZEN_ME);
+    expect(me.data?.citizenMe).toMatchObject({
+      id: adult.id,
+      displayName: 'Anna Andersson',
+      personnummer: `${adult.identityNumber.slice(0, 8)}-${adult.identityNumber.slice(8)}`,
+      mustAcceptTerms: true,
+      acceptedTermsVersion: null,
+    });
+
+    const accepted = await browser.graphql<{ acceptCitizenTerms: { mustAcceptTerms: boolean } }>(
+      'mutation($v: String!) { acceptCitizenTerms(version: $v) { mustAcceptTerms acceptedTermsVersion } }',
+      { v: TERMS_VERSIONS.CITIZEN },
+    );
+    expect(accepted.data?.acceptCitizenTerms).toEqual({
+      mustAcceptTerms: false,
+      acceptedTermsVersion: TERMS_VERSIONS.CITIZEN,
+    });
+  });
+
+  it('refuses an outdated terms version with a field code', async () => {
+    const browser = citizen();
+    await browser.login(adult.identityNumber);
+    const result = await browser.graphql(
+      'mutation { acceptCitizenTerms(version: "2001-01-01") { mustAcceptTerms } }',
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'version', code: 'TERMS_VERSION_OUTDATED' }],
+    });
+  });
+
+  it('refuses a personnummer the register does not know', async () => {
+    expect(await citizen().login(testPersonnummer('1991-09-09'))).toBe(
+      '/citizen/login?error=NOT_IN_POPULATION_REGISTER&lang=sv',
+    );
+  });
+
+  it('refuses a deceased person', async () => {
+    expect(await citizen().login(deceased.identityNumber)).toBe(
+      '/citizen/login?error=DECEASED&lang=sv',
+    );
+  });
+
+  it('refuses a person with only a samordningsnummer', async () => {
+    expect(await citizen().login(coordination.identityNumber)).toBe(
+      '/citizen/login?error=NO_PERSONNUMMER&lang=sv',
+    );
+  });
+
+  it('refuses text that is not an identity number', async () => {
+    expect(await citizen().login('not-a-number')).toBe(
+      '/citizen/login?error=NOT_IN_POPULATION_REGISTER&lang=sv',
+    );
+  });
+
+  it('refuses a replayed callback', async () => {
+    const browser = citizen();
+    const start = await browser.request('/api/citizen/auth/login?returnTo=/citizen/');
+    const idp = new URL(start.headers.get('location') ?? '', h.baseUrl);
+    const posted = await browser.request(idp.pathname, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        ...Object.fromEntries(idp.searchParams),
+        subject: adult.identityNumber,
+      }).toString(),
+    });
+    const callback = posted.headers.get('location') ?? '';
+    expect((await browser.request(callback)).headers.get('location')).toBe('/citizen/?lang=sv');
+    const replay = await citizen().request(callback);
+    expect(replay.headers.get('location')).toBe('/citizen/login?error=LOGIN_EXPIRED&lang=sv');
+  });
+
+  it('sends a cancelled login back with a clear code', async () => {
+    const browser = citizen();
+    const start = await browser.request('/api/citizen/auth/login?returnTo=/citizen/&lang=en');
+    const idp = new URL(start.headers.get('location') ?? '', h.baseUrl);
+    const posted = await browser.request(idp.pathname, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        ...Object.fromEntries(idp.searchParams),
+        action: 'cancel',
+      }).toString(),
+    });
+    const done = await browser.request(posted.headers.get('location') ?? '');
+    expect(done.headers.get('location')).toBe('/citizen/login?error=LOGIN_CANCELLED&lang=en');
+  });
+
+  it('never returns to another site after login', async () => {
+    const browser = citizen();
+    const start = await browser.request('/api/citizen/auth/login?returnTo=//evil.example/');
+    expect(start.status).toBe(303);
+    const idp = new URL(start.headers.get('location') ?? '', h.baseUrl);
+    const posted = await browser.request(idp.pathname, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        ...Object.fromEntries(idp.searchParams),
+        subject: adult.identityNumber,
+      }).toString(),
+    });
+    const done = await browser.request(posted.headers.get('location') ?? '');
+    expect(done.headers.get('location')).toBe('/citizen/?lang=sv');
+  });
+});
+
+describe('staff login', () => {
+  it('refuses an HSA-id the catalog does not know', async () => {
+    expect(await staff().login('SE2321000016-nobody')).toBe(
+      '/staff/login?error=NOT_IN_HSA_CATALOG&lang=sv',
+    );
+  });
+
+  it('refuses staff whose only assignment has ended', async () => {
+    const ended = await createStaff(h.prisma, {
+      assignments: [
+        {
+          clinicId: clinicA.id,
+          roles: ['CAREGIVER'],
+          validFrom: '2020-01-01',
+          validTo: '2026-06-30',
+        },
+      ],
+    });
+    expect(await staff().login(ended.hsaId)).toBe(
+      '/staff/login?error=NO_ACTIVE_ASSIGNMENT&lang=sv',
+    );
+  });
+
+  it('picks the only clinic automatically and holds its roles', async () => {
+    const nurse = await createStaff(h.prisma, {
+      assignments: [{ clinicId: clinicA.id, roles: ['CASE_RECEIVER', 'CAREGIVER'] }],
+    });
+    const browser = staff();
+    expect(await browser.login(nurse.hsaId)).toBe('/staff/?lang=sv');
+    const me = await browser.graphql<{ staffMe: { currentUnit: unknown; units: unknown[] } }>(
+      STAFF_ME,
+    );
+    expect(me.data?.staffMe.currentUnit).toEqual({
+      id: nurse.assignmentIds[0],
+      kind: 'CLINIC',
+      name: 'Vårdcentralen Ekbacken',
+      roles: ['CASE_RECEIVER', 'CAREGIVER'],
+    });
+  });
+
+  it('lets staff with several units choose and switch, but only among their own', async () => {
+    const multi = await createStaff(h.prisma, {
+      assignments: [
+        { clinicId: clinicA.id, roles: ['CAREGIVER'] },
+        { clinicId: clinicB.id, roles: ['CLINIC_ADMIN', 'AUDITOR'] },
+        { regionId: region.id, roles: ['REGION_ADMIN'] },
+      ],
+    });
+    const other = await createStaff(h.prisma, {
+      assignments: [{ clinicId: clinicB.id, roles: ['CAREGIVER'] }],
+    });
+    const browser = staff();
+    await browser.login(multi.hsaId);
+    const before = await browser.graphql<{
+      staffMe: { currentUnit: unknown; units: { kind: string }[] };
+    }>(STAFF_ME);
+    expect(before.data?.staffMe.currentUnit).toBeNull();
+    expect(before.data?.staffMe.units.map((u) => u.kind).sort()).toEqual([
+      'CLINIC',
+      'CLINIC',
+      'REGION',
+    ]);
+
+    const select =
+      'mutation($id: ID!) { selectStaffUnit(unitId: $id) { currentUnit { name kind roles } } }';
+    const chosen = await browser.graphql<{ selectStaffUnit: { currentUnit: unknown } }>(select, {
+      id: multi.assignmentIds[1],
+    });
+    expect(chosen.data?.selectStaffUnit.currentUnit).toEqual({
+      name: 'Barnmottagningen Solsidan',
+      kind: 'CLINIC',
+      roles: ['CLINIC_ADMIN', 'AUDITOR'],
+    });
+
+    const switched = await browser.graphql<{ selectStaffUnit: { currentUnit: unknown } }>(select, {
+      id: multi.assignmentIds[2],
+    });
+    expect(switched.data?.selectStaffUnit.currentUnit).toEqual({
+      name: 'Region Testland',
+      kind: 'REGION',
+      roles: ['REGION_ADMIN'],
+    });
+
+    const stolen = await browser.graphql(select, { id: other.assignmentIds[0] });
+    expect(stolen.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const after = await browser.graphql<{ staffMe: { currentUnit: { kind: string } } }>(STAFF_ME);
+    expect(after.data?.staffMe.currentUnit.kind).toBe('REGION');
+  });
+});
+
+describe('sessions', () => {
+  it('is still alive at minute 59 and gone at 60:00 without activity; polling does not count', async () => {
+    const browser = citizen();
+    await browser.login(adult.identityNumber);
+    h.clock.advance(30 * MINUTE);
+    expect((await browser.graphql(STATUS)).errors).toBeUndefined();
+    h.clock.advance(29 * MINUTE);
+    const at59 = await browser.graphql<{
+      sessionStatus: { now: string; expiresAt: string; warnAt: string };
+    }>(STATUS);
+    expect(at59.errors).toBeUndefined();
+    expect(
+      Date.parse(at59.data!.sessionStatus.expiresAt) - Date.parse(at59.data!.sessionStatus.now),
+    ).toBe(MINUTE);
+    h.clock.advance(MINUTE);
+    const at60 = await browser.graphql(CITIZEN_ME);
+    expect(at60.errors?.[0]?.extensions).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'SESSION_EXPIRED',
+    });
+  });
+
+  it('counts real activity, so the hour starts again', async () => {
+    const browser = citizen();
+    await browser.login(adult.identityNumber);
+    h.clock.advance(50 * MINUTE);
+    expect((await browser.graphql(CITIZEN_ME)).errors).toBeUndefined();
+    h.clock.advance(59 * MINUTE);
+    expect((await browser.graphql(STATUS)).errors).toBeUndefined();
+    h.clock.advance(MINUTE);
+    expect((await browser.graphql(STATUS)).errors?.[0]?.extensions?.reason).toBe('SESSION_EXPIRED');
+  });
+
+  it('ends after 12 hours even when the user keeps working', async () => {
+    const browser = citizen();
+    await browser.login(adult.identityNumber);
+    for (let step = 0; step < 13; step += 1) {
+      h.clock.advance(55 * MINUTE);
+      expect(
+        (await browser.graphql('mutation { keepSessionAlive { expiresAt } }')).errors,
+      ).toBeUndefined();
+    }
+    h.clock.advance(55 * MINUTE);
+    expect((await browser.graphql(CITIZEN_ME)).errors?.[0]?.extensions?.reason).toBe(
+      'SESSION_EXPIRED',
+    );
+  });
+
+  it('revokes the session at logout, so the old cookie is worthless', async () => {
+    const browser = citizen();
+    await browser.login(adult.identityNumber);
+    const cookieHeader = `etj_citizen=${browser.cookie('etj_citizen') ?? ''}`;
+    const out = await browser.logout();
+    expect(out.status).toBe(303);
+    expect(out.headers.get('location')).toBe('/citizen/logged-out?lang=sv');
+    expect(browser.hasCookie('etj_citizen')).toBe(false);
+    const replay = await fetch(`${h.baseUrl}/api/citizen/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookieHeader },
+      body: JSON.stringify({ query: CITIZEN_ME }),
+    });
+    const body = (await replay.json()) as { errors: { extensions: unknown }[] };
+    expect(body.errors[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'NO_SESSION' });
+  });
+
+  it('keeps the staff session when the citizen session in the same browser logs out', async () => {
+    const nurse = await createStaff(h.prisma, {
+      assignments: [{ clinicId: clinicA.id, roles: ['CAREGIVER'] }],
+    });
+    const both = citizen();
+    await both.login(adult.identityNumber);
+    const asStaff = both.withSurface('staff');
+    await asStaff.login(nurse.hsaId);
+    await both.logout();
+    expect((await both.graphql(CITIZEN_ME)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await asStaff.graphql(STAFF_ME)).errors).toBeUndefined();
+  });
+
+  it('sets strict, httpOnly, Secure cookies scoped to the surface', async () => {
+    const browser = citizen();
+    const start = await browser.request('/api/citizen/auth/login?returnTo=/citizen/');
+    expect(start.headers.getSetCookie()[0]).toMatch(
+      /etj_citizen_login=.*Path=\/api\/citizen\/auth;.*HttpOnly; Secure; SameSite=Lax/,
+    );
+    const idp = new URL(start.headers.get('location') ?? '', h.baseUrl);
+    const posted = await browser.request(idp.pathname, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        ...Object.fromEntries(idp.searchParams),
+        subject: adult.identityNumber,
+      }).toString(),
+    });
+    const done = await browser.request(posted.headers.get('location') ?? '');
+    const session = done.headers.getSetCookie().find((c) => c.startsWith('etj_citizen='));
+    expect(session).toMatch(/Path=\/api\/citizen; HttpOnly; Secure; SameSite=Strict/);
+    expect(session).not.toMatch(/Max-Age|Expires/);
+  });
+});
+
+describe('deny by default and errors', () => {
+  it('answers UNAUTHENTICATED to an anonymous caller', async () => {
+    const result = await citizen().graphql(CITIZEN_ME);
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.extensions).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'NO_SESSION',
+    });
+  });
+
+  it('refuses a citizen session on staff operations', async () => {
+    const browser = citizen();
+    await browser.login(adult.identityNumber);
+    const result = await browser.graphql('{ staffMe { id } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('marks every response no-store, pages and errors included', async () => {
+    for (const path of [
+      '/',
+      '/health/live',
+      '/api/citizen/graphql',
+      '/nowhere',
+      '/test-idp/citizen?state=a&nonce=b&redirect_uri=/api/citizen/auth/callback',
+    ]) {
+      const response = await fetch(`${h.baseUrl}${path}`);
+      expect(response.headers.get('cache-control'), path).toBe('no-store');
+    }
+  });
+
+  it('answers a malformed query with BAD_USER_INPUT and no stack trace', async () => {
+    const result = await citizen().graphql('{ citizenMe { ');
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('is ready when the database answers', async () => {
+    const response = await fetch(`${h.baseUrl}/health/ready`);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+});

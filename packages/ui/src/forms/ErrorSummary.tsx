@@ -1,0 +1,34 @@
+import { ErrorSummary as DsErrorSummary } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+
+/** One problem to list: `targetId` is the id of the field to fix. */
+export type FormProblem = { targetId: string; message: string };
+
+export type ErrorSummaryProps = {
+  problems: FormProblem[];
+  /** Counts submit attempts: a new attempt remounts the summary, which then takes focus again. */
+  attempt: number;
+};
+
+/**
+ * The public-sector error summary above a form after a failed submit. Designsystemet's element
+ * moves focus to itself when it appears, so screen readers announce it.
+ */
+export function ErrorSummary({ problems, attempt }: ErrorSummaryProps) {
+  const { t } = useTranslation('common');
+  if (problems.length === 0) return null;
+  return (
+    <DsErrorSummary key={attempt} className="etj-error-summary">
+      <DsErrorSummary.Heading>{t('errorSummary.heading')}</DsErrorSummary.Heading>
+      <DsErrorSummary.List>
+        {problems.map((problem) => (
+          <DsErrorSummary.Item key={problem.targetId}>
+            <DsErrorSummary.Link href={`#${problem.targetId}`}>
+              {problem.message}
+            </DsErrorSummary.Link>
+          </DsErrorSummary.Item>
+        ))}
+      </DsErrorSummary.List>
+    </DsErrorSummary>
+  );
+}

@@ -1,0 +1,261 @@
+// The shared Swedish catalogue (namespace `common`). Swedish is the source language: English
+// (en.ts) must have exactly the same shape, which its type enforces.
+
+/** A block of running text on a content page. */
+export type ContentSection = {
+  heading: string;
+  paragraphs: string[];
+  items?: string[];
+};
+
+/** Types a list of content sections without widening the catalogue's shape. */
+export function sections(list: ContentSection[]): ContentSection[] {
+  return list;
+}
+
+export const sv = {
+  layout: {
+    skipLink: 'Till huvudinnehållet',
+    languageSwitch: 'Språk',
+    footerNav: 'Om tjänsten',
+    accessibility: 'Tillgänglighetsredogörelse',
+    privacy: 'Så behandlar vi personuppgifter',
+    terms: 'Användarvillkor',
+    footerNote:
+      'En tjänst för säker kontakt mellan invånare och vårdmottagningar. Inga uppgifter om dig sparas i webbläsaren.',
+    loading: 'Laddar …',
+    titleSeparator: ' – ',
+  },
+  language: {
+    sv: 'Svenska',
+    en: 'English',
+  },
+  identity: {
+    loggedInAs: 'Inloggad som',
+    personnummer: 'Personnummer',
+    title: 'Titel',
+    workplace: 'Arbetsplats',
+    roles: 'Roller',
+    logout: 'Logga ut',
+    login: 'Logga in',
+  },
+  errorSummary: {
+    heading: 'Du behöver rätta följande innan du kan gå vidare:',
+  },
+  loginRefusal: {
+    title: 'Inloggningen gick inte att slutföra',
+    tryAgain: 'Försök logga in igen',
+    backToStart: 'Till startsidan',
+    codes: {
+      NOT_IN_POPULATION_REGISTER:
+        'Vi hittar dig inte i folkbokföringen. För att använda tjänsten måste du vara folkbokförd i Sverige.',
+      DECEASED: 'Personnumret går inte att logga in med enligt folkbokföringen.',
+      NO_PERSONNUMMER:
+        'Du kan bara logga in med ett svenskt personnummer. Med samordningsnummer eller reservnummer går det tyvärr inte. Kontakta din mottagning på annat sätt.',
+      NOT_IN_HSA_CATALOG:
+        'Du finns inte i regionens HSA-katalog. Kontakta din chef eller regionens behörighetsadministratör.',
+      NO_ACTIVE_ASSIGNMENT:
+        'Du har inget aktivt medarbetaruppdrag vid någon mottagning eller region. Kontakta din chef eller regionens behörighetsadministratör.',
+      LOGIN_EXPIRED: 'Inloggningen tog för lång tid och avbröts. Försök igen.',
+      LOGIN_CANCELLED: 'Inloggningen avbröts. Du kan försöka igen när du vill.',
+      UNKNOWN: 'Något gick fel vid inloggningen. Försök igen om en stund.',
+    },
+  },
+  graphqlErrors: {
+    UNAUTHENTICATED: 'Du är inte inloggad. Logga in för att fortsätta.',
+    SESSION_EXPIRED: 'Du har varit inaktiv för länge och har loggats ut.',
+    FORBIDDEN: 'Du har inte behörighet att göra det här.',
+    NOT_FOUND: 'Det du söker finns inte, eller så har du inte tillgång till det.',
+    BAD_USER_INPUT: 'Några uppgifter behöver rättas.',
+    CONFLICT: 'Uppgifterna har ändrats under tiden. Ladda om sidan och försök igen.',
+    INTERNAL_SERVER_ERROR: 'Något gick fel hos oss. Försök igen om en stund.',
+    NETWORK: 'Det gick inte att nå tjänsten. Kontrollera din uppkoppling och försök igen.',
+  },
+  session: {
+    warningTitle: 'Du loggas snart ut',
+    warningBody_one:
+      'Du har inte gjort något på en stund. Av säkerhetsskäl loggas du ut om {{count}} minut.',
+    warningBody_other:
+      'Du har inte gjort något på en stund. Av säkerhetsskäl loggas du ut om {{count}} minuter.',
+    continue: 'Fortsätt vara inloggad',
+    logout: 'Logga ut',
+    continueFailed: 'Det gick inte att förlänga inloggningen. Försök igen.',
+  },
+  loggedOut: {
+    title: 'Du har loggats ut',
+    manual: 'Du har loggat ut från tjänsten.',
+    expired:
+      'Du loggades ut automatiskt eftersom du inte hade gjort något på 60 minuter. Det är en säkerhetsåtgärd som skyddar dina uppgifter.',
+    sharedComputer:
+      'Om du använder en dator som andra också använder: stäng alla webbläsarfönster när du är klar.',
+    nothingStored: 'Inga uppgifter om dig finns kvar i webbläsaren.',
+    loginAgain: 'Logga in igen',
+  },
+  terms: {
+    title: 'Användarvillkor',
+    version: 'Version {{version}}',
+    intro:
+      'Villkoren gäller när du använder tjänsten. Läs dem innan du godkänner. Du kan när som helst läsa dem igen via länken längst ner på sidan.',
+    acceptTitle: 'Godkänn användarvillkoren',
+    acceptIntro: 'Innan du kan använda tjänsten behöver du läsa och godkänna användarvillkoren.',
+    checkbox: 'Jag har läst och godkänner användarvillkoren',
+    accept: 'Godkänn och fortsätt',
+    mustTick: 'Kryssa i att du har läst och godkänner användarvillkoren',
+    citizen: sections([
+      {
+        heading: 'Vad tjänsten är till för',
+        paragraphs: [
+          'Tjänsten låter dig kontakta de vårdmottagningar som är anslutna, till exempel för att förnya recept, av- eller omboka tider eller ställa frågor. Den är inte till för akuta ärenden.',
+        ],
+        items: [
+          'Vid akuta ärenden: ring 112.',
+          'Om du behöver sjukvårdsrådgivning: ring din mottagning eller sjukvårdsrådgivningen.',
+        ],
+      },
+      {
+        heading: 'Ditt ansvar',
+        paragraphs: [
+          'Du loggar in med din egen e-legitimation och ansvarar för det du skickar. Lämna inte datorn obevakad när du är inloggad, och logga ut när du är klar.',
+        ],
+      },
+      {
+        heading: 'Svarstider',
+        paragraphs: [
+          'Mottagningen anger hur snabbt den svarar på olika typer av ärenden. Svaret kommer i tjänsten, inte med e-post. Du kan få en avisering om att det finns ett nytt meddelande.',
+        ],
+      },
+      {
+        heading: 'Personuppgifter',
+        paragraphs: [
+          'Dina uppgifter behandlas enligt patientdatalagen och dataskyddsförordningen. Läs mer på sidan om hur vi behandlar personuppgifter.',
+        ],
+      },
+    ]),
+    staff: sections([
+      {
+        heading: 'Behörighet',
+        paragraphs: [
+          'Du får bara använda tjänsten i ditt arbete och bara läsa de ärenden du behöver för att kunna ge vård eller handlägga ärendet.',
+        ],
+      },
+      {
+        heading: 'Loggning',
+        paragraphs: [
+          'Varje gång du öppnar ett ärende loggas det: vem du är, vilken roll och arbetsplats du använde, vilket ärende och när. Mottagningen granskar loggarna regelbundet enligt patientdatalagen.',
+        ],
+      },
+      {
+        heading: 'Säkerhet',
+        paragraphs: [
+          'Logga ut när du lämnar datorn. Du loggas ut automatiskt efter 60 minuter utan aktivitet.',
+        ],
+      },
+    ]),
+  },
+  accessibility: {
+    title: 'Tillgänglighetsredogörelse',
+    sections: sections([
+      {
+        heading: 'Tillgänglighet för tjänsten',
+        paragraphs: [
+          'Vi vill att så många som möjligt ska kunna använda tjänsten. Den här redogörelsen beskriver hur tjänsten uppfyller lagen om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem så att vi kan åtgärda dem.',
+        ],
+      },
+      {
+        heading: 'Hur tillgänglig är tjänsten?',
+        paragraphs: [
+          'Tjänsten är byggd för att uppfylla nivå AA i Web Content Accessibility Guidelines (WCAG) 2.1. Du ska kunna:',
+        ],
+        items: [
+          'använda hela tjänsten med bara tangentbordet,',
+          'använda skärmläsare och talsyntes,',
+          'förstora texten upp till 400 procent utan att innehåll försvinner,',
+          'välja mellan svenska och engelska.',
+        ],
+      },
+      {
+        heading: 'Kända brister',
+        paragraphs: [
+          'Vi känner inte till några brister just nu. Tjänsten testas löpande, och vi uppdaterar redogörelsen när vi hittar något.',
+        ],
+      },
+      {
+        heading: 'Vad kan du göra om du inte kan använda delar av tjänsten?',
+        paragraphs: [
+          'Om du behöver innehåll i ett annat format kan du kontakta din vårdmottagning, som kan hjälpa dig på annat sätt, till exempel per telefon.',
+        ],
+      },
+      {
+        heading: 'Rapportera brister',
+        paragraphs: [
+          'Vi strävar hela tiden efter att förbättra tjänstens tillgänglighet. Om du upptäcker problem som inte beskrivs här, eller om du anser att vi inte uppfyller lagens krav, meddela den region som driver tjänsten så att vi får veta att problemet finns.',
+        ],
+      },
+      {
+        heading: 'Tillsyn',
+        paragraphs: [
+          'Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn av lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det.',
+        ],
+      },
+      {
+        heading: 'Hur vi testat tjänsten',
+        paragraphs: [
+          'Vi testar tjänsten med automatiska verktyg vid varje ändring, och manuellt med tangentbord, skärmläsare och förstoring. Redogörelsen uppdaterades senast i november 2026.',
+        ],
+      },
+    ]),
+  },
+  privacy: {
+    title: 'Så behandlar vi personuppgifter',
+    sections: sections([
+      {
+        heading: 'Vilka uppgifter vi behandlar',
+        paragraphs: [
+          'När du loggar in hämtar vi ditt namn från folkbokföringen och kontrollerar att du är folkbokförd. Vi behandlar ditt personnummer, ditt namn och det du själv skriver i dina ärenden, och de svar som vården skickar dig.',
+        ],
+      },
+      {
+        heading: 'Varför vi behandlar dem',
+        paragraphs: [
+          'Uppgifterna behövs för att du ska kunna kontakta vården och för att vården ska kunna ge dig vård. Behandlingen sker enligt patientdatalagen (2008:355) och dataskyddsförordningen (GDPR).',
+        ],
+      },
+      {
+        heading: 'Vem som kan läsa ditt ärende',
+        paragraphs: ['Ett ärende kan bara läsas av:'],
+        items: [
+          'dig, och din vårdnadshavare så länge du är under 13 år,',
+          'de som tar emot ärenden på den mottagning du skickade det till,',
+          'den vårdpersonal som handlägger och svarar på ärendet.',
+        ],
+      },
+      {
+        heading: 'Loggning enligt patientdatalagen',
+        paragraphs: [
+          'Varje gång någon i vården öppnar ditt ärende sparas det i en logg som inte går att ändra: vem, i vilken roll, på vilken mottagning, vilket ärende och när. Mottagningen granskar loggen, och du har rätt att få veta vem som har tagit del av dina uppgifter (loggutdrag).',
+        ],
+      },
+      {
+        heading: 'Inget sparas i din webbläsare',
+        paragraphs: [
+          'Tjänsten sparar inga uppgifter om dig på datorn eller telefonen du använder: ingenting i lokal lagring eller i webbläsarens cache. Den enda kakan är en inloggningskaka som bara tjänsten kan läsa och som tas bort när du loggar ut. Ditt val av språk finns bara i sidans adress.',
+          'Du loggas ut automatiskt efter 60 minuter utan aktivitet. Det du har börjat skriva sparas som ett utkast hos oss, inte i webbläsaren.',
+        ],
+      },
+      {
+        heading: 'Dina rättigheter',
+        paragraphs: [
+          'Du har rätt att få veta vilka uppgifter vi har om dig, att få felaktiga uppgifter rättade och att få ett loggutdrag. Kontakta din region för att göra det. Om du är missnöjd med hur dina uppgifter behandlas kan du lämna klagomål till Integritetsskyddsmyndigheten (IMY).',
+        ],
+      },
+    ]),
+  },
+  notFound: {
+    title: 'Sidan finns inte',
+    body: 'Sidan du försökte nå finns inte. Kontrollera adressen eller gå till startsidan.',
+    backToStart: 'Till startsidan',
+  },
+};
+
+/** The shape every language's common catalogue must have. */
+export type CommonCatalogue = typeof sv;

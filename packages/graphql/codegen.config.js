@@ -15,6 +15,8 @@ export function spaCodegenConfig() {
     documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
     ignoreNoDocuments: false,
     silent: true,
+    // Formatted like the rest of the tree, so `prettier --check .` passes with them present.
+    hooks: { afterAllFileWrite: ['prettier --write --log-level warn'] },
     generates: {
       './src/gql/': {
         preset: 'client',

@@ -11,14 +11,21 @@ export type ErrorSummaryProps = {
 };
 
 /**
- * The public-sector error summary above a form after a failed submit. Designsystemet's element
- * moves focus to itself when it appears, so screen readers announce it.
+ * The public-sector error summary above a form after a failed submit. It takes focus whenever it
+ * appears (every attempt remounts it), so screen readers announce it.
  */
 export function ErrorSummary({ problems, attempt }: ErrorSummaryProps) {
   const { t } = useTranslation('common');
   if (problems.length === 0) return null;
   return (
-    <DsErrorSummary key={attempt} className="etj-error-summary">
+    <DsErrorSummary
+      key={attempt}
+      className="etj-error-summary"
+      tabIndex={-1}
+      ref={(element) => {
+        element?.focus();
+      }}
+    >
       <DsErrorSummary.Heading>{t('errorSummary.heading')}</DsErrorSummary.Heading>
       <DsErrorSummary.List>
         {problems.map((problem) => (

@@ -1,5 +1,5 @@
-// Test environment for components: jest-dom matchers, cleanup, and the <dialog> methods jsdom
-// lacks (it has no showModal), reduced to toggling `open` as browsers do.
+// Test environment for components: jest-dom matchers, cleanup, and the browser APIs jsdom
+// lacks (<dialog> methods, reduced to toggling `open` as browsers do; getAnimations).
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
@@ -21,4 +21,9 @@ if (typeof HTMLDialogElement !== 'undefined' && !('showModal' in HTMLDialogEleme
       this.dispatchEvent(new Event('close'));
     },
   });
+}
+
+// Designsystemet's Spinner synchronises its animation through the Web Animations API.
+if (typeof document !== 'undefined' && !('getAnimations' in document)) {
+  Object.assign(Document.prototype, { getAnimations: () => [] });
 }

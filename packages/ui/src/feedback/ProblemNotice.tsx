@@ -1,0 +1,13 @@
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { type ApiProblem, problemMessageKey } from '../errors/error-codes.ts';
+import { useTranslation } from 'react-i18next';
+
+/** A failed operation explained in words from the shared catalogue. */
+export function ProblemNotice({ problem }: { problem: ApiProblem }) {
+  const { t } = useTranslation('common');
+  return (
+    <Alert data-color="danger">
+      <Paragraph>{t(problemMessageKey(problem))}</Paragraph>
+    </Alert>
+  );
+}

@@ -1,0 +1,20 @@
+// The Prisma client over node-postgres (no native query engine).
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../generated/client/client.ts';
+
+export interface PrismaClientOptions {
+  /** Most connections the pool opens (node-postgres default: 10). */
+  maxConnections?: number;
+}
+
+/** A PrismaClient for `databaseUrl`; call `$disconnect()` when done. */
+export function createPrismaClient(
+  databaseUrl: string,
+  options: PrismaClientOptions = {},
+): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString: databaseUrl,
+    ...(options.maxConnections === undefined ? {} : { max: options.maxConnections }),
+  });
+  return new PrismaClient({ adapter });
+}

@@ -8,6 +8,7 @@ const steps = [
   ['format', ['pnpm', 'exec', 'prettier', '--check', '.']],
   ['lint', ['pnpm', 'exec', 'turbo', 'run', 'lint']],
   ['typecheck', ['pnpm', 'exec', 'turbo', 'run', 'typecheck']],
+  ['migration drift', ['pnpm', 'run', '--silent', 'db:drift']],
   ['GraphQL schema freshness', ['pnpm', '--filter', '@etj/api', 'run', 'schema:check']],
   ['unit and integration tests', ['pnpm', 'exec', 'turbo', 'run', 'test', '--concurrency=1']],
 ];

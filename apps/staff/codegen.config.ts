@@ -1,0 +1,3 @@
+import { spaCodegenConfig } from '@etj/graphql/codegen';
+
+export default spaCodegenConfig();

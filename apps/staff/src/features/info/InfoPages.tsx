@@ -1,0 +1,36 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { AccessibilityStatementContent, AppLink, PrivacyContent } from '@etj/ui';
+import { useTranslation } from 'react-i18next';
+import { StaffPage } from '../../app-shell/StaffPage.tsx';
+import { PATHS } from '../../routing/paths.ts';
+
+/** `/accessibility`: tillgänglighetsredogörelse. */
+export function AccessibilityPage() {
+  const { t } = useTranslation('common');
+  return (
+    <StaffPage title={t('accessibility.title')}>
+      <AccessibilityStatementContent />
+    </StaffPage>
+  );
+}
+
+/** `/privacy`: how personal data is handled, PDL logging, nothing stored in the browser. */
+export function PrivacyPage() {
+  const { t } = useTranslation('common');
+  return (
+    <StaffPage title={t('privacy.title')}>
+      <PrivacyContent />
+    </StaffPage>
+  );
+}
+
+/** Any other path. */
+export function NotFoundPage() {
+  const { t } = useTranslation('common');
+  return (
+    <StaffPage title={t('notFound.title')}>
+      <Paragraph>{t('notFound.body')}</Paragraph>
+      <AppLink href={PATHS.start}>{t('notFound.backToStart')}</AppLink>
+    </StaffPage>
+  );
+}

@@ -1,0 +1,65 @@
+import { TERMS_VERSIONS } from '@etj/domain';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { StaffAcceptTermsDocument } from '../../gql/graphql.ts';
+import { activeSession, renderStaffApp, signedInViewer } from '../../test/render-app.tsx';
+
+function acceptTermsMock(onAccept: (version: string) => void) {
+  return {
+    request: { query: StaffAcceptTermsDocument, variables: { version: TERMS_VERSIONS.STAFF } },
+    result: (variables: { version: string }) => {
+      onAccept(variables.version);
+      return {
+        data: {
+          acceptStaffTerms: {
+            __typename: 'StaffViewer' as const,
+            id: 'staff-1',
+            mustAcceptTerms: false,
+            acceptedTermsVersion: variables.version,
+          },
+        },
+      };
+    },
+  };
+}
+
+describe('terms acceptance', () => {
+  it('cannot be accepted without ticking the box', async () => {
+    const onAccept = vi.fn();
+    renderStaffApp({
+      mocks: [signedInViewer({ mustAcceptTerms: true }), activeSession, acceptTermsMock(onAccept)],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Godkänn användarvillkoren' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Godkänn och fortsätt' }));
+
+    const summary = await screen.findByRole('group', { name: /Du behöver rätta följande/ });
+    expect(
+      within(summary).getByRole('link', {
+        name: 'Kryssa i att du har läst och godkänner användarvillkoren',
+      }),
+    ).toHaveAttribute('href', '#accept-terms');
+    expect(summary).toHaveFocus();
+    expect(screen.getByRole('checkbox')).toHaveAccessibleDescription(/Kryssa i/);
+    expect(onAccept).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Godkänn användarvillkoren',
+    );
+  });
+
+  it('accepts the current version once ticked and moves on to the start page', async () => {
+    const onAccept = vi.fn();
+    renderStaffApp({
+      mocks: [signedInViewer({ mustAcceptTerms: true }), activeSession, acceptTermsMock(onAccept)],
+    });
+    await userEvent.click(
+      await screen.findByRole('checkbox', { name: 'Jag har läst och godkänner användarvillkoren' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Godkänn och fortsätt' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Översikt' })).toBeInTheDocument();
+    expect(onAccept).toHaveBeenCalledWith(TERMS_VERSIONS.STAFF);
+    expect(screen.getByText('Sjuksköterska')).toBeInTheDocument();
+  });
+});

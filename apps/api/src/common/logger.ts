@@ -1,7 +1,7 @@
 import { pino, type Logger } from 'pino';
 
 /** Paths that may carry personal data; pino replaces them before anything is written. */
-const REDACT = [
+export const LOG_REDACTIONS = [
   'req.headers.cookie',
   'req.headers.authorization',
   'res.headers["set-cookie"]',
@@ -22,7 +22,7 @@ const REDACT = [
 export function createLogger(options: { level?: string } = {}): Logger {
   return pino({
     level: options.level ?? process.env.LOG_LEVEL ?? 'info',
-    redact: { paths: REDACT, censor: '[redacted]' },
+    redact: { paths: LOG_REDACTIONS, censor: '[redacted]' },
     base: { service: 'etj-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
   });

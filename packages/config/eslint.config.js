@@ -131,7 +131,13 @@ export function configFor(kind) {
       ? [
           // The composition root hands the client to repositories; tests build fixtures with it.
           {
-            files: ['**/*.repository.ts', 'src/app.ts', 'src/server.ts', '**/*.int.test.ts', 'test/**'],
+            files: [
+              '**/*.repository.ts',
+              'src/app.ts',
+              'src/server.ts',
+              '**/*.int.test.ts',
+              'test/**',
+            ],
             rules: { 'no-restricted-imports': ['error', boundaries.app] },
           },
           // type-graphql object types are classes used as shapes; services return plain objects.

@@ -15,8 +15,9 @@ export function spaCodegenConfig() {
     documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
     ignoreNoDocuments: false,
     silent: true,
-    // Formatted like the rest of the tree, so `prettier --check .` passes with them present.
-    hooks: { afterAllFileWrite: ['prettier --write --log-level warn'] },
+    // Formatted like the rest of the tree, so the root's `prettier --check .` passes with them
+    // present; no ignore file here, because the app's .gitignore lists src/gql/.
+    hooks: { afterAllFileWrite: ['prettier --write --log-level warn --ignore-path /dev/null'] },
     generates: {
       './src/gql/': {
         preset: 'client',

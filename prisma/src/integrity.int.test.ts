@@ -149,6 +149,15 @@ describe('staff_assignments', () => {
     await expect(assignment(staff.id, {})).rejects.toThrow(/staff_assignments_clinic_xor_region/);
     expect(await prisma.staffAssignment.count({ where: { staffMemberId: staff.id } })).toBe(0);
   });
+
+  it('refuses a second assignment of the same person at the same clinic or region', async () => {
+    const { region, clinic, staff } = await fixtures();
+    await assignment(staff.id, { clinicId: clinic.id });
+    await assignment(staff.id, { regionId: region.id });
+    await expect(assignment(staff.id, { clinicId: clinic.id })).rejects.toThrow();
+    await expect(assignment(staff.id, { regionId: region.id })).rejects.toThrow();
+    expect(await prisma.staffAssignment.count({ where: { staffMemberId: staff.id } })).toBe(2);
+  });
 });
 
 describe('case_type_versions', () => {

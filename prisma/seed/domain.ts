@@ -1,0 +1,16 @@
+// The domain rules the seed shares with the apps. Imported by relative path because the
+// database package does not depend on @etj/domain (yet); this is the only such import.
+export {
+  addDays,
+  addMonths,
+  addYears,
+  ageOn,
+  birthdayAt,
+  compareDates,
+  dateParts,
+  luhnCheckDigit,
+  parseCalendarDate,
+  parseIdentityNumber,
+  stockholmDate,
+  type CalendarDate,
+} from '../../packages/domain/src/index.ts';

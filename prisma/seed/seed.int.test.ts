@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createPrismaClient,
+  createTestDatabase,
+  type PrismaClient,
+  type TestDatabase,
+} from '../src/index.ts';
+import {
+  addDays,
+  ageOn,
+  birthdayAt,
+  compareDates,
+  parseIdentityNumber,
+  stockholmDate,
+  type CalendarDate,
+} from './domain.ts';
+import { PERSONAS, personaIdentityNumber } from './personas.ts';
+import { seedDatabase } from './seed.ts';
+
+const now = new Date();
+const today = stockholmDate(now);
+const iso = (value: Date) => value.toISOString().slice(0, 10) as CalendarDate;
+
+type Seeded = { database: TestDatabase; prisma: PrismaClient };
+
+async function seededDatabase(): Promise<Seeded> {
+  const database = await createTestDatabase();
+  const prisma = createPrismaClient(database.databaseUrl);
+  await seedDatabase(prisma, { today, now });
+  return { database, prisma };
+}
+
+/** Every seeded table, ordered by id, as JSON. */
+async function dump(prisma: PrismaClient): Promise<string> {
+  const orderBy = { id: 'asc' } as const;
+  return JSON.stringify([
+    await prisma.region.findMany({ orderBy }),
+    await prisma.clinic.findMany({ orderBy }),
+    await prisma.person.findMany({ orderBy }),
+    await prisma.guardianship.findMany({ orderBy }),
+    await prisma.citizenAccount.findMany({ orderBy }),
+    await prisma.notificationSetting.findMany({ orderBy }),
+    await prisma.staffMember.findMany({ orderBy }),
+    await prisma.staffAssignment.findMany({ orderBy }),
+  ]);
+}
+
+describe('seedDatabase', () => {
+  let first: Seeded;
+
+  beforeAll(async () => {
+    first = await seededDatabase();
+  });
+
+  afterAll(async () => {
+    await first.prisma.$disconnect();
+    await first.database.drop();
+  });
+
+  it('fills a fresh database with regions, clinics, staff and citizens', async () => {
+    expect(await first.prisma.region.count()).toBeGreaterThanOrEqual(3);
+    expect(await first.prisma.clinic.count()).toBeGreaterThanOrEqual(12);
+    expect(await first.prisma.staffMember.count()).toBeGreaterThanOrEqual(40);
+    expect(await first.prisma.person.count()).toBeGreaterThanOrEqual(150);
+  });
+
+  it('stores only Skatteverket-style test personnummer', async () => {
+    const persons = await first.prisma.person.findMany({
+      where: { identityNumberKind: 'PERSONNUMMER' },
+      select: { identityNumber: true, birthDate: true },
+    });
+    for (const { identityNumber, birthDate } of persons) {
+      expect(parseIdentityNumber(identityNumber), identityNumber).toMatchObject({
+        ok: true,
+        value: { kind: 'PERSONNUMMER', birthDate: iso(birthDate) },
+      });
+      expect(['238', '239']).toContain(identityNumber.slice(8, 11));
+    }
+  });
+
+  it('has the children-turning-13 personas turn 13 within three months and within a week', async () => {
+    const thirteenth = async (key: string) => {
+      const persona = PERSONAS.find((p) => p.key === key);
+      if (persona?.actor !== 'citizen') throw new Error(key);
+      const person = await first.prisma.person.findUniqueOrThrow({
+        where: { id: persona.personId },
+      });
+      expect(ageOn(iso(person.birthDate), today)).toBe(12);
+      return birthdayAt(iso(person.birthDate), 13);
+    };
+    expect(
+      compareDates(await thirteenth('child-turning-13-soon'), addDays(today, 92)),
+    ).toBeLessThanOrEqual(0);
+    expect(
+      compareDates(await thirteenth('child-turning-13-this-week'), addDays(today, 7)),
+    ).toBeLessThanOrEqual(0);
+  });
+
+  it('uses only example.com addresses and the fiction mobile range', async () => {
+    const settings = await first.prisma.notificationSetting.findMany();
+    const staff = await first.prisma.staffMember.findMany({ select: { email: true } });
+    const clinics = await first.prisma.clinic.findMany({ select: { email: true } });
+    for (const { email } of [...settings, ...staff, ...clinics]) {
+      if (email !== null) expect(email).toMatch(/(@|\.)example\.com$|\.invalid$/);
+    }
+    for (const { mobile } of settings) {
+      if (mobile === null) continue;
+      const nn = Number(/^\+467017406(\d\d)$/.exec(mobile)?.[1]);
+      expect(nn, mobile).toBeGreaterThanOrEqual(5);
+      expect(nn, mobile).toBeLessThanOrEqual(99);
+    }
+  });
+
+  it('contains every persona', async () => {
+    for (const persona of PERSONAS) {
+      if (persona.actor === 'citizen') {
+        const person = await first.prisma.person.findUnique({ where: { id: persona.personId } });
+        expect(person?.identityNumber, persona.key).toBe(personaIdentityNumber(persona, today));
+      } else {
+        const member = await first.prisma.staffMember.findUnique({
+          where: { id: persona.staffMemberId },
+        });
+        expect(member?.hsaId, persona.key).toBe(persona.hsaId);
+      }
+    }
+  });
+
+  it('refuses a database that already has regions', async () => {
+    await expect(seedDatabase(first.prisma, { today, now })).rejects.toThrow(/already has regions/);
+  });
+
+  it('writes identical rows when seeded again for the same date', async () => {
+    const second = await seededDatabase();
+    try {
+      expect(await dump(second.prisma)).toBe(await dump(first.prisma));
+    } finally {
+      await second.prisma.$disconnect();
+      await second.database.drop();
+    }
+  });
+});

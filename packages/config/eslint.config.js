@@ -63,7 +63,12 @@ const boundaries = {
   prisma: {
     patterns: [
       {
-        group: ['@etj/db', '@etj/db/*', '@prisma/*', '**/prisma/generated/**'],
+        // @etj/db/personas is plain data (the demo personas), free of Prisma.
+        regex: '^@etj/db(?!/personas$)(/.*)?$',
+        message: 'Only *.repository.ts files may import Prisma.',
+      },
+      {
+        group: ['@prisma/*', '**/prisma/generated/**'],
         message: 'Only *.repository.ts files may import Prisma.',
       },
     ],

@@ -1,22 +1,84 @@
+// The API process: finds or starts its PostgreSQL, migrates, seeds an empty demo database,
+// then serves GraphQL, the auth routes and both built SPAs on one origin.
+//   DATABASE_URL         use this PostgreSQL (otherwise an embedded one with data in .data/)
+//   ETJ_FRESH_DATABASE=1 work in a new throwaway database on that server (browser tests)
+//   ETJ_SEED=0           never seed
 import 'reflect-metadata';
-import { createPrismaClient } from '@etj/db';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createPrismaClient,
+  createTestDatabase,
+  migrateDatabase,
+  startEmbeddedPostgres,
+} from '@etj/db';
 import { createApp } from './app.ts';
 import { AdjustableClock } from './common/clock.ts';
 import { createLogger } from './common/logger.ts';
 import { configFromEnv } from './config.ts';
+import { DemoRepository } from './demo/demo.repository.ts';
+import { personaDirectory } from './demo/persona-directory.ts';
 
-const config = configFromEnv();
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 const logger = createLogger();
-const prisma = createPrismaClient(config.databaseUrl);
-const app = await createApp({ config, prisma, clock: new AdjustableClock(), logger });
+const cleanups: (() => Promise<void>)[] = [];
 
-const server = app.express.listen(config.port, () => {
-  logger.info({ port: config.port, mode: config.mode }, 'api listening');
+let databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  if (process.env.APP_MODE === 'production')
+    throw new Error('DATABASE_URL is required in production');
+  const embedded = await startEmbeddedPostgres({
+    dataDir: process.env.ETJ_DATA_DIR ?? join(root, '.data', 'postgres'),
+    port: Number(process.env.ETJ_DB_PORT ?? 54329),
+  });
+  cleanups.push(() => embedded.stop());
+  databaseUrl = embedded.databaseUrl;
+  logger.info('embedded PostgreSQL started');
+}
+if (process.env.ETJ_FRESH_DATABASE === '1') {
+  const fresh = await createTestDatabase({ serverUrl: databaseUrl });
+  cleanups.unshift(() => fresh.drop());
+  databaseUrl = fresh.databaseUrl;
+}
+await migrateDatabase(databaseUrl);
+
+const config = configFromEnv({
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  CITIZEN_DIST: process.env.CITIZEN_DIST ?? join(root, 'apps', 'citizen', 'dist'),
+  STAFF_DIST: process.env.STAFF_DIST ?? join(root, 'apps', 'staff', 'dist'),
+});
+const clock = new AdjustableClock();
+const prisma = createPrismaClient(config.databaseUrl);
+const demo = new DemoRepository(prisma);
+if (process.env.ETJ_SEED !== '0' && config.mode !== 'production') {
+  if (await demo.seedIfEmpty(clock)) logger.info('demo data seeded');
+}
+const app = await createApp({
+  config,
+  prisma,
+  clock,
+  logger,
+  personas: config.mode === 'production' ? undefined : personaDirectory(demo),
 });
 
-const shutdown = () => {
+const server = app.express.listen(config.port, '127.0.0.1', () => {
+  logger.info({ port: config.port, mode: config.mode }, 'api listening');
+  const origin = config.publicOrigin;
+  process.stdout.write(
+    `\n  Citizen SPA  ${origin}/citizen/\n  Staff SPA    ${origin}/staff/\n  GraphQL      ${origin}/api/citizen/graphql, ${origin}/api/staff/graphql\n\n`,
+  );
+});
+
+let stopping = false;
+async function shutdown(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
   server.close();
-  void app.stop().then(() => prisma.$disconnect());
-};
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+  await app.stop();
+  await prisma.$disconnect();
+  for (const cleanup of cleanups) await cleanup();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown());
+process.on('SIGINT', () => void shutdown());

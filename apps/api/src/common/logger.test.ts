@@ -14,12 +14,24 @@ describe('log redaction', () => {
     });
     const logger = pino({ redact: { paths: LOG_REDACTIONS, censor: '[redacted]' } }, sink);
     logger.info({
-      person: { personnummer: '198003142384', givenName: 'Anna', email: 'anna@example.com', mobile: '0701740605' },
+      person: {
+        personnummer: '198003142384',
+        givenName: 'Anna',
+        email: 'anna@example.com',
+        mobile: '0701740605',
+      },
       caseRecord: { answers: { reason: 'ont i knät' } },
       req: { headers: { cookie: 'etj_citizen=secret' } },
     });
     const output = lines.join('');
-    for (const secret of ['198003142384', 'Anna', 'anna@example.com', '0701740605', 'ont i knät', 'secret']) {
+    for (const secret of [
+      '198003142384',
+      'Anna',
+      'anna@example.com',
+      '0701740605',
+      'ont i knät',
+      'secret',
+    ]) {
       expect(output).not.toContain(secret);
     }
     expect(output).toContain('[redacted]');

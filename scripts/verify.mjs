@@ -11,6 +11,7 @@ const steps = [
   ['migration drift', ['pnpm', 'run', '--silent', 'db:drift']],
   ['GraphQL schema freshness', ['pnpm', '--filter', '@etj/api', 'run', 'schema:check']],
   ['unit and integration tests', ['pnpm', 'exec', 'turbo', 'run', 'test', '--concurrency=1']],
+  ['browser journeys', ['pnpm', 'exec', 'turbo', 'run', 'e2e']],
 ];
 
 function requireChromium() {

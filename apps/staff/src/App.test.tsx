@@ -18,7 +18,7 @@ describe('language switch', () => {
     renderStaffApp({ path: '/terms', mocks: [anonymousViewer] });
     expect(screen.getByRole('heading', { level: 1, name: 'Användarvillkor' })).toBeInTheDocument();
     await waitFor(() => {
-      expect(document.title).toBe('Användarvillkor – E-tjänster för vården');
+      expect(document.title).toBe('Användarvillkor – E-tjänster för vården, personal');
     });
 
     await userEvent.click(screen.getByRole('link', { name: 'English' }));
@@ -28,7 +28,7 @@ describe('language switch', () => {
     await waitFor(() => {
       expect(document.documentElement).toHaveAttribute('lang', 'en');
     });
-    expect(document.title).toBe('Terms of use – Healthcare e-services');
+    expect(document.title).toBe('Terms of use – Healthcare e-services, staff');
     // In-app links carry the language on, so it survives navigation without any storage.
     const footer = screen.getByRole('navigation', { name: 'About the service' });
     expect(within(footer).getByRole('link', { name: 'Accessibility statement' })).toHaveAttribute(

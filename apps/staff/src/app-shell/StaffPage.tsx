@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 export function StaffPage({ title, children }: { title: string; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Page title={title} productName={t('product.name')}>
+    <Page title={title} productName={t('product.documentTitle')}>
       {children}
     </Page>
   );

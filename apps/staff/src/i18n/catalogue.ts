@@ -4,6 +4,7 @@ export const sv = {
   product: {
     name: 'E-tjänster för vården',
     tagline: 'För vårdpersonal',
+    documentTitle: 'E-tjänster för vården, personal',
   },
   start: {
     title: 'Logga in för att arbeta med ärenden',
@@ -51,6 +52,7 @@ export const en: typeof sv = {
   product: {
     name: 'Healthcare e-services',
     tagline: 'For healthcare staff',
+    documentTitle: 'Healthcare e-services, staff',
   },
   start: {
     title: 'Log in to work with requests',

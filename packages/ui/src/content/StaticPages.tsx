@@ -10,9 +10,9 @@ export function AccessibilityStatementContent() {
 }
 
 /** The body of the privacy page: what is processed, who may read it, PDL logging, no storage. */
-export function PrivacyContent() {
+export function PrivacyContent({ audience }: { audience: 'citizen' | 'staff' }) {
   const { catalogue } = useCommonCatalogue();
-  return <ContentSections sections={catalogue.privacy.sections} />;
+  return <ContentSections sections={catalogue.privacy[audience]} />;
 }
 
 /** The terms of use for one audience, with their version. */

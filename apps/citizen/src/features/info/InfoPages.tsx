@@ -19,7 +19,7 @@ export function PrivacyPage() {
   const { t } = useTranslation('common');
   return (
     <CitizenPage title={t('privacy.title')}>
-      <PrivacyContent />
+      <PrivacyContent audience="citizen" />
     </CitizenPage>
   );
 }

@@ -19,7 +19,7 @@ export function PrivacyPage() {
   const { t } = useTranslation('common');
   return (
     <StaffPage title={t('privacy.title')}>
-      <PrivacyContent />
+      <PrivacyContent audience="staff" />
     </StaffPage>
   );
 }

@@ -196,7 +196,33 @@ export const en: CommonCatalogue = {
   },
   privacy: {
     title: 'How we handle personal data',
-    sections: sections([
+    staff: sections([
+      {
+        heading: 'What data we process about you as healthcare staff',
+        paragraphs: [
+          "When you log in we fetch your name, title, HSA ID and assignments from the region's HSA directory. We record which workplace you choose and which roles you have there.",
+        ],
+      },
+      {
+        heading: 'Logging under the Patient Data Act',
+        paragraphs: [
+          "Every time you open a request, it is recorded in a log that cannot be changed: who you are, which role and workplace you used, which request and when. The clinic's auditors review the log, and residents have the right to find out who has accessed their information.",
+        ],
+      },
+      {
+        heading: 'Nothing is stored in the browser',
+        paragraphs: [
+          'The service stores no requests or personal data on the computer you use: nothing in local storage and nothing in the browser cache. The only cookie is a login cookie that is removed when you log out. Your choice of language is kept only in the page address.',
+        ],
+      },
+      {
+        heading: 'Your rights',
+        paragraphs: [
+          'You have the right to know what data is processed about you and to have incorrect data corrected. Contact your employer, who is the controller of the data in the HSA directory.',
+        ],
+      },
+    ]),
+    citizen: sections([
       {
         heading: 'What data we process',
         paragraphs: [

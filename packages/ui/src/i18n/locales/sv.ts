@@ -207,7 +207,33 @@ export const sv = {
   },
   privacy: {
     title: 'Så behandlar vi personuppgifter',
-    sections: sections([
+    staff: sections([
+      {
+        heading: 'Vilka uppgifter vi behandlar om dig som arbetar i vården',
+        paragraphs: [
+          'När du loggar in hämtar vi ditt namn, din titel, ditt HSA-id och dina medarbetaruppdrag från regionens HSA-katalog. Vi sparar vilken arbetsplats du väljer och vilka roller du har där.',
+        ],
+      },
+      {
+        heading: 'Loggning enligt patientdatalagen',
+        paragraphs: [
+          'Varje gång du öppnar ett ärende sparas det i en logg som inte går att ändra: vem du är, vilken roll och arbetsplats du använde, vilket ärende och när. Mottagningens granskare följer upp loggen, och invånaren har rätt att få veta vem som har tagit del av hens uppgifter.',
+        ],
+      },
+      {
+        heading: 'Inget sparas i webbläsaren',
+        paragraphs: [
+          'Tjänsten sparar inga ärenden eller personuppgifter på datorn du använder: ingenting i lokal lagring eller i webbläsarens cache. Den enda kakan är en inloggningskaka som tas bort när du loggar ut. Ditt val av språk finns bara i sidans adress.',
+        ],
+      },
+      {
+        heading: 'Dina rättigheter',
+        paragraphs: [
+          'Du har rätt att få veta vilka uppgifter som behandlas om dig och att få felaktiga uppgifter rättade. Vänd dig till din arbetsgivare, som är personuppgiftsansvarig för uppgifterna i HSA-katalogen.',
+        ],
+      },
+    ]),
+    citizen: sections([
       {
         heading: 'Vilka uppgifter vi behandlar',
         paragraphs: [

@@ -5,7 +5,15 @@ import { spawn, spawnSync } from 'node:child_process';
 
 const build = spawnSync(
   'pnpm',
-  ['exec', 'turbo', 'run', 'build', '--filter=@etj/citizen', '--filter=@etj/staff', '--output-logs=errors-only'],
+  [
+    'exec',
+    'turbo',
+    'run',
+    'build',
+    '--filter=@etj/citizen',
+    '--filter=@etj/staff',
+    '--output-logs=errors-only',
+  ],
   { stdio: 'inherit' },
 );
 if (build.status !== 0) process.exit(build.status ?? 1);

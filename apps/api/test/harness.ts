@@ -109,25 +109,28 @@ export class Browser {
     return this.cookies.get(name);
   }
 
-  /** Logs in through the test identity provider; returns where the API finally redirected. */
-  async login(subject: string): Promise<string> {
-    const start = await this.request(
-      `/api/${this.surface}/auth/login?returnTo=/${this.surface}/&lang=sv`,
-    );
-    const idpUrl = new URL(start.headers.get('location') ?? '', this.baseUrl);
-    const form = new URLSearchParams({
-      state: idpUrl.searchParams.get('state') ?? '',
-      nonce: idpUrl.searchParams.get('nonce') ?? '',
-      redirect_uri: idpUrl.searchParams.get('redirect_uri') ?? '',
-      lang: 'sv',
-      subject,
-    });
+  /** Starts a login; answers the API's first response (a redirect to the identity provider). */
+  startLogin(query = `returnTo=/${this.surface}/&lang=sv`): Promise<Response> {
+    return this.request(`/api/${this.surface}/auth/login?${query}`);
+  }
+
+  /** Answers the test identity provider's page; returns the callback path it redirects to. */
+  async answerIdp(loginResponse: Response, fields: Record<string, string>): Promise<string> {
+    const idpUrl = new URL(loginResponse.headers.get('location') ?? '', this.baseUrl);
     const posted = await this.request(idpUrl.pathname, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: form.toString(),
+      body: new URLSearchParams({
+        ...Object.fromEntries(idpUrl.searchParams),
+        ...fields,
+      }).toString(),
     });
-    const callback = posted.headers.get('location') ?? '';
+    return posted.headers.get('location') ?? '';
+  }
+
+  /** Logs in through the test identity provider; returns where the API finally redirected. */
+  async login(subject: string): Promise<string> {
+    const callback = await this.answerIdp(await this.startLogin(), { subject });
     const done = await this.request(callback);
     return done.headers.get('location') ?? '';
   }

@@ -112,17 +112,8 @@ describe('citizen login', () => {
 
   it('refuses a replayed callback', async () => {
     const browser = citizen();
-    const start = await browser.request('/api/citizen/auth/login?returnTo=/citizen/');
-    const idp = new URL(start.headers.get('location') ?? '', h.baseUrl);
-    const posted = await browser.request(idp.pathname, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        ...Object.fromEntries(idp.searchParams),
-        subject: adult.identityNumber,
-      }).toString(),
-    });
-    const callback = posted.headers.get('location') ?? '';
+    const start = await browser.startLogin('returnTo=/citizen/');
+    const callback = await browser.answerIdp(start, { subject: adult.identityNumber });
     expect((await browser.request(callback)).headers.get('location')).toBe('/citizen/?lang=sv');
     const replay = await citizen().request(callback);
     expect(replay.headers.get('location')).toBe('/citizen/login?error=LOGIN_EXPIRED&lang=sv');
@@ -130,34 +121,18 @@ describe('citizen login', () => {
 
   it('sends a cancelled login back with a clear code', async () => {
     const browser = citizen();
-    const start = await browser.request('/api/citizen/auth/login?returnTo=/citizen/&lang=en');
-    const idp = new URL(start.headers.get('location') ?? '', h.baseUrl);
-    const posted = await browser.request(idp.pathname, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        ...Object.fromEntries(idp.searchParams),
-        action: 'cancel',
-      }).toString(),
-    });
-    const done = await browser.request(posted.headers.get('location') ?? '');
+    const start = await browser.startLogin('returnTo=/citizen/&lang=en');
+    const callback = await browser.answerIdp(start, { action: 'cancel' });
+    const done = await browser.request(callback);
     expect(done.headers.get('location')).toBe('/citizen/login?error=LOGIN_CANCELLED&lang=en');
   });
 
   it('never returns to another site after login', async () => {
     const browser = citizen();
-    const start = await browser.request('/api/citizen/auth/login?returnTo=//evil.example/');
+    const start = await browser.startLogin('returnTo=//evil.example/');
     expect(start.status).toBe(303);
-    const idp = new URL(start.headers.get('location') ?? '', h.baseUrl);
-    const posted = await browser.request(idp.pathname, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        ...Object.fromEntries(idp.searchParams),
-        subject: adult.identityNumber,
-      }).toString(),
-    });
-    const done = await browser.request(posted.headers.get('location') ?? '');
+    const callback = await browser.answerIdp(start, { subject: adult.identityNumber });
+    const done = await browser.request(callback);
     expect(done.headers.get('location')).toBe('/citizen/?lang=sv');
   });
 });
@@ -332,20 +307,12 @@ describe('sessions', () => {
 
   it('sets strict, httpOnly, Secure cookies scoped to the surface', async () => {
     const browser = citizen();
-    const start = await browser.request('/api/citizen/auth/login?returnTo=/citizen/');
+    const start = await browser.startLogin('returnTo=/citizen/');
     expect(start.headers.getSetCookie()[0]).toMatch(
       /etj_citizen_login=.*Path=\/api\/citizen\/auth;.*HttpOnly; Secure; SameSite=Lax/,
     );
-    const idp = new URL(start.headers.get('location') ?? '', h.baseUrl);
-    const posted = await browser.request(idp.pathname, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        ...Object.fromEntries(idp.searchParams),
-        subject: adult.identityNumber,
-      }).toString(),
-    });
-    const done = await browser.request(posted.headers.get('location') ?? '');
+    const callback = await browser.answerIdp(start, { subject: adult.identityNumber });
+    const done = await browser.request(callback);
     const session = done.headers.getSetCookie().find((c) => c.startsWith('etj_citizen='));
     expect(session).toMatch(/Path=\/api\/citizen; HttpOnly; Secure; SameSite=Strict/);
     expect(session).not.toMatch(/Max-Age|Expires/);

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -89,12 +90,21 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const instances = new Map<unknown, unknown>([[ViewerResolver, new ViewerResolver(viewers)]]);
   const schema = await createSchema({ get: (someClass) => instances.get(someClass) });
 
+  // Depth, cost, alias, directive and token limits; no field suggestions that map the schema.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10, ignoreIntrospection: false },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 10 },
+    maxTokens: { n: 3000 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !production,
-    includeStacktraceInErrorResponses: false,
+    ...armor,
     formatError: createFormatError(logger),
-    plugins: [activityPlugin(sessions)],
+    plugins: [...armor.plugins, activityPlugin(sessions)],
   });
   await apollo.start();
 

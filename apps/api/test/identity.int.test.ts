@@ -354,6 +354,26 @@ describe('deny by default and errors', () => {
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT' });
   });
 
+  it('refuses a query nested deeper than the limit', async () => {
+    const ofType = (levels: number): string =>
+      levels === 0 ? 'name' : `ofType { ${ofType(levels - 1)} }`;
+    const shallow = await citizen().graphql(
+      `{ __schema { types { fields { type { ${ofType(2)} } } } } }`,
+    );
+    expect(shallow.errors).toBeUndefined();
+    const deep = await citizen().graphql(
+      `{ __schema { types { fields { type { ${ofType(10)} } } } } }`,
+    );
+    expect(deep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(deep.data).toBeUndefined();
+  });
+
+  it('suggests no field names to a caller who guesses', async () => {
+    const result = await citizen().graphql('{ citizenMee { id } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
   it('is ready when the database answers', async () => {
     const response = await fetch(`${h.baseUrl}/health/ready`);
     expect(await response.json()).toEqual({ status: 'ok' });

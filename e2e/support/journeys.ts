@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures.ts';
+import { expect, expectNoAxeViolations } from './fixtures.ts';
 
 /** Accepts the terms when the SPA asks for them (a persona may have accepted in an earlier test). */
 export async function acceptTermsIfAsked(page: Page): Promise<void> {
@@ -8,6 +8,7 @@ export async function acceptTermsIfAsked(page: Page): Promise<void> {
   const chooser = page.getByRole('heading', { level: 1, name: 'Välj arbetsplats' });
   await expect(terms.or(home).or(chooser)).toBeVisible();
   if (await terms.isVisible()) {
+    await expectNoAxeViolations(page);
     await page
       .getByRole('checkbox', { name: 'Jag har läst och godkänner användarvillkoren' })
       .check();

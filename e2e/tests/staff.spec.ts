@@ -54,3 +54,29 @@ test('logging out of the staff SPA leaves the citizen session in the same browse
   await page.goto('/citizen/');
   await expect(page.getByText('Sara Ekström').first()).toBeVisible();
 });
+
+test('the staff information pages are readable and accessible, in Swedish and English', async ({
+  page,
+}) => {
+  for (const [path, heading] of [
+    ['/staff/accessibility', 'Tillgänglighetsredogörelse'],
+    ['/staff/privacy', 'Så behandlar vi personuppgifter'],
+    ['/staff/terms', 'Användarvillkor'],
+    ['/staff/logged-out?reason=expired', 'Du har loggats ut'],
+    ['/staff/login?error=NOT_IN_HSA_CATALOG', 'Inloggningen gick inte att slutföra'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+  await page.goto('/staff/?lang=en');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Log in to work with requests' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/test-idp/staff?state=s&nonce=n&redirect_uri=/api/staff/auth/callback');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Logga in som personal' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -1,3 +1,4 @@
 export * from './calendar/calendar-date.ts';
 export * from './identity/identity-number.ts';
 export * from './session/session-rules.ts';
+export * from './forms/index.ts';

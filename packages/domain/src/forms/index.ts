@@ -1,0 +1,6 @@
+export * from './localized-text.ts';
+export * from './form-definition.ts';
+export * from './form-definition.schema.ts';
+export * from './form-problems.ts';
+export * from './clinic-options.ts';
+export * from './answer-validator.ts';

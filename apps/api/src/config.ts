@@ -12,7 +12,22 @@ export type AppConfig = {
   /** Folders of the built SPAs, served under /citizen/ and /staff/ when present. */
   citizenDist?: string;
   staffDist?: string;
+  /** Real e-identification over OpenID Connect, one client per audience; absent: the test provider. */
+  eidOidc?: OidcEidConfig;
 };
+
+/** One OpenID Connect client registration at an e-identification provider. */
+export type OidcClientConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The ID token or userinfo claim that carries the personnummer (citizens) or HSA-id (staff). */
+  subjectClaim: string;
+  /** Space-separated scopes to request; `openid` is always included. */
+  scope: string;
+};
+
+export type OidcEidConfig = { citizen: OidcClientConfig; staff: OidcClientConfig };
 
 /** Reads the configuration from the environment; production refuses unsafe defaults. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -32,7 +47,60 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret,
     citizenDist: env.CITIZEN_DIST,
     staffDist: env.STAFF_DIST,
+    eidOidc: oidcFromEnv(env),
   };
+}
+
+const OIDC_AUDIENCES = {
+  citizen: { prefix: 'EID_CITIZEN', subjectClaim: 'personal_identity_number' },
+  staff: { prefix: 'EID_STAFF', subjectClaim: 'hsa_id' },
+} as const;
+
+/**
+ * EID_CITIZEN_* and EID_STAFF_*: all or nothing, so a half-configured deployment fails at start
+ * instead of at someone's login.
+ */
+function oidcFromEnv(env: NodeJS.ProcessEnv): OidcEidConfig | undefined {
+  const required = (['citizen', 'staff'] as const).flatMap((audience) =>
+    ['ISSUER', 'CLIENT_ID', 'CLIENT_SECRET'].map(
+      (key) => `${OIDC_AUDIENCES[audience].prefix}_${key}`,
+    ),
+  );
+  const present = required.filter((name) => env[name]);
+  if (present.length === 0) return undefined;
+  const missing = required.filter((name) => !env[name]);
+  if (missing.length > 0)
+    throw new Error(`Real e-identification is half configured; missing ${missing.join(', ')}`);
+  const client = (audience: keyof typeof OIDC_AUDIENCES): OidcClientConfig => {
+    const { prefix, subjectClaim } = OIDC_AUDIENCES[audience];
+    const issuer = env[`${prefix}_ISSUER`] ?? '';
+    assertSafeIssuer(`${prefix}_ISSUER`, issuer);
+    return {
+      issuer,
+      clientId: env[`${prefix}_CLIENT_ID`] ?? '',
+      clientSecret: env[`${prefix}_CLIENT_SECRET`] ?? '',
+      subjectClaim: env[`${prefix}_SUBJECT_CLAIM`] || subjectClaim,
+      scope: env[`${prefix}_SCOPE`] || 'openid',
+    };
+  };
+  return { citizen: client('citizen'), staff: client('staff') };
+}
+
+/** Issuers are HTTPS; plain HTTP only to this machine (a provider in a test or on a laptop). */
+function assertSafeIssuer(name: string, issuer: string): void {
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new Error(`${name} is not a URL`);
+  }
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url))) return;
+  throw new Error(`${name} must use https`);
+}
+
+/** Loopback hosts, where plain HTTP never leaves the machine. */
+export function isLoopback(url: URL): boolean {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
 
 function parseMode(value: string | undefined): AppMode {

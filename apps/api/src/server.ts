@@ -3,6 +3,8 @@
 //   DATABASE_URL         use this PostgreSQL (otherwise an embedded one with data in .data/)
 //   ETJ_FRESH_DATABASE=1 work in a new throwaway database on that server (browser tests)
 //   ETJ_SEED=0           never seed
+//   EID_CITIZEN_*, EID_STAFF_*  a real OpenID Connect e-identification provider (see README);
+//                        without them the local test provider, which production mode refuses
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,7 @@ import {
   migrateDatabase,
   startEmbeddedPostgres,
 } from '@etj/db';
+import { createOidcIdentityProvider } from './adapters/e-identification/oidc-provider.ts';
 import { createApp } from './app.ts';
 import { AdjustableClock } from './common/clock.ts';
 import { createLogger } from './common/logger.ts';
@@ -54,11 +57,20 @@ const demo = new DemoRepository(prisma);
 if (process.env.ETJ_SEED !== '0' && config.mode !== 'production') {
   if (await demo.seedIfEmpty(clock)) logger.info('demo data seeded');
 }
+const eid = config.eidOidc
+  ? await createOidcIdentityProvider({
+      clients: config.eidOidc,
+      publicOrigin: config.publicOrigin,
+      pkceSecret: `${config.jwtSecret}:pkce`,
+      logger,
+    })
+  : undefined;
 const app = await createApp({
   config,
   prisma,
   clock,
   logger,
+  eid,
   personas: config.mode === 'production' ? undefined : personaDirectory(demo),
 });
 

@@ -37,6 +37,7 @@ export function authRoutes(deps: { login: LoginService; sessions: SessionService
         browserState: takeLoginStateCookie(req, res, surface),
         code: text(req.query.code),
         error: text(req.query.error),
+        issuer: text(req.query.iss),
       });
       if (!outcome.ok) {
         res.redirect(303, `/${surface}/login?error=${outcome.refusal}&lang=${outcome.locale}`);

@@ -66,6 +66,7 @@ export class LoginService {
       browserState: string | undefined;
       code: string | undefined;
       error: string | undefined;
+      issuer?: string;
     },
   ): Promise<LoginOutcome> {
     const now = this.deps.clock.now();
@@ -89,6 +90,8 @@ export class LoginService {
       ({ subject, method } = await this.deps.eid.exchangeCode({
         audience: surface,
         code: input.code,
+        state: input.state,
+        issuer: input.issuer,
         nonce: transaction.nonce,
         redirectUri: callbackPath(surface),
       }));

@@ -20,6 +20,10 @@ export type EIdentificationProvider = {
   exchangeCode(request: {
     audience: AppSurface;
     code: string;
+    /** The login's state, already matched to this browser by the login service. */
+    state: string;
+    /** The `iss` the provider sent with the code (RFC 9207), when it sent one. */
+    issuer?: string;
     nonce: string;
     redirectUri: string;
   }): Promise<VerifiedIdentity>;

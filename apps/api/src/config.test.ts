@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { configFromEnv } from './config.ts';
+
+const base = { DATABASE_URL: 'postgresql://x', APP_MODE: 'development' };
+const oidc = {
+  EID_CITIZEN_ISSUER: 'https://eid.example/citizen',
+  EID_CITIZEN_CLIENT_ID: 'etj-citizen',
+  EID_CITIZEN_CLIENT_SECRET: 'citizen-secret',
+  EID_STAFF_ISSUER: 'https://eid.example/staff',
+  EID_STAFF_CLIENT_ID: 'etj-staff',
+  EID_STAFF_CLIENT_SECRET: 'staff-secret',
+};
+
+describe('real e-identification configuration', () => {
+  it('is absent when no EID_ variable is set', () => {
+    expect(configFromEnv(base).eidOidc).toBeUndefined();
+  });
+
+  it('reads both clients with the default subject claims and scope', () => {
+    const config = configFromEnv({ ...base, ...oidc }).eidOidc;
+    expect(config?.citizen).toEqual({
+      issuer: 'https://eid.example/citizen',
+      clientId: 'etj-citizen',
+      clientSecret: 'citizen-secret',
+      subjectClaim: 'personal_identity_number',
+      scope: 'openid',
+    });
+    expect(config?.staff.subjectClaim).toBe('hsa_id');
+  });
+
+  it('takes the subject claim and scope from the environment', () => {
+    const config = configFromEnv({
+      ...base,
+      ...oidc,
+      EID_CITIZEN_SUBJECT_CLAIM: 'sub',
+      EID_STAFF_SCOPE: 'openid siths',
+    }).eidOidc;
+    expect(config?.citizen.subjectClaim).toBe('sub');
+    expect(config?.staff.scope).toBe('openid siths');
+  });
+
+  it('refuses a half configuration and names what is missing', () => {
+    expect(() => configFromEnv({ ...base, ...oidc, EID_STAFF_CLIENT_SECRET: '' })).toThrow(
+      /missing EID_STAFF_CLIENT_SECRET/,
+    );
+  });
+
+  it('refuses a plain http issuer that is not on this machine', () => {
+    expect(() =>
+      configFromEnv({ ...base, ...oidc, EID_CITIZEN_ISSUER: 'http://eid.example' }),
+    ).toThrow(/EID_CITIZEN_ISSUER must use https/);
+    expect(
+      configFromEnv({ ...base, ...oidc, EID_CITIZEN_ISSUER: 'http://127.0.0.1:9000' }).eidOidc
+        ?.citizen.issuer,
+    ).toBe('http://127.0.0.1:9000');
+  });
+});

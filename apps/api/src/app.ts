@@ -31,6 +31,9 @@ import { SessionRepository } from './identity/session.repository.ts';
 import { SessionService } from './identity/session.service.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 import { ViewerService } from './identity/viewer.service.ts';
+import { ClinicRepository } from './clinics/clinic.repository.ts';
+import { ClinicResolver } from './clinics/clinic.resolver.ts';
+import { ClinicService } from './clinics/clinic.service.ts';
 import { HealthRepository } from './health/health.repository.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { createSchema } from './schema.ts';
@@ -87,7 +90,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     sessions,
     repository: sessionRepository,
   });
-  const instances = new Map<unknown, unknown>([[ViewerResolver, new ViewerResolver(viewers)]]);
+  const clinics = new ClinicService(new ClinicRepository(prisma), clock);
+  const instances = new Map<unknown, unknown>([
+    [ViewerResolver, new ViewerResolver(viewers)],
+    [ClinicResolver, new ClinicResolver(clinics)],
+  ]);
   const schema = await createSchema({ get: (someClass) => instances.get(someClass) });
 
   // Depth, cost, alias, directive and token limits; no field suggestions that map the schema.

@@ -8,10 +8,11 @@ import {
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import { authChecker, denyUnmarkedRootFields } from './identity/access.ts';
+import { ClinicResolver } from './clinics/clinic.resolver.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 
 /** Every resolver class of the API. */
-export const RESOLVERS = [ViewerResolver] as const;
+export const RESOLVERS = [ViewerResolver, ClinicResolver] as const;
 
 const DateTime = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), name: 'DateTime' });
 

@@ -61,6 +61,7 @@ export async function createClinic(
   prisma: PrismaClient,
   regionId: string,
   name = 'Testmottagningen',
+  place: { city?: string; municipality?: string; active?: boolean } = {},
 ) {
   return prisma.clinic.create({
     data: {
@@ -68,13 +69,14 @@ export async function createClinic(
       regionId,
       hsaId: `SE2321000016-c${randomUUID().slice(0, 8)}`,
       name,
-      kind: 'Vårdcentral',
+      kind: 'vårdcentral',
       street: 'Testgatan 1',
       postcode: '111 11',
-      city: 'Stockholm',
-      municipality: 'Stockholm',
+      city: place.city ?? 'Stockholm',
+      municipality: place.municipality ?? 'Stockholm',
+      active: place.active ?? true,
       phone: '08-465 004 00',
-      openingHours: [],
+      openingHours: [{ days: 'mon-fri', opens: '08:00', closes: '17:00' }],
       createdAt: at,
     },
     select: { id: true, name: true },
@@ -125,4 +127,70 @@ export async function createStaff(
     });
   }
   return { id, hsaId, assignmentIds };
+}
+
+/** A case type with one published version, offered by the region and activated at the clinic. */
+export async function createActivatedCaseType(
+  prisma: PrismaClient,
+  input: {
+    regionId: string;
+    clinicId: string;
+    nameSv: string;
+    nameEn?: string;
+    kind?: 'RENEW_PRESCRIPTION' | 'ASK_NURSE' | 'ADVICE' | 'CUSTOM';
+    offered?: boolean;
+    activation?: {
+      availableForProxy?: boolean;
+      noticeSv?: string;
+      closedFrom?: string;
+      closedTo?: string;
+      sortOrder?: number;
+      active?: boolean;
+    };
+  },
+) {
+  const id = randomUUID();
+  await prisma.caseType.create({
+    data: {
+      id,
+      kind: input.kind ?? 'CUSTOM',
+      key: `test-${id.slice(0, 8)}`,
+      nameSv: input.nameSv,
+      nameEn: input.nameEn ?? null,
+      national: input.kind !== undefined && input.kind !== 'CUSTOM',
+      createdAt: at,
+      versions: {
+        create: {
+          id: randomUUID(),
+          version: 1,
+          status: 'PUBLISHED',
+          definition: {},
+          createdAt: at,
+          publishedAt: at,
+        },
+      },
+    },
+  });
+  if (input.offered !== false) {
+    await prisma.regionOffering.create({
+      data: { regionId: input.regionId, caseTypeId: id, offeredAt: at },
+    });
+  }
+  const a = input.activation ?? {};
+  await prisma.clinicCaseType.create({
+    data: {
+      id: randomUUID(),
+      clinicId: input.clinicId,
+      caseTypeId: id,
+      active: a.active ?? true,
+      options: {},
+      availableForProxy: a.availableForProxy ?? true,
+      noticeSv: a.noticeSv ?? null,
+      closedFrom: a.closedFrom ? new Date(`${a.closedFrom}T00:00:00Z`) : null,
+      closedTo: a.closedTo ? new Date(`${a.closedTo}T00:00:00Z`) : null,
+      sortOrder: a.sortOrder ?? 0,
+      updatedAt: at,
+    },
+  });
+  return { id };
 }

@@ -4,3 +4,4 @@ export * from './form-definition.schema.ts';
 export * from './form-problems.ts';
 export * from './clinic-options.ts';
 export * from './answer-validator.ts';
+export * from './national/national-case-types.ts';

@@ -1,0 +1,322 @@
+import { describe, expect, it } from 'vitest';
+import { buildAnswerValidator } from '../answer-validator.ts';
+import type { ClinicOptions } from '../clinic-options.ts';
+import { parseFormDefinition } from '../form-definition.schema.ts';
+import { CASE_TYPE_KINDS, NATIONAL_CASE_TYPES, type CaseTypeKind } from './national-case-types.ts';
+
+const problems = (kind: CaseTypeKind, answers: unknown, options: ClinicOptions = {}) => {
+  const result = buildAnswerValidator(NATIONAL_CASE_TYPES[kind].definition, options).validate(
+    answers,
+  );
+  return result.ok ? [] : result.problems;
+};
+
+describe('NATIONAL_CASE_TYPES', () => {
+  it('has all eleven kinds, each a valid definition with Swedish and English names', () => {
+    expect(Object.keys(NATIONAL_CASE_TYPES).sort()).toEqual([...CASE_TYPE_KINDS].sort());
+    for (const kind of CASE_TYPE_KINDS) {
+      const caseType = NATIONAL_CASE_TYPES[kind];
+      expect(caseType.kind).toBe(kind);
+      expect(parseFormDefinition(caseType.definition)).toMatchObject({ ok: true });
+      expect(caseType.name.en).toBeTruthy();
+      expect(caseType.definition.description).toBeTruthy();
+    }
+  });
+
+  it('has unique keys', () => {
+    const keys = CASE_TYPE_KINDS.map((kind) => NATIONAL_CASE_TYPES[kind].key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('refuses an unknown field on every type', () => {
+    for (const kind of CASE_TYPE_KINDS) {
+      expect(problems(kind, { surprise: 'x' })).toContainEqual({
+        path: 'surprise',
+        code: 'UNKNOWN_FIELD',
+      });
+    }
+  });
+});
+
+describe('cancel or rebook appointment', () => {
+  const valid = { appointmentDate: '2026-03-10', action: 'cancel' };
+
+  it('needs the appointment and whether to cancel or rebook', () => {
+    expect(problems('CANCEL_REBOOK_APPOINTMENT', valid)).toEqual([]);
+    expect(problems('CANCEL_REBOOK_APPOINTMENT', {})).toEqual([
+      { path: 'appointmentDate', code: 'REQUIRED' },
+      { path: 'action', code: 'REQUIRED' },
+    ]);
+  });
+
+  it('shows days that do not suit only when the clinic chose it and only on rebooking', () => {
+    const rebook = { ...valid, action: 'rebook', daysThatDoNotSuit: 'tisdagar' };
+    expect(problems('CANCEL_REBOOK_APPOINTMENT', rebook)).toEqual([
+      { path: 'daysThatDoNotSuit', code: 'NOT_ENABLED' },
+    ]);
+    expect(problems('CANCEL_REBOOK_APPOINTMENT', rebook, { daysThatDoNotSuit: true })).toEqual([]);
+    const cancel = { ...valid, daysThatDoNotSuit: 'tisdagar' };
+    expect(problems('CANCEL_REBOOK_APPOINTMENT', cancel, { daysThatDoNotSuit: true })).toEqual([
+      { path: 'daysThatDoNotSuit', code: 'NOT_ENABLED' },
+    ]);
+  });
+});
+
+describe('request appointment', () => {
+  it('requires a contact reason', () => {
+    expect(problems('REQUEST_APPOINTMENT', { preferredTimes: 'måndagar' })).toEqual([
+      { path: 'contactReason', code: 'REQUIRED' },
+    ]);
+    expect(problems('REQUEST_APPOINTMENT', { contactReason: 'Ont i knät' })).toEqual([]);
+  });
+
+  it('accepts preferred times of day and refuses other codes', () => {
+    const answers = { contactReason: 'Ont', preferredTimeOfDay: ['morning', 'night'] };
+    expect(problems('REQUEST_APPOINTMENT', answers)).toEqual([
+      { path: 'preferredTimeOfDay.1', code: 'NOT_AN_OPTION' },
+    ]);
+  });
+
+  it('refuses days that do not suit unless the clinic switched the field on', () => {
+    const answers = { contactReason: 'Ont', daysThatDoNotSuit: 'fredagar' };
+    expect(problems('REQUEST_APPOINTMENT', answers)).toEqual([
+      { path: 'daysThatDoNotSuit', code: 'NOT_ENABLED' },
+    ]);
+    expect(problems('REQUEST_APPOINTMENT', answers, { daysThatDoNotSuit: true })).toEqual([]);
+  });
+});
+
+describe('request certificate', () => {
+  it('requires kind and new-or-renewal', () => {
+    expect(problems('REQUEST_CERTIFICATE', {})).toEqual([
+      { path: 'certificateKind', code: 'REQUIRED' },
+      { path: 'requestType', code: 'REQUIRED' },
+    ]);
+    expect(
+      problems('REQUEST_CERTIFICATE', { certificateKind: 'driving-licence', requestType: 'new' }),
+    ).toEqual([]);
+  });
+
+  it('on renewal requires the previous issuer and the current validity', () => {
+    const renewal = { certificateKind: 'driving-licence', requestType: 'renewal' };
+    expect(problems('REQUEST_CERTIFICATE', renewal)).toEqual([
+      { path: 'previousIssuer', code: 'REQUIRED' },
+      { path: 'currentValidUntil', code: 'REQUIRED' },
+    ]);
+    const complete = { ...renewal, previousIssuer: 'Dr Berg', currentValidUntil: '2027-01-31' };
+    expect(problems('REQUEST_CERTIFICATE', complete)).toEqual([]);
+  });
+
+  it('offers only the certificate kinds on the clinic list', () => {
+    const options = { certificateKinds: [{ code: 'diving', display: { sv: 'Dykarintyg' } }] };
+    const answers = { certificateKind: 'driving-licence', requestType: 'new' };
+    expect(problems('REQUEST_CERTIFICATE', answers, options)).toEqual([
+      { path: 'certificateKind', code: 'NOT_AN_OPTION' },
+    ]);
+    expect(
+      problems('REQUEST_CERTIFICATE', { ...answers, certificateKind: 'diving' }, options),
+    ).toEqual([]);
+  });
+});
+
+describe('order a record copy', () => {
+  it('needs the period dates when a period is chosen, and how to receive it', () => {
+    expect(problems('ORDER_RECORD_COPY', { scope: 'period' })).toEqual([
+      { path: 'periodFrom', code: 'REQUIRED' },
+      { path: 'periodTo', code: 'REQUIRED' },
+      { path: 'delivery', code: 'REQUIRED' },
+    ]);
+    expect(problems('ORDER_RECORD_COPY', { scope: 'all', delivery: 'email' })).toEqual([
+      { path: 'delivery', code: 'NOT_AN_OPTION' },
+    ]);
+  });
+
+  it('asks which care only when particular care is chosen', () => {
+    expect(
+      problems('ORDER_RECORD_COPY', { scope: 'all', delivery: 'post', careDescription: 'x' }),
+    ).toEqual([{ path: 'careDescription', code: 'NOT_ENABLED' }]);
+    expect(
+      problems('ORDER_RECORD_COPY', { scope: 'care', delivery: 'pickup', careDescription: 'Knä' }),
+    ).toEqual([]);
+  });
+});
+
+describe('custom case type example', () => {
+  it('requires a subject and a message', () => {
+    expect(problems('CUSTOM', { subject: 'Fråga' })).toEqual([
+      { path: 'message', code: 'REQUIRED' },
+    ]);
+  });
+});
+
+describe('ask the nurse', () => {
+  const answers = { question: 'Hur länge smittar jag?', hasFever: false, hasPain: false };
+
+  it('requires the ready-made questions the clinic asks by default', () => {
+    expect(problems('ASK_NURSE', { question: 'Hur länge smittar jag?' })).toEqual([
+      { path: 'hasFever', code: 'REQUIRED' },
+      { path: 'hasPain', code: 'REQUIRED' },
+      { path: 'takesMedication', code: 'REQUIRED' },
+      { path: 'duration', code: 'REQUIRED' },
+    ]);
+  });
+
+  it('asks only the questions the clinic selected', () => {
+    const options = { healthQuestions: ['fever', 'pain'] };
+    expect(problems('ASK_NURSE', answers, options)).toEqual([]);
+    expect(problems('ASK_NURSE', { ...answers, takesMedication: true }, options)).toEqual([
+      { path: 'takesMedication', code: 'NOT_ENABLED' },
+    ]);
+  });
+
+  it('follows up pain with intensity 0 to 10', () => {
+    const options = { healthQuestions: ['pain'] };
+    const base = { question: 'Q', hasPain: true, painLocation: 'Rygg' };
+    expect(problems('ASK_NURSE', { ...base, painIntensity: 11 }, options)).toEqual([
+      { path: 'painIntensity', code: 'TOO_LARGE', params: { max: 10 } },
+    ]);
+    expect(problems('ASK_NURSE', { ...base, hasPain: false, painIntensity: 3 }, options)).toEqual([
+      { path: 'painLocation', code: 'NOT_ENABLED' },
+      { path: 'painIntensity', code: 'NOT_ENABLED' },
+    ]);
+  });
+});
+
+describe('extend sick leave', () => {
+  const valid = {
+    currentEndDate: '2026-04-30',
+    reason: 'awaiting-measure',
+    awaitedMeasure: 'Höftledsoperation',
+    extent: '100',
+    description: 'Kan inte gå längre sträckor.',
+  };
+
+  it('accepts a request while waiting for hip surgery', () => {
+    expect(problems('EXTEND_SICK_LEAVE', valid)).toEqual([]);
+  });
+
+  it('requires the measure when waiting for one, and a real end date', () => {
+    expect(
+      problems('EXTEND_SICK_LEAVE', { ...valid, awaitedMeasure: '', currentEndDate: '2026-02-30' }),
+    ).toEqual([
+      { path: 'currentEndDate', code: 'INVALID_DATE' },
+      { path: 'awaitedMeasure', code: 'REQUIRED' },
+    ]);
+  });
+});
+
+describe('renew prescription', () => {
+  const medicines = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ name: `Läkemedel ${i + 1}`, strength: '10 mg' }));
+
+  it('accepts 1 and 10 medicines, refuses 0 and 11', () => {
+    expect(problems('RENEW_PRESCRIPTION', { medicines: medicines(1) })).toEqual([]);
+    expect(problems('RENEW_PRESCRIPTION', { medicines: medicines(10) })).toEqual([]);
+    expect(problems('RENEW_PRESCRIPTION', { medicines: medicines(11) })).toEqual([
+      { path: 'medicines', code: 'TOO_MANY', params: { max: 10 } },
+    ]);
+    expect(problems('RENEW_PRESCRIPTION', { medicines: [] })).toEqual([
+      { path: 'medicines', code: 'TOO_FEW', params: { min: 1 } },
+    ]);
+  });
+
+  it('requires a name for each medicine, at its path', () => {
+    const list = [...medicines(2), { strength: '5 mg' }];
+    expect(problems('RENEW_PRESCRIPTION', { medicines: list })).toEqual([
+      { path: 'medicines.2.name', code: 'REQUIRED' },
+    ]);
+  });
+
+  it('takes further information only when the clinic allows it', () => {
+    const answers = { medicines: medicines(1), furtherInformation: 'Reser bort' };
+    expect(problems('RENEW_PRESCRIPTION', answers)).toEqual([]);
+    expect(problems('RENEW_PRESCRIPTION', answers, { furtherInformation: false })).toEqual([
+      { path: 'furtherInformation', code: 'NOT_ENABLED' },
+    ]);
+  });
+});
+
+describe('renew aids', () => {
+  const aid = {
+    category: 'stoma',
+    productName: 'Stomipåse X',
+    consumptionPerDay: 2,
+    packages: 3,
+  };
+  const delivery = {
+    address: 'Storgatan 1',
+    postalCode: '111 22',
+    town: 'Stockholm',
+    phone: '070-1740605',
+  };
+
+  it('accepts 1 to 4 aids and refuses 0 and 5', () => {
+    expect(problems('RENEW_AIDS', { aids: [aid] })).toEqual([]);
+    expect(problems('RENEW_AIDS', { aids: [aid, aid, aid, aid] })).toEqual([]);
+    expect(problems('RENEW_AIDS', { aids: [aid, aid, aid, aid, aid] })).toEqual([
+      { path: 'aids', code: 'TOO_MANY', params: { max: 4 } },
+    ]);
+    expect(problems('RENEW_AIDS', {})).toEqual([
+      { path: 'aids', code: 'TOO_FEW', params: { min: 1 } },
+    ]);
+  });
+
+  it('requires product name, consumption per day and number of packages', () => {
+    expect(problems('RENEW_AIDS', { aids: [aid, { category: 'other', size: 'L' }] })).toEqual([
+      { path: 'aids.1.productName', code: 'REQUIRED' },
+      { path: 'aids.1.consumptionPerDay', code: 'REQUIRED' },
+      { path: 'aids.1.packages', code: 'REQUIRED' },
+    ]);
+  });
+
+  it('requires delivery details when any aid is an incontinence aid', () => {
+    const aids = [aid, { ...aid, category: 'incontinence', size: 'M' }];
+    expect(problems('RENEW_AIDS', { aids })).toEqual([
+      { path: 'delivery.address', code: 'REQUIRED' },
+      { path: 'delivery.postalCode', code: 'REQUIRED' },
+      { path: 'delivery.town', code: 'REQUIRED' },
+      { path: 'delivery.phone', code: 'REQUIRED' },
+    ]);
+    expect(problems('RENEW_AIDS', { aids, delivery, freeCardNumber: '12345' })).toEqual([]);
+  });
+
+  it('refuses delivery details when no aid is an incontinence aid', () => {
+    expect(problems('RENEW_AIDS', { aids: [aid], delivery })).toEqual([
+      { path: 'delivery', code: 'NOT_ENABLED' },
+    ]);
+  });
+});
+
+describe('contact me', () => {
+  it('accepts the wish alone, since whom, reason and how are optional', () => {
+    expect(problems('CONTACT_ME', {})).toEqual([]);
+    expect(
+      problems('CONTACT_ME', {
+        whom: 'Min läkare',
+        reason: 'test-results',
+        contactMethod: 'phone',
+        phoneNumber: '070-1740605',
+      }),
+    ).toEqual([]);
+  });
+
+  it('asks for a phone number only when phone is chosen', () => {
+    expect(problems('CONTACT_ME', { contactMethod: 'message', phoneNumber: '070' })).toEqual([
+      { path: 'phoneNumber', code: 'NOT_ENABLED' },
+    ]);
+  });
+});
+
+describe('advice', () => {
+  it('requires a question', () => {
+    expect(problems('ADVICE', {})).toEqual([{ path: 'question', code: 'REQUIRED' }]);
+  });
+
+  it('takes the earlier caregiver only when the clinic shows the field', () => {
+    const answers = { question: 'Q', earlierCaregiver: 'Dr Lind' };
+    expect(problems('ADVICE', answers)).toEqual([
+      { path: 'earlierCaregiver', code: 'NOT_ENABLED' },
+    ]);
+    expect(problems('ADVICE', answers, { earlierCaregiver: true })).toEqual([]);
+  });
+});

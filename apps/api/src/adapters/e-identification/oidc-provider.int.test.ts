@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Browser, startHarness, type Harness } from '../../../test/harness.ts';
-import { createPerson } from '../../../test/factories.ts';
+import { createClinic, createPerson, createRegion, createStaff } from '../../../test/factories.ts';
 import type { OidcEidConfig } from '../../config.ts';
 import { IdentityProviderError, type EIdentificationProvider } from './e-identification.ts';
 import { createOidcIdentityProvider } from './oidc-provider.ts';
@@ -15,10 +15,17 @@ const PUBLIC_ORIGIN = 'https://e.example';
 const CITIZEN_ME = '{ citizenMe { id personnummer } }';
 
 /** The test IdP: accounts have opaque ids; the personnummer is a claim, as at a real broker. */
-type TestIdp = { issuer: string; accountFor(personnummer: string): string; close(): Promise<void> };
+type TestIdp = {
+  issuer: string;
+  /** A citizen account: an opaque `sub`, the personnummer in its own claim. */
+  accountFor(personnummer: string): string;
+  /** A staff account whose `sub` is the HSA-id, as at a SITHS IdP. */
+  staffAccount(hsaId: string): string;
+  close(): Promise<void>;
+};
 
 async function startTestIdp(): Promise<TestIdp> {
-  const personnummerByAccount = new Map<string, string>();
+  const claimsByAccount = new Map<string, Record<string, string>>();
   const server: Server = createServer();
   await new Promise<void>((resolve) => {
     server.listen(0, '127.0.0.1', resolve);
@@ -63,12 +70,9 @@ async function startTestIdp(): Promise<TestIdp> {
       Grant: 600,
     },
     findAccount: (_ctx, accountId) => {
-      const personnummer = personnummerByAccount.get(accountId);
-      if (!personnummer) return undefined;
-      return {
-        accountId,
-        claims: () => ({ sub: accountId, personal_identity_number: personnummer }),
-      };
+      const claims = claimsByAccount.get(accountId);
+      if (!claims) return undefined;
+      return { accountId, claims: () => ({ ...claims, sub: accountId }) };
     },
     // First-party clients: the login is the only step, no consent screen.
     loadExistingGrant: async (ctx) => {
@@ -76,7 +80,7 @@ async function startTestIdp(): Promise<TestIdp> {
       const clientId = ctx.oidc.client?.clientId;
       if (!accountId || !clientId) return undefined;
       const grant = new ctx.oidc.provider.Grant({ accountId, clientId });
-      grant.addOIDCScope('openid personal_identity_number');
+      grant.addOIDCScope(clientId === 'etj-citizen' ? 'openid personal_identity_number' : 'openid');
       await grant.save();
       return grant;
     },
@@ -106,8 +110,12 @@ async function startTestIdp(): Promise<TestIdp> {
     issuer,
     accountFor(personnummer) {
       const accountId = randomUUID();
-      personnummerByAccount.set(accountId, personnummer);
+      claimsByAccount.set(accountId, { personal_identity_number: personnummer });
       return accountId;
+    },
+    staffAccount(hsaId) {
+      claimsByAccount.set(hsaId, {});
+      return hsaId;
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -311,6 +319,28 @@ describe('real OpenID Connect e-identification', () => {
     back.searchParams.set('iss', 'https://evil.example');
     expect(await callback(browser, back)).toBe('/citizen/login?error=LOGIN_EXPIRED&lang=sv');
     expect(browser.hasCookie('etj_citizen')).toBe(false);
+  });
+
+  it('logs a staff member in with the HSA-id from the staff client’s subject claim', async () => {
+    const region = await createRegion(h.prisma);
+    const clinic = await createClinic(h.prisma, region.id);
+    const member = await createStaff(h.prisma, {
+      assignments: [{ clinicId: clinic.id, roles: ['CAREGIVER'] }],
+    });
+    const browser = new Browser(h.baseUrl, 'staff');
+    const start = await browser.request('/api/staff/auth/login?returnTo=/staff/&lang=sv');
+    const authorization = new URL(start.headers.get('location') ?? '');
+    expect(authorization.searchParams.get('client_id')).toBe('etj-staff');
+    const back = await new IdpBrowser().authenticate(authorization.href, idp.issuer, {
+      account: idp.staffAccount(member.hsaId),
+    });
+    expect(back.pathname).toBe('/api/staff/auth/callback');
+    const done = await browser.request(`${back.pathname}${back.search}`);
+    expect(done.headers.get('location')).toBe('/staff/?lang=sv');
+    const me = await browser.graphql<{ staffMe: { id: string; hsaId: string } }>(
+      '{ staffMe { id hsaId } }',
+    );
+    expect(me.data?.staffMe).toEqual({ id: member.id, hsaId: member.hsaId });
   });
 
   it('reports a login the person cancelled at the provider as cancelled', async () => {

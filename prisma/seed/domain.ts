@@ -9,8 +9,11 @@ export {
   compareDates,
   dateParts,
   luhnCheckDigit,
+  NATIONAL_CASE_TYPES,
+  parseFormDefinition,
   parseCalendarDate,
   parseIdentityNumber,
   stockholmDate,
   type CalendarDate,
+  type FormDefinition,
 } from '../../packages/domain/src/index.ts';

@@ -17,6 +17,10 @@ import {
   type CitizenPersona,
 } from './personas.ts';
 import { buildSeedData } from './seed.ts';
+import { caseTypeId } from './case-types.ts';
+import { parseFormDefinition } from './domain.ts';
+import { NATIONAL_KINDS } from './data/offerings.ts';
+import { clinicId } from './organisation.ts';
 
 const d = (value: string) => value as CalendarDate;
 const iso = (value: Date) => d(value.toISOString().slice(0, 10));
@@ -103,7 +107,9 @@ describe.each(TODAYS)('seed data for %s', (today) => {
     const hsaIds = [...data.regions, ...data.clinics, ...data.staffMembers].map((r) => r.hsaId);
     expect(new Set(hsaIds).size).toBe(hsaIds.length);
     expect(hsaIds).not.toContain(ABSENT_IDENTITIES.hsaId);
-    const ids = Object.values(data).flatMap((rows: { id: string }[]) => rows.map((r) => r.id));
+    const ids = Object.values(data).flatMap((rows: object[]) =>
+      rows.flatMap((r) => ('id' in r && typeof r.id === 'string' ? [r.id] : [])),
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -218,5 +224,58 @@ describe('HSA catalogue', () => {
     expect(
       assignments.some((list) => list.some((a) => a.clinicId) && list.some((a) => a.regionId)),
     ).toBe(true);
+  });
+});
+
+describe('the national offering', () => {
+  const today = d('2026-11-25');
+  const data = buildSeedData(today);
+  const byClinic = (key: string) =>
+    data.clinicCaseTypes.filter((c) => c.clinicId === clinicId(key));
+
+  it('publishes every national case type once, with a definition the validator accepts', () => {
+    const national = data.caseTypes.filter((t) => t.national);
+    expect(national.map((t) => t.kind).sort()).toEqual([...NATIONAL_KINDS].sort());
+    for (const type of data.caseTypes) {
+      const versions = data.caseTypeVersions.filter((v) => v.caseTypeId === type.id);
+      expect(versions.map((v) => v.status)).toEqual(['PUBLISHED']);
+      expect(parseFormDefinition(versions[0]!.definition).ok, type.key).toBe(true);
+    }
+  });
+
+  it('activates at a clinic only what its region offers', () => {
+    const offered = new Set(data.regionOfferings.map((o) => `${o.regionId}:${o.caseTypeId}`));
+    const regionOf = new Map(data.clinics.map((c) => [c.id, c.regionId]));
+    const custom = new Set(data.caseTypes.filter((t) => !t.national).map((t) => t.id));
+    for (const activation of data.clinicCaseTypes) {
+      if (custom.has(activation.caseTypeId)) continue;
+      expect(offered.has(`${regionOf.get(activation.clinicId)}:${activation.caseTypeId}`)).toBe(
+        true,
+      );
+    }
+    expect(byClinic('kiruna-hc').map((a) => a.caseTypeId)).not.toContain(
+      caseTypeId('ORDER_RECORD_COPY'),
+    );
+  });
+
+  it('shows a padlock for types not adapted for proxy, and a holiday closure that covers today', () => {
+    const farsta = byClinic('farsta-vc');
+    expect(
+      farsta.find((a) => a.caseTypeId === caseTypeId('EXTEND_SICK_LEAVE'))?.availableForProxy,
+    ).toBe(false);
+    expect(
+      farsta.find((a) => a.caseTypeId === caseTypeId('RENEW_PRESCRIPTION'))?.availableForProxy,
+    ).toBe(true);
+    const nurse = farsta.find((a) => a.caseTypeId === caseTypeId('ASK_NURSE'))!;
+    expect(nurse.noticeSv).toMatch(/semester/);
+    expect(iso(nurse.closedFrom!) <= today && today <= iso(nurse.closedTo!)).toBe(true);
+  });
+
+  it('gives Farsta vårdcentral its own custom case type', () => {
+    const custom = data.caseTypes.filter((t) => t.kind === 'CUSTOM');
+    expect(custom).toEqual([
+      expect.objectContaining({ ownerClinicId: clinicId('farsta-vc'), nameSv: 'Resevaccination' }),
+    ]);
+    expect(byClinic('farsta-vc').some((a) => a.caseTypeId === custom[0]!.id)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 // catalogue. Every row follows from `today` alone: same date, same bytes.
 import type { Prisma, PrismaClient } from '../src/index.ts';
 import { stockholmDate, type CalendarDate, parseCalendarDate } from './domain.ts';
+import { buildCaseTypes, type CaseTypeRows } from './case-types.ts';
 import { buildHsaCatalog, type HsaRows } from './hsa.ts';
 import { buildOrganisation, type OrganisationRows } from './organisation.ts';
 import { buildPopulation, type PopulationRows } from './population.ts';
@@ -13,13 +14,18 @@ export type SeedOptions = {
   now: Date;
 };
 
-export type SeedData = OrganisationRows & PopulationRows & HsaRows;
+export type SeedData = OrganisationRows & PopulationRows & HsaRows & CaseTypeRows;
 
 export type SeedSummary = { [Table in keyof SeedData]: number };
 
 /** Every row the seed writes for `today`, without touching a database. */
 export function buildSeedData(today: CalendarDate): SeedData {
-  return { ...buildOrganisation(today), ...buildPopulation(today), ...buildHsaCatalog(today) };
+  return {
+    ...buildOrganisation(today),
+    ...buildPopulation(today),
+    ...buildHsaCatalog(today),
+    ...buildCaseTypes(today),
+  };
 }
 
 /** Seeds an empty, migrated database; throws if it already has regions (reset it first). */
@@ -46,6 +52,20 @@ export async function seedDatabase(
       await tx.notificationSetting.createMany({ data: data.notificationSettings });
       await tx.staffMember.createMany({ data: data.staffMembers });
       await tx.staffAssignment.createMany({ data: data.staffAssignments });
+      await tx.caseType.createMany({ data: data.caseTypes });
+      await tx.caseTypeVersion.createMany({
+        data: data.caseTypeVersions.map((v) => ({
+          ...v,
+          definition: v.definition as Prisma.InputJsonValue,
+        })),
+      });
+      await tx.regionOffering.createMany({ data: data.regionOfferings });
+      await tx.clinicCaseType.createMany({
+        data: data.clinicCaseTypes.map((c) => ({
+          ...c,
+          options: c.options as Prisma.InputJsonValue,
+        })),
+      });
     },
     { timeout: 60_000 },
   );

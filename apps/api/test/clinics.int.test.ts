@@ -60,6 +60,21 @@ beforeAll(async () => {
     kind: 'ADVICE',
     offered: false,
   });
+  types.otherClinicsOwn = await createActivatedCaseType(h.prisma, {
+    regionId: region.id,
+    clinicId: farsta.id,
+    nameSv: 'Annan mottagnings egen typ',
+    offered: false,
+    ownerClinicId: closedClinic.id,
+  });
+  types.own = await createActivatedCaseType(h.prisma, {
+    regionId: region.id,
+    clinicId: farsta.id,
+    nameSv: 'Resevaccination',
+    offered: false,
+    ownerClinicId: farsta.id,
+    activation: { sortOrder: 3 },
+  });
   types.inactive = await createActivatedCaseType(h.prisma, {
     regionId: region.id,
     clinicId: farsta.id,
@@ -143,6 +158,11 @@ describe('the contact card', () => {
         closed: true,
         closedUntil: '2026-12-31',
       },
+      expect.objectContaining({
+        id: types.own!.id,
+        kind: 'CUSTOM',
+        name: { sv: 'Resevaccination', en: null },
+      }),
     ]);
   });
 
@@ -154,7 +174,7 @@ describe('the contact card', () => {
       const result = await later.graphql<{ clinic: { caseTypes: { closed: boolean }[] } }>(CARD, {
         id: farsta.id,
       });
-      expect(result.data?.clinic.caseTypes.map((t) => t.closed)).toEqual([false, false]);
+      expect(result.data?.clinic.caseTypes.map((t) => t.closed)).toEqual([false, false, false]);
     } finally {
       h.clock.advance(-40 * 24 * 60 * 60 * 1000);
     }

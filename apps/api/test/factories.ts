@@ -139,6 +139,7 @@ export async function createActivatedCaseType(
     nameEn?: string;
     kind?: 'RENEW_PRESCRIPTION' | 'ASK_NURSE' | 'ADVICE' | 'CUSTOM';
     offered?: boolean;
+    ownerClinicId?: string;
     activation?: {
       availableForProxy?: boolean;
       noticeSv?: string;
@@ -158,6 +159,7 @@ export async function createActivatedCaseType(
       nameSv: input.nameSv,
       nameEn: input.nameEn ?? null,
       national: input.kind !== undefined && input.kind !== 'CUSTOM',
+      ownerClinicId: input.ownerClinicId ?? null,
       createdAt: at,
       versions: {
         create: {

@@ -95,7 +95,8 @@ export class ClinicRepository {
         active: true,
         caseType: {
           archivedAt: null,
-          offerings: { some: { regionId: row.regionId } },
+          // National types the region offers, or the clinic's own custom types.
+          OR: [{ offerings: { some: { regionId: row.regionId } } }, { ownerClinicId: id }],
           versions: { some: { status: 'PUBLISHED' } },
         },
       },

@@ -60,6 +60,22 @@ const boundaries = {
       },
     ],
   },
+  spaKit: {
+    patterns: [
+      {
+        group: [
+          '@etj/api',
+          '@etj/api/*',
+          '@etj/citizen',
+          '@etj/citizen/*',
+          '@etj/staff',
+          '@etj/staff/*',
+        ],
+        message: 'packages/spa serves both apps and imports neither.',
+      },
+      { group: ['**/apps/*', '../../apps/**'], message: 'packages/spa imports no app.' },
+    ],
+  },
   prisma: {
     patterns: [
       {
@@ -77,17 +93,19 @@ const boundaries = {
 
 /**
  * The lint config for one workspace package; `kind` picks its import boundaries.
- * @param {'domain' | 'ui' | 'spa' | 'api' | 'node'} kind
+ * `spa` is an app; `spa-kit` is packages/spa, the infrastructure both apps share.
+ * @param {'domain' | 'ui' | 'spa' | 'spa-kit' | 'api' | 'node'} kind
  */
 export function configFor(kind) {
   const restricted = {
     domain: boundaries.domain,
     ui: boundaries.ui,
     spa: { patterns: [...boundaries.app.patterns, ...boundaries.spa.patterns] },
+    'spa-kit': { patterns: [...boundaries.spaKit.patterns, ...boundaries.spa.patterns] },
     api: { patterns: [...boundaries.app.patterns, ...boundaries.prisma.patterns] },
     node: undefined,
   }[kind];
-  const react = kind === 'ui' || kind === 'spa';
+  const react = kind === 'ui' || kind === 'spa' || kind === 'spa-kit';
   return tseslint.config(
     {
       ignores: [

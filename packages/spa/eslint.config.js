@@ -1,0 +1,3 @@
+import { configFor } from '@etj/config/eslint';
+
+export default configFor('spa-kit');

@@ -1,0 +1,32 @@
+import { useQuery } from '@apollo/client/react';
+import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { type ApiProblem } from '@etj/ui';
+import { isLoggedOut, readApiProblem } from '../apollo/api-problem.ts';
+
+/** An app's "who is logged in" query and how to pick the viewer out of its answer. */
+export type ViewerQuery<TData, TViewer> = {
+  document: TypedDocumentNode<TData, Record<string, never>>;
+  select: (data: TData) => TViewer;
+};
+
+export type ViewerState<TViewer> =
+  | { status: 'loading' }
+  | { status: 'anonymous' }
+  | { status: 'failed'; problem: ApiProblem }
+  | { status: 'signed-in'; viewer: TViewer };
+
+/** Who is logged in, if anyone. `skip` on pages that must not ask (logged out, login refused). */
+export function useViewerQuery<TData, TViewer>(
+  query: ViewerQuery<TData, TViewer>,
+  { skip = false }: { skip?: boolean } = {},
+): ViewerState<TViewer> {
+  const { data, error, loading } = useQuery(query.document, { skip });
+  if (skip) return { status: 'anonymous' };
+  if (data) return { status: 'signed-in', viewer: query.select(data) };
+  if (error) {
+    return isLoggedOut(error)
+      ? { status: 'anonymous' }
+      : { status: 'failed', problem: readApiProblem(error) };
+  }
+  return loading ? { status: 'loading' } : { status: 'anonymous' };
+}

@@ -1,0 +1,65 @@
+import { AccountBar, LanguageSwitch, type Language, PageShell, withLanguage } from '@etj/ui';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useHref, useLocation, useNavigate } from 'react-router';
+import { useLanguage } from '../routing/language.tsx';
+import { authRoutes, SPA_PATHS, type Surface } from '../routing/surface.ts';
+import { type SessionDocuments } from '../session/session-documents.ts';
+import { SessionWatcher } from '../session/SessionWatcher.tsx';
+import { useViewerQuery, type ViewerQuery } from '../session/use-viewer-query.ts';
+
+/** Pages reached without a live session, where asking who is logged in would be wrong. */
+const SESSIONLESS: string[] = [SPA_PATHS.loggedOut, SPA_PATHS.loginRefused];
+
+/** The shell around every page: header with language and account, footer, session watch. */
+export function AppLayout<TData, TViewer extends { displayName: string }>({
+  surface,
+  viewerQuery,
+  sessionDocuments,
+}: {
+  surface: Surface;
+  viewerQuery: ViewerQuery<TData, TViewer>;
+  sessionDocuments: SessionDocuments;
+}) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const language = useLanguage();
+  const viewer = useViewerQuery(viewerQuery, { skip: SESSIONLESS.includes(location.pathname) });
+
+  const here = `${location.pathname}${location.search}${location.hash}`;
+  const swedishHref = useHref(withLanguage(here, 'sv'));
+  const englishHref = useHref(withLanguage(here, 'en'));
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const switchTo = (next: Language) => {
+    void navigate(withLanguage(here, next));
+  };
+
+  const signedIn = viewer.status === 'signed-in' ? viewer.viewer : null;
+  return (
+    <PageShell
+      productName={t('product.name')}
+      tagline={t('product.tagline')}
+      homeHref={SPA_PATHS.start}
+      languageSwitch={
+        <LanguageSwitch
+          current={language}
+          hrefFor={(target) => (target === 'sv' ? swedishHref : englishHref)}
+          onSelect={switchTo}
+        />
+      }
+      account={
+        signedIn ? (
+          <AccountBar name={signedIn.displayName} logoutAction={authRoutes(surface).logout} />
+        ) : null
+      }
+    >
+      <Outlet />
+      {signedIn ? <SessionWatcher surface={surface} documents={sessionDocuments} /> : null}
+    </PageShell>
+  );
+}

@@ -1,0 +1,72 @@
+import { AppLinkProvider, type Language } from '@etj/ui';
+import { type i18n as I18n } from 'i18next';
+import { type ReactElement, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { Outlet, Route, Routes } from 'react-router';
+import { AccessibilityPage, NotFoundPage, PrivacyPage } from '../pages/InfoPages.tsx';
+import { LoggedOutPage } from '../pages/LoggedOutPage.tsx';
+import { LoginRefusedPage } from '../pages/LoginRefusedPage.tsx';
+import { renderLocalizedLink, useLanguage } from '../routing/language.tsx';
+import { SPA_PATHS, type Surface } from '../routing/surface.ts';
+import { type SessionDocuments } from '../session/session-documents.ts';
+import { type ViewerQuery } from '../session/use-viewer-query.ts';
+import { TermsPage } from '../terms/TermsPage.tsx';
+import { AppLayout } from './AppLayout.tsx';
+
+/** Renders the pages in the language the URL names. */
+function LanguageRoot({ instances }: { instances: Record<Language, I18n> }) {
+  const language = useLanguage();
+  return (
+    <I18nextProvider i18n={instances[language]}>
+      <AppLinkProvider render={renderLocalizedLink}>
+        <Outlet />
+      </AppLinkProvider>
+    </I18nextProvider>
+  );
+}
+
+/**
+ * An SPA's routes: `start` at `/`, the app's own `<Route>`s as children, and the pages every
+ * SPA has (login refused, logged out, terms, accessibility, privacy, not found). The router and
+ * Apollo provider come from outside (main or tests).
+ */
+export function SpaRoutes<TData, TViewer extends { displayName: string }>({
+  surface,
+  i18n,
+  viewerQuery,
+  sessionDocuments,
+  start,
+  children,
+}: {
+  surface: Surface;
+  i18n: Record<Language, I18n>;
+  viewerQuery: ViewerQuery<TData, TViewer>;
+  sessionDocuments: SessionDocuments;
+  start: ReactElement;
+  children?: ReactNode;
+}) {
+  return (
+    <Routes>
+      <Route element={<LanguageRoot instances={i18n} />}>
+        <Route
+          element={
+            <AppLayout
+              surface={surface}
+              viewerQuery={viewerQuery}
+              sessionDocuments={sessionDocuments}
+            />
+          }
+        >
+          <Route index element={start} />
+          {children}
+          <Route path={SPA_PATHS.loginRefused} element={<LoginRefusedPage surface={surface} />} />
+          <Route path={SPA_PATHS.loggedOut} element={<LoggedOutPage surface={surface} />} />
+          <Route path={SPA_PATHS.terms} element={<TermsPage audience={surface} />} />
+          <Route path={SPA_PATHS.accessibility} element={<AccessibilityPage />} />
+          <Route path={SPA_PATHS.privacy} element={<PrivacyPage audience={surface} />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

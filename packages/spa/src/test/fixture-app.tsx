@@ -1,0 +1,151 @@
+// A minimal SPA on the shared shell, so the shared pieces are tested once rather than per app.
+import { gql } from '@apollo/client';
+import { type MockLink } from '@apollo/client/testing';
+import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createI18n, LANGUAGES, LoadingState, ProblemNotice, type Language } from '@etj/ui';
+import { type i18n as I18n } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { AppPage } from '../pages/AppPage.tsx';
+import { LoggedOutStartPage } from '../pages/LoggedOutStartPage.tsx';
+import { type SessionDocuments } from '../session/session-documents.ts';
+import { useViewerQuery, type ViewerQuery } from '../session/use-viewer-query.ts';
+import { SpaRoutes } from '../shell/SpaRoutes.tsx';
+import { type AcceptTermsDocument } from '../terms/use-accept-terms.ts';
+import { TermsAcceptancePage } from '../terms/TermsAcceptancePage.tsx';
+import {
+  ACTIVE_SESSION_TIMES,
+  renderSpa,
+  sessionStatusAnswer,
+  type Mocks,
+} from '../testing/index.tsx';
+
+type FixtureViewer = { id: string; displayName: string; mustAcceptTerms: boolean };
+
+const FIXTURE_ME = gql`
+  query FixtureMe {
+    fixtureMe {
+      id
+      displayName
+      mustAcceptTerms
+    }
+  }
+` as TypedDocumentNode<{ fixtureMe: FixtureViewer }, Record<string, never>>;
+
+export const FIXTURE_SESSION_DOCUMENTS: SessionDocuments = {
+  status: gql`
+    query FixtureSessionStatus {
+      sessionStatus {
+        now
+        expiresAt
+        warnAt
+      }
+    }
+  `,
+  keepAlive: gql`
+    mutation FixtureKeepSessionAlive {
+      keepSessionAlive {
+        now
+        expiresAt
+        warnAt
+      }
+    }
+  `,
+};
+
+export const FIXTURE_ACCEPT_TERMS: AcceptTermsDocument = gql`
+  mutation FixtureAcceptTerms($version: String!) {
+    acceptFixtureTerms(version: $version) {
+      id
+      mustAcceptTerms
+    }
+  }
+`;
+
+const viewerQuery: ViewerQuery<{ fixtureMe: FixtureViewer }, FixtureViewer> = {
+  document: FIXTURE_ME,
+  select: (data) => data.fixtureMe,
+};
+
+const catalogue = {
+  product: { name: 'Fixture', tagline: 'Test', documentTitle: 'Fixture' },
+  start: {
+    title: 'Start',
+    lead: 'Lead',
+    howTitle: 'How',
+    how: 'How to',
+    login: 'Logga in',
+    security: 'Security',
+    notice: 'Notice',
+  },
+  home: { title: 'Översikt' },
+};
+
+function FixtureStartPage() {
+  const { t } = useTranslation();
+  const state = useViewerQuery(viewerQuery);
+  switch (state.status) {
+    case 'loading':
+      return <LoadingState />;
+    case 'anonymous':
+      return <LoggedOutStartPage surface="citizen" />;
+    case 'failed':
+      return <ProblemNotice problem={state.problem} />;
+    case 'signed-in':
+      return state.viewer.mustAcceptTerms ? (
+        <TermsAcceptancePage audience="citizen" acceptDocument={FIXTURE_ACCEPT_TERMS} />
+      ) : (
+        <AppPage title={t('home.title')} />
+      );
+  }
+}
+
+/** Renders the fixture SPA at `path` over mocked GraphQL (see `renderSpa`). */
+export function renderFixtureApp({ path = '/', mocks }: { path?: string; mocks: Mocks }) {
+  const i18n = Object.fromEntries(
+    LANGUAGES.map((language) => [language, createI18n(language, { sv: catalogue, en: catalogue })]),
+  ) as Record<Language, I18n>;
+  return renderSpa({
+    path,
+    mocks,
+    app: (
+      <SpaRoutes
+        surface="citizen"
+        i18n={i18n}
+        viewerQuery={viewerQuery}
+        sessionDocuments={FIXTURE_SESSION_DOCUMENTS}
+        start={<FixtureStartPage />}
+      />
+    ),
+  });
+}
+
+export function signedInViewer(
+  overrides: Partial<{ mustAcceptTerms: boolean }> = {},
+): MockLink.MockedResponse {
+  return {
+    request: { query: FIXTURE_ME },
+    result: {
+      data: {
+        fixtureMe: {
+          __typename: 'FixtureViewer',
+          id: 'viewer-1',
+          displayName: 'Tolvan Tolvansson',
+          mustAcceptTerms: false,
+          ...overrides,
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** Session times as the server reports them (ISO strings). */
+export function sessionStatus(
+  times: { now: string; warnAt: string; expiresAt: string },
+  maxUsageCount = 1,
+): MockLink.MockedResponse {
+  return sessionStatusAnswer(FIXTURE_SESSION_DOCUMENTS.status, times, maxUsageCount);
+}
+
+/** A session far from any warning, answered to every poll. */
+export const activeSession = sessionStatus(ACTIVE_SESSION_TIMES, Number.POSITIVE_INFINITY);

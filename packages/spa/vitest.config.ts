@@ -1,0 +1,3 @@
+import { spaVitestConfig } from './src/config/vitest.ts';
+
+export default spaVitestConfig();

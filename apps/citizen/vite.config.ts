@@ -1,13 +1,4 @@
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { spaViteConfig } from '@etj/spa/vite';
 
 // Served by the API under /citizen/; in dev, Vite proxies the API on the same origin.
-export default defineConfig({
-  base: '/citizen/',
-  plugins: [react()],
-  server: {
-    port: 5173,
-    proxy: { '/api': 'http://localhost:4000' },
-  },
-  build: { sourcemap: true },
-});
+export default spaViteConfig('citizen', { devPort: 5173 });

@@ -1,12 +1,3 @@
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { spaVitestConfig } from '@etj/spa/vitest';
 
-export default defineConfig({
-  plugins: [react()],
-  test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['@etj/ui/test-setup'],
-    css: false,
-  },
-});
+export default spaVitestConfig();

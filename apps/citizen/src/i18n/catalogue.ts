@@ -4,6 +4,7 @@ export const sv = {
   product: {
     name: 'E-tjänster för vården',
     tagline: 'För invånare',
+    documentTitle: 'E-tjänster för vården',
   },
   start: {
     title: 'Kontakta din vårdmottagning',
@@ -11,7 +12,7 @@ export const sv = {
     howTitle: 'Så loggar du in',
     how: 'Du loggar in med e-legitimation, till exempel BankID eller Freja eID. Vid varje inloggning kontrollerar vi mot folkbokföringen att du är folkbokförd i Sverige.',
     login: 'Logga in',
-    emergency: 'Tjänsten är inte till för akuta ärenden. Vid akuta ärenden: ring 112.',
+    notice: 'Tjänsten är inte till för akuta ärenden. Vid akuta ärenden: ring 112.',
     security: 'Av säkerhetsskäl loggas du ut efter 60 minuter utan aktivitet.',
   },
   home: {
@@ -26,6 +27,7 @@ export const en: typeof sv = {
   product: {
     name: 'Healthcare e-services',
     tagline: 'For residents',
+    documentTitle: 'Healthcare e-services',
   },
   start: {
     title: 'Contact your healthcare clinic',
@@ -33,7 +35,7 @@ export const en: typeof sv = {
     howTitle: 'How to log in',
     how: 'You log in with electronic identification, for example BankID or Freja eID. Every time you log in we check with the population register that you are registered in Sweden.',
     login: 'Log in',
-    emergency: 'The service is not for emergencies. In an emergency: call 112.',
+    notice: 'The service is not for emergencies. In an emergency: call 112.',
     security: 'For your security you are logged out after 60 minutes without activity.',
   },
   home: {

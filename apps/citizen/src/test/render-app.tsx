@@ -1,79 +1,30 @@
-import { ApolloLink } from '@apollo/client';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { MockLink } from '@apollo/client/testing';
-import { render, type RenderResult } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
-import { useEffect } from 'react';
-import { MemoryRouter, useLocation } from 'react-router';
-import { vi } from 'vitest';
+import { type MockLink } from '@apollo/client/testing';
+import {
+  ACTIVE_SESSION_TIMES,
+  anonymousAnswer,
+  type Mocks,
+  renderSpa,
+  sessionStatusAnswer,
+} from '@etj/spa/testing';
 import { CitizenApp } from '../App.tsx';
-import { sessionExpiryLink } from '../apollo/session-expiry-link.ts';
-import { CitizenMeDocument, CitizenSessionStatusDocument } from '../gql/graphql.ts';
+import { CITIZEN_VIEWER_QUERY } from '../features/identity/use-citizen-viewer.ts';
+import { CITIZEN_SESSION_DOCUMENTS } from '../features/session/citizen-session-documents.ts';
 import { createI18nInstances } from '../i18n/i18n-instances.ts';
-import { ExternalNavigationProvider } from '../routing/external-navigation.tsx';
 
-type Mocks = ReadonlyArray<MockLink.MockedResponse>;
+export { currentLocation, errorAnswer } from '@etj/spa/testing';
 
-let lastLocation = '';
-function LocationProbe() {
-  const location = useLocation();
-  useEffect(() => {
-    lastLocation = `${location.pathname}${location.search}`;
-  }, [location]);
-  return null;
+/** Renders the whole citizen SPA at `path` over mocked GraphQL (see `renderSpa`). */
+export function renderCitizenApp({ path = '/', mocks }: { path?: string; mocks: Mocks }) {
+  return renderSpa({ path, mocks, app: <CitizenApp i18n={createI18nInstances()} /> });
 }
 
-/** The in-app location (path and query) the router shows now. */
-export function currentLocation(): string {
-  return lastLocation;
-}
-
-/**
- * Renders the whole citizen SPA at `path` over mocked GraphQL, with the same session expiry
- * link as production and whole-page navigation captured in `leave`.
- */
-export function renderCitizenApp({
-  path = '/',
-  mocks,
-}: {
-  path?: string;
-  mocks: Mocks;
-}): RenderResult & { leave: ReturnType<typeof vi.fn>; expired: ReturnType<typeof vi.fn> } {
-  const leave = vi.fn();
-  const expired = vi.fn();
-  const link = ApolloLink.from([
-    sessionExpiryLink(expired),
-    new MockLink(mocks, { defaultOptions: { delay: 0 } }),
-  ]);
-  const result = render(
-    <ExternalNavigationProvider leave={leave}>
-      <MockedProvider link={link}>
-        <MemoryRouter initialEntries={[path]}>
-          <CitizenApp i18n={createI18nInstances()} />
-          <LocationProbe />
-        </MemoryRouter>
-      </MockedProvider>
-    </ExternalNavigationProvider>,
-  );
-  return { ...result, leave, expired };
-}
-
-/** A GraphQL error answer with the contract's extensions. */
-export function errorAnswer(extensions: Record<string, unknown>) {
-  return { errors: [new GraphQLError(String(extensions['code']), { extensions })] };
-}
-
-export const anonymousViewer: MockLink.MockedResponse = {
-  request: { query: CitizenMeDocument },
-  result: errorAnswer({ code: 'UNAUTHENTICATED', reason: 'NO_SESSION' }),
-  maxUsageCount: Number.POSITIVE_INFINITY,
-};
+export const anonymousViewer = anonymousAnswer(CITIZEN_VIEWER_QUERY.document);
 
 export function signedInViewer(
   overrides: Partial<{ mustAcceptTerms: boolean; acceptedTermsVersion: string | null }> = {},
 ): MockLink.MockedResponse {
   return {
-    request: { query: CitizenMeDocument },
+    request: { query: CITIZEN_VIEWER_QUERY.document },
     result: {
       data: {
         citizenMe: {
@@ -91,24 +42,9 @@ export function signedInViewer(
   };
 }
 
-/** Session times as the server reports them (ISO strings). */
-export function sessionStatus(
-  times: { now: string; warnAt: string; expiresAt: string },
-  maxUsageCount = 1,
-): MockLink.MockedResponse {
-  return {
-    request: { query: CitizenSessionStatusDocument },
-    result: { data: { sessionStatus: { __typename: 'SessionStatus', ...times } } },
-    maxUsageCount,
-  };
-}
-
 /** A session far from any warning, answered to every poll. */
-export const activeSession = sessionStatus(
-  {
-    now: '2026-11-25T10:00:00.000Z',
-    warnAt: '2026-11-25T10:55:00.000Z',
-    expiresAt: '2026-11-25T11:00:00.000Z',
-  },
+export const activeSession = sessionStatusAnswer(
+  CITIZEN_SESSION_DOCUMENTS.status,
+  ACTIVE_SESSION_TIMES,
   Number.POSITIVE_INFINITY,
 );

@@ -12,7 +12,7 @@ export const sv = {
     howTitle: 'Så loggar du in',
     how: 'Du loggar in med ditt SITHS-kort. Vid varje inloggning kontrollerar vi i regionens HSA-katalog att du har ett aktivt medarbetaruppdrag.',
     login: 'Logga in',
-    logging:
+    notice:
       'Allt du öppnar loggas enligt patientdatalagen: vem du är, vilken roll och arbetsplats du använder och när.',
     security: 'Av säkerhetsskäl loggas du ut efter 60 minuter utan aktivitet.',
   },
@@ -60,7 +60,7 @@ export const en: typeof sv = {
     howTitle: 'How to log in',
     how: 'You log in with your SITHS card. Every time you log in we check in the region’s HSA directory that you have an active assignment.',
     login: 'Log in',
-    logging:
+    notice:
       'Everything you open is logged under the Patient Data Act: who you are, which role and workplace you use, and when.',
     security: 'For security you are logged out after 60 minutes without activity.',
   },

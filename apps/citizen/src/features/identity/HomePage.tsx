@@ -1,14 +1,14 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { LoggedInAs } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
-import { CitizenPage } from '../../app-shell/CitizenPage.tsx';
+import { AppPage } from '@etj/spa';
 import { type CitizenViewer } from './use-citizen-viewer.ts';
 
 /** The start page once logged in: who is logged in. */
 export function HomePage({ viewer }: { viewer: CitizenViewer }) {
   const { t } = useTranslation();
   return (
-    <CitizenPage title={t('home.title')}>
+    <AppPage title={t('home.title')}>
       <Paragraph className="etj-lead">{t('home.lead')}</Paragraph>
       <LoggedInAs
         name={viewer.displayName}
@@ -17,6 +17,6 @@ export function HomePage({ viewer }: { viewer: CitizenViewer }) {
       <Paragraph data-size="sm" className="etj-muted">
         {t('home.logoutHint')}
       </Paragraph>
-    </CitizenPage>
+    </AppPage>
   );
 }

@@ -1,7 +1,7 @@
+import { LoggedOutStartPage, TermsAcceptancePage } from '@etj/spa';
 import { LoadingState, ProblemNotice } from '@etj/ui';
-import { TermsAcceptancePage } from '../terms/TermsAcceptancePage.tsx';
+import { CITIZEN_ACCEPT_TERMS } from '../terms/citizen-accept-terms.ts';
 import { HomePage } from './HomePage.tsx';
-import { LoggedOutStartPage } from './LoggedOutStartPage.tsx';
 import { useCitizenViewer } from './use-citizen-viewer.ts';
 
 /** `/`: the login invitation, the terms to accept, or the logged-in overview. */
@@ -11,12 +11,12 @@ export function StartPage() {
     case 'loading':
       return <LoadingState />;
     case 'anonymous':
-      return <LoggedOutStartPage />;
+      return <LoggedOutStartPage surface="citizen" />;
     case 'failed':
       return <ProblemNotice problem={state.problem} />;
     case 'signed-in':
       return state.viewer.mustAcceptTerms ? (
-        <TermsAcceptancePage />
+        <TermsAcceptancePage audience="citizen" acceptDocument={CITIZEN_ACCEPT_TERMS} />
       ) : (
         <HomePage viewer={state.viewer} />
       );

@@ -1,7 +1,7 @@
+import { AppPage } from '@etj/spa';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { AppLink, LoggedInAs } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
-import { StaffPage } from '../../app-shell/StaffPage.tsx';
 import { PATHS } from '../../routing/paths.ts';
 import { type StaffUnit, type StaffViewer } from './use-staff-viewer.ts';
 
@@ -9,7 +9,7 @@ import { type StaffUnit, type StaffViewer } from './use-staff-viewer.ts';
 export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUnit }) {
   const { t } = useTranslation();
   return (
-    <StaffPage title={t('home.title')}>
+    <AppPage title={t('home.title')}>
       <Paragraph className="etj-lead">{t('home.lead')}</Paragraph>
       <LoggedInAs
         name={viewer.displayName}
@@ -34,6 +34,6 @@ export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUni
           <AppLink href={PATHS.chooseUnit}>{t('home.switchUnit')}</AppLink>
         ) : null}
       </LoggedInAs>
-    </StaffPage>
+    </AppPage>
   );
 }

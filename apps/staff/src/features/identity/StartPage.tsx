@@ -1,8 +1,8 @@
+import { LoggedOutStartPage, TermsAcceptancePage } from '@etj/spa';
 import { LoadingState, ProblemNotice } from '@etj/ui';
-import { TermsAcceptancePage } from '../terms/TermsAcceptancePage.tsx';
+import { STAFF_ACCEPT_TERMS } from '../terms/staff-accept-terms.ts';
 import { UnitChooserPage } from '../units/UnitChooserPage.tsx';
 import { HomePage } from './HomePage.tsx';
-import { LoggedOutStartPage } from './LoggedOutStartPage.tsx';
 import { useStaffViewer } from './use-staff-viewer.ts';
 
 /** `/`: the login invitation, the terms, the workplace choice, or the logged-in overview. */
@@ -12,11 +12,12 @@ export function StartPage() {
     case 'loading':
       return <LoadingState />;
     case 'anonymous':
-      return <LoggedOutStartPage />;
+      return <LoggedOutStartPage surface="staff" />;
     case 'failed':
       return <ProblemNotice problem={state.problem} />;
     case 'signed-in':
-      if (state.viewer.mustAcceptTerms) return <TermsAcceptancePage />;
+      if (state.viewer.mustAcceptTerms)
+        return <TermsAcceptancePage audience="staff" acceptDocument={STAFF_ACCEPT_TERMS} />;
       if (state.viewer.currentUnit === null) {
         return <UnitChooserPage viewer={state.viewer} mode="initial" />;
       }

@@ -1,6 +1,6 @@
+import { useLanguage } from '@etj/spa';
 import { LoadingState, ProblemNotice, withLanguage } from '@etj/ui';
 import { Navigate } from 'react-router';
-import { useLanguage } from '../../routing/language.tsx';
 import { PATHS } from '../../routing/paths.ts';
 import { useStaffViewer } from '../identity/use-staff-viewer.ts';
 import { UnitChooserPage } from './UnitChooserPage.tsx';

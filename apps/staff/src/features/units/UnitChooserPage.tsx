@@ -1,3 +1,4 @@
+import { AppPage, useLanguage } from '@etj/spa';
 import {
   Button,
   Fieldset,
@@ -9,8 +10,6 @@ import { AppLink, ErrorSummary, ProblemNotice, withLanguage } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { StaffPage } from '../../app-shell/StaffPage.tsx';
-import { useLanguage } from '../../routing/language.tsx';
 import { PATHS } from '../../routing/paths.ts';
 import { type StaffUnit, type StaffViewer } from '../identity/use-staff-viewer.ts';
 import { useSelectStaffUnit } from './use-select-staff-unit.ts';
@@ -55,7 +54,7 @@ export function UnitChooserPage({
     });
 
   return (
-    <StaffPage title={mode === 'initial' ? t('units.title') : t('units.switchTitle')}>
+    <AppPage title={mode === 'initial' ? t('units.title') : t('units.switchTitle')}>
       <ErrorSummary
         attempt={attempt}
         problems={
@@ -99,6 +98,6 @@ export function UnitChooserPage({
       ) : (
         <Paragraph>{t('units.noUnits')}</Paragraph>
       )}
-    </StaffPage>
+    </AppPage>
   );
 }

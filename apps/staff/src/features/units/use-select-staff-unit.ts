@@ -1,6 +1,6 @@
+import { readApiProblem } from '@etj/spa';
 import { useMutation } from '@apollo/client/react';
 import { type ApiProblem } from '@etj/ui';
-import { readApiProblem } from '../../apollo/api-problem.ts';
 import { graphql } from '../../gql/gql.ts';
 
 const STAFF_SELECT_UNIT = graphql(`

@@ -31,6 +31,9 @@ import { SessionRepository } from './identity/session.repository.ts';
 import { SessionService } from './identity/session.service.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 import { ViewerService } from './identity/viewer.service.ts';
+import { CaseFormRepository } from './case-forms/case-form.repository.ts';
+import { CaseFormResolver } from './case-forms/case-form.resolver.ts';
+import { CaseFormService } from './case-forms/case-form.service.ts';
 import { ClinicRepository } from './clinics/clinic.repository.ts';
 import { ClinicResolver } from './clinics/clinic.resolver.ts';
 import { ClinicService } from './clinics/clinic.service.ts';
@@ -94,6 +97,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const instances = new Map<unknown, unknown>([
     [ViewerResolver, new ViewerResolver(viewers)],
     [ClinicResolver, new ClinicResolver(clinics)],
+    [
+      CaseFormResolver,
+      new CaseFormResolver(new CaseFormService(new CaseFormRepository(prisma), clock)),
+    ],
   ]);
   const schema = await createSchema({ get: (someClass) => instances.get(someClass) });
 

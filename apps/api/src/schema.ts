@@ -8,11 +8,12 @@ import {
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import { authChecker, denyUnmarkedRootFields } from './identity/access.ts';
+import { CaseFormResolver } from './case-forms/case-form.resolver.ts';
 import { ClinicResolver } from './clinics/clinic.resolver.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 
 /** Every resolver class of the API. */
-export const RESOLVERS = [ViewerResolver, ClinicResolver] as const;
+export const RESOLVERS = [ViewerResolver, ClinicResolver, CaseFormResolver] as const;
 
 const DateTime = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), name: 'DateTime' });
 

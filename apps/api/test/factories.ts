@@ -1,6 +1,6 @@
 // Small per-entity factories for integration tests: each test states the data it relies on.
 import { randomUUID } from 'node:crypto';
-import type { PrismaClient } from '@etj/db';
+import type { Prisma, PrismaClient } from '@etj/db';
 import { luhnCheckDigit } from '@etj/domain';
 
 const at = new Date('2026-01-01T00:00:00Z');
@@ -140,6 +140,9 @@ export async function createActivatedCaseType(
     kind?: 'RENEW_PRESCRIPTION' | 'ASK_NURSE' | 'ADVICE' | 'CUSTOM';
     offered?: boolean;
     ownerClinicId?: string;
+    /** The published definition (packages/domain format); an empty object when left out. */
+    definition?: object;
+    options?: object;
     activation?: {
       availableForProxy?: boolean;
       noticeSv?: string;
@@ -166,7 +169,7 @@ export async function createActivatedCaseType(
           id: randomUUID(),
           version: 1,
           status: 'PUBLISHED',
-          definition: {},
+          definition: (input.definition ?? {}),
           createdAt: at,
           publishedAt: at,
         },
@@ -185,7 +188,7 @@ export async function createActivatedCaseType(
       clinicId: input.clinicId,
       caseTypeId: id,
       active: a.active ?? true,
-      options: {},
+      options: (input.options ?? {}),
       availableForProxy: a.availableForProxy ?? true,
       noticeSv: a.noticeSv ?? null,
       closedFrom: a.closedFrom ? new Date(`${a.closedFrom}T00:00:00Z`) : null,

@@ -42,7 +42,7 @@ export async function startHarness(
     config,
     prisma,
     clock,
-    logger: createLogger({ level: 'silent' }),
+    logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     ...deps,
   });
   const server: Server = await new Promise((resolve) => {

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
+import { ArgumentValidationError } from 'type-graphql';
 
 /** The closed set of error codes a client can receive. */
 export const ERROR_CODES = [
@@ -48,6 +49,17 @@ export function createFormatError(logger: Logger) {
         message: original.code,
         path: formatted.path,
         extensions: { code: original.code, ...original.extensions },
+      };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const fields = original.extensions.validationErrors.map((e) => ({
+        path: e.property,
+        code: 'INVALID_FORMAT',
+      }));
+      return {
+        message: 'BAD_USER_INPUT',
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', fields },
       };
     }
     const apolloCode = formatted.extensions?.code;

@@ -1,6 +1,6 @@
 // Small per-entity factories for integration tests: each test states the data it relies on.
 import { randomUUID } from 'node:crypto';
-import type { Prisma, PrismaClient } from '@etj/db';
+import type { PrismaClient } from '@etj/db';
 import { luhnCheckDigit } from '@etj/domain';
 
 const at = new Date('2026-01-01T00:00:00Z');
@@ -169,7 +169,7 @@ export async function createActivatedCaseType(
           id: randomUUID(),
           version: 1,
           status: 'PUBLISHED',
-          definition: (input.definition ?? {}),
+          definition: input.definition ?? {},
           createdAt: at,
           publishedAt: at,
         },
@@ -188,7 +188,7 @@ export async function createActivatedCaseType(
       clinicId: input.clinicId,
       caseTypeId: id,
       active: a.active ?? true,
-      options: (input.options ?? {}),
+      options: input.options ?? {},
       availableForProxy: a.availableForProxy ?? true,
       noticeSv: a.noticeSv ?? null,
       closedFrom: a.closedFrom ? new Date(`${a.closedFrom}T00:00:00Z`) : null,

@@ -3,7 +3,6 @@ import {
   parseClinicOptions,
   parseFormDefinition,
   type AnswerValidator,
-  type CalendarDate,
   type FormProblem,
 } from '@etj/domain';
 import type { Clock } from '../common/clock.ts';
@@ -58,11 +57,7 @@ export class CaseFormService {
       expectedResponseDays: activation.expectedResponseDays,
       attachmentsAllowed: activation.attachmentsAllowed,
       availableForProxy: activation.availableForProxy,
-      closed: isClosedOn(
-        activation.closedFrom,
-        activation.closedTo,
-        this.clock.today(),
-      ),
+      closed: isClosedOn(activation.closedFrom, activation.closedTo, this.clock.today()),
       notice: text(activation.noticeSv, activation.noticeEn),
     };
   }

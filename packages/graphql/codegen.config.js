@@ -26,7 +26,7 @@ export function spaCodegenConfig() {
           enumsAsTypes: true,
           useTypeImports: true,
           strictScalars: true,
-          scalars: { DateTime: 'string' },
+          scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
           avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
           skipTypename: false,
         },

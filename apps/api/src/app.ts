@@ -34,6 +34,9 @@ import { ViewerService } from './identity/viewer.service.ts';
 import { CaseFormRepository } from './case-forms/case-form.repository.ts';
 import { CaseFormResolver } from './case-forms/case-form.resolver.ts';
 import { CaseFormService } from './case-forms/case-form.service.ts';
+import { CaseTypeAdminRepository } from './case-type-admin/case-type-admin.repository.ts';
+import { CaseTypeAdminResolver } from './case-type-admin/case-type-admin.resolver.ts';
+import { CaseTypeAdminService } from './case-type-admin/case-type-admin.service.ts';
 import { ClinicRepository } from './clinics/clinic.repository.ts';
 import { ClinicResolver } from './clinics/clinic.resolver.ts';
 import { ClinicService } from './clinics/clinic.service.ts';
@@ -100,6 +103,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     [
       CaseFormResolver,
       new CaseFormResolver(new CaseFormService(new CaseFormRepository(prisma), clock)),
+    ],
+    [
+      CaseTypeAdminResolver,
+      new CaseTypeAdminResolver(
+        new CaseTypeAdminService(new CaseTypeAdminRepository(prisma), clock),
+      ),
     ],
   ]);
   const schema = await createSchema({ get: (someClass) => instances.get(someClass) });

@@ -9,11 +9,17 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import { authChecker, denyUnmarkedRootFields } from './identity/access.ts';
 import { CaseFormResolver } from './case-forms/case-form.resolver.ts';
+import { CaseTypeAdminResolver } from './case-type-admin/case-type-admin.resolver.ts';
 import { ClinicResolver } from './clinics/clinic.resolver.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 
 /** Every resolver class of the API. */
-export const RESOLVERS = [ViewerResolver, ClinicResolver, CaseFormResolver] as const;
+export const RESOLVERS = [
+  ViewerResolver,
+  ClinicResolver,
+  CaseFormResolver,
+  CaseTypeAdminResolver,
+] as const;
 
 const DateTime = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), name: 'DateTime' });
 

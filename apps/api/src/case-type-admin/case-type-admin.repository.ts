@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { Prisma, type PrismaClient } from '@etj/db';
+
+export type OfferingRow = {
+  caseTypeId: string;
+  kind: string;
+  nameSv: string;
+  nameEn: string | null;
+  offered: boolean;
+};
+
+export type ActivationData = {
+  active: boolean;
+  options: Record<string, unknown>;
+  termsSv: string | null;
+  termsEn: string | null;
+  availableForProxy: boolean;
+  attachmentsAllowed: boolean;
+  expectedResponseDays: number;
+  noticeSv: string | null;
+  noticeEn: string | null;
+  closedFrom: string | null;
+  closedTo: string | null;
+  sortOrder: number;
+};
+
+export type SettingsRow = {
+  caseTypeId: string;
+  kind: string;
+  nameSv: string;
+  nameEn: string | null;
+  custom: boolean;
+  definition: unknown;
+  activation: (ActivationData & { revision: number }) | null;
+};
+
+const day = (value: string | null): Date | null => (value ? new Date(`${value}T00:00:00Z`) : null);
+const iso = (value: Date | null): string | null =>
+  value ? value.toISOString().slice(0, 10) : null;
+
+/** Region offerings and clinic activations: what administrators configure. */
+export class CaseTypeAdminRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async regionOffering(regionId: string): Promise<OfferingRow[]> {
+    const rows = await this.prisma.caseType.findMany({
+      where: { national: true, archivedAt: null, kind: { not: 'CUSTOM' } },
+      orderBy: { nameSv: 'asc' },
+      select: {
+        id: true,
+        kind: true,
+        nameSv: true,
+        nameEn: true,
+        offerings: { where: { regionId }, select: { regionId: true } },
+      },
+    });
+    return rows.map((row) => ({
+      caseTypeId: row.id,
+      kind: row.kind,
+      nameSv: row.nameSv,
+      nameEn: row.nameEn,
+      offered: row.offerings.length > 0,
+    }));
+  }
+
+  async isNationalCaseType(caseTypeId: string): Promise<boolean> {
+    return (
+      (await this.prisma.caseType.count({
+        where: { id: caseTypeId, national: true, archivedAt: null },
+      })) === 1
+    );
+  }
+
+  async setOffering(
+    regionId: string,
+    caseTypeId: string,
+    offered: boolean,
+    at: Date,
+  ): Promise<void> {
+    if (offered) {
+      await this.prisma.regionOffering.upsert({
+        where: { regionId_caseTypeId: { regionId, caseTypeId } },
+        create: { regionId, caseTypeId, offeredAt: at },
+        update: {},
+      });
+    } else {
+      await this.prisma.regionOffering.deleteMany({ where: { regionId, caseTypeId } });
+    }
+  }
+
+  /** The case types a clinic may activate (its region's offering and its own), with its settings. */
+  async clinicSettings(clinicId: string, caseTypeId?: string): Promise<SettingsRow[]> {
+    const clinic = await this.prisma.clinic.findUnique({
+      where: { id: clinicId },
+      select: { regionId: true },
+    });
+    if (!clinic) return [];
+    const rows = await this.prisma.caseType.findMany({
+      where: {
+        ...(caseTypeId ? { id: caseTypeId } : {}),
+        archivedAt: null,
+        OR: [{ offerings: { some: { regionId: clinic.regionId } } }, { ownerClinicId: clinicId }],
+        versions: { some: { status: 'PUBLISHED' } },
+      },
+      orderBy: { nameSv: 'asc' },
+      select: {
+        id: true,
+        kind: true,
+        nameSv: true,
+        nameEn: true,
+        ownerClinicId: true,
+        versions: {
+          where: { status: 'PUBLISHED' },
+          orderBy: { version: 'desc' },
+          take: 1,
+          select: { definition: true },
+        },
+        activations: {
+          where: { clinicId },
+          select: {
+            active: true,
+            options: true,
+            termsSv: true,
+            termsEn: true,
+            availableForProxy: true,
+            attachmentsAllowed: true,
+            expectedResponseDays: true,
+            noticeSv: true,
+            noticeEn: true,
+            closedFrom: true,
+            closedTo: true,
+            sortOrder: true,
+            revision: true,
+          },
+        },
+      },
+    });
+    return rows.map((row) => {
+      const a = row.activations[0];
+      return {
+        caseTypeId: row.id,
+        kind: row.kind,
+        nameSv: row.nameSv,
+        nameEn: row.nameEn,
+        custom: row.ownerClinicId === clinicId,
+        definition: row.versions[0]?.definition,
+        activation: a
+          ? {
+              ...a,
+              options: a.options as Record<string, unknown>,
+              closedFrom: iso(a.closedFrom),
+              closedTo: iso(a.closedTo),
+            }
+          : null,
+      };
+    });
+  }
+
+  /** Creates or updates the activation if nobody changed it since `revision`; false on a race. */
+  async saveActivation(
+    clinicId: string,
+    caseTypeId: string,
+    data: ActivationData,
+    revision: number,
+    at: Date,
+  ): Promise<boolean> {
+    const values = {
+      ...data,
+      options: data.options as Prisma.InputJsonValue,
+      closedFrom: day(data.closedFrom),
+      closedTo: day(data.closedTo),
+      updatedAt: at,
+    };
+    if (revision === 0) {
+      try {
+        await this.prisma.clinicCaseType.create({
+          data: { id: randomUUID(), clinicId, caseTypeId, ...values },
+        });
+        return true;
+      } catch (error) {
+        // Someone activated it first (unique clinic + case type): a race, not a failure.
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+          return false;
+        throw error;
+      }
+    }
+    const { count } = await this.prisma.clinicCaseType.updateMany({
+      where: { clinicId, caseTypeId, revision },
+      data: { ...values, revision: { increment: 1 } },
+    });
+    return count === 1;
+  }
+}

@@ -3,7 +3,6 @@ import {
   parseClinicOptions,
   parseCalendarDate,
   parseFormDefinition,
-  type CalendarDate,
 } from '@etj/domain';
 import type { Clock } from '../common/clock.ts';
 import { AppError, badInput, conflict, notFound, type FieldProblem } from '../common/errors.ts';

@@ -1,0 +1,273 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildAnswerValidator } from './answer-validator.ts';
+import {
+  codesOf,
+  generateAnswers,
+  generateDefinition,
+  generateClinicOptions,
+  generateValue,
+  type Generated,
+  type ItemFact,
+} from './answers.generator.ts';
+import type { ClinicOptions } from './clinic-options.ts';
+import {
+  FORM_LIMITS,
+  type FormAnswers,
+  type FormDefinition,
+  type FormItem,
+} from './form-definition.ts';
+import { parseFormDefinition } from './form-definition.schema.ts';
+import type { FormProblem } from './form-problems.ts';
+import { CASE_TYPE_KINDS, NATIONAL_CASE_TYPES } from './national/national-case-types.ts';
+
+type Path = (string | number)[];
+type Node = Record<string | number, unknown>;
+
+function at(answers: unknown, path: Path): unknown {
+  return path.reduce<unknown>(
+    (node, key) => (typeof node === 'object' && node !== null ? (node as Node)[key] : undefined),
+    answers,
+  );
+}
+
+function edit(
+  answers: FormAnswers,
+  path: Path,
+  change: (parent: Node, key: string | number) => void,
+) {
+  const copy = structuredClone(answers);
+  const parent = at(copy, path.slice(0, -1)) as Node;
+  change(parent, path[path.length - 1] as string | number);
+  return copy;
+}
+
+const dotted = (path: Path) => path.join('.');
+
+/** linkIds some enableWhen looks at: changing them could switch other items. */
+function referenced(definition: FormDefinition): Set<string> {
+  const names = new Set<string>();
+  const walk = (items: FormItem[]) => {
+    for (const item of items) {
+      for (const condition of item.enableWhen ?? []) names.add(condition.question);
+      if (item.type === 'group') walk(item.items);
+    }
+  };
+  walk(definition.items);
+  return names;
+}
+
+type Case = { options: ClinicOptions; generated: Generated };
+type Mutation = { answers: FormAnswers; expected: FormProblem } | undefined;
+
+/** One rule-breaking change to valid answers, chosen among the items where it applies. */
+type Mutator = (g: fc.GeneratorValue, c: Case, definition: FormDefinition) => Mutation;
+
+const pick = <T>(g: fc.GeneratorValue, list: T[]): T | undefined =>
+  list.length === 0 ? undefined : g(() => fc.constantFrom(...list));
+
+const containerExists = (answers: FormAnswers, fact: ItemFact) =>
+  fact.container.length === 0 || typeof at(answers, fact.container) === 'object';
+
+const mutators: Record<string, Mutator> = {
+  'drop a required answer': (g, { generated }, definition) => {
+    const refs = referenced(definition);
+    const fact = pick(
+      g,
+      generated.facts.filter(
+        (f) =>
+          f.enabled &&
+          f.item.type !== 'group' &&
+          f.item.required === true &&
+          !refs.has(f.item.linkId) &&
+          at(generated.answers, f.path) !== undefined,
+      ),
+    );
+    if (!fact) return undefined;
+    return {
+      answers: edit(generated.answers, fact.path, (parent, key) => {
+        Reflect.deleteProperty(parent, key);
+      }),
+      expected: { path: dotted(fact.path), code: 'REQUIRED' },
+    };
+  },
+  'exceed max length': (g, { generated }, definition) => {
+    const refs = referenced(definition);
+    const fact = pick(
+      g,
+      generated.facts.filter(
+        (f) =>
+          f.enabled &&
+          (f.item.type === 'string' || f.item.type === 'text') &&
+          !refs.has(f.item.linkId) &&
+          containerExists(generated.answers, f),
+      ),
+    );
+    if (!fact || (fact.item.type !== 'string' && fact.item.type !== 'text')) return undefined;
+    const max =
+      fact.item.maxLength ??
+      (fact.item.type === 'string' ? FORM_LIMITS.stringMaxLength : FORM_LIMITS.textMaxLength);
+    return {
+      answers: edit(generated.answers, fact.path, (parent, key) => {
+        parent[key] = 'x'.repeat(max + 1);
+      }),
+      expected: { path: dotted(fact.path), code: 'TOO_LONG', params: { max } },
+    };
+  },
+  'add an unknown field': (g, { generated }) => {
+    const containers: Path[] = [
+      [],
+      ...generated.facts
+        .filter((f) => f.item.type === 'group' && typeof at(generated.answers, f.path) === 'object')
+        .flatMap((f) => {
+          const value = at(generated.answers, f.path);
+          return Array.isArray(value) ? value.map((_, i) => [...f.path, i]) : [f.path];
+        }),
+    ];
+    const container = pick(g, containers) ?? [];
+    const path = [...container, 'unknownField'];
+    return {
+      answers: edit(generated.answers, path, (parent, key) => {
+        parent[key] = g(() => fc.oneof(fc.string(), fc.integer(), fc.boolean()));
+      }),
+      expected: { path: dotted(path), code: 'UNKNOWN_FIELD' },
+    };
+  },
+  'add an occurrence beyond maxOccurs': (g, { generated }) => {
+    const fact = pick(
+      g,
+      generated.facts.filter(
+        (f) =>
+          f.item.type === 'group' &&
+          f.item.repeats === true &&
+          Array.isArray(at(generated.answers, f.path)),
+      ),
+    );
+    if (fact?.item.type !== 'group') return undefined;
+    const max = fact.item.maxOccurs ?? FORM_LIMITS.maxOccurs;
+    return {
+      answers: edit(generated.answers, fact.path, (parent, key) => {
+        const list = parent[key] as FormAnswers[];
+        while (list.length <= max) list.push(structuredClone(list[list.length - 1] as FormAnswers));
+      }),
+      expected: { path: dotted(fact.path), code: 'TOO_MANY', params: { max } },
+    };
+  },
+  'pick a non-option': (g, { generated }, definition) => {
+    const refs = referenced(definition);
+    const fact = pick(
+      g,
+      generated.facts.filter(
+        (f) =>
+          f.enabled &&
+          (f.item.type === 'choice' || f.item.type === 'multi-choice') &&
+          !refs.has(f.item.linkId) &&
+          containerExists(generated.answers, f),
+      ),
+    );
+    if (!fact) return undefined;
+    const current = at(generated.answers, fact.path);
+    if (fact.item.type === 'multi-choice') {
+      const list = Array.isArray(current) ? (current as string[]) : [];
+      return {
+        answers: edit(generated.answers, fact.path, (parent, key) => {
+          parent[key] = [...list, 'not-an-option'];
+        }),
+        expected: { path: dotted([...fact.path, list.length]), code: 'NOT_AN_OPTION' },
+      };
+    }
+    return {
+      answers: edit(generated.answers, fact.path, (parent, key) => {
+        parent[key] = 'not-an-option';
+      }),
+      expected: { path: dotted(fact.path), code: 'NOT_AN_OPTION' },
+    };
+  },
+  'answer a disabled item': (g, { generated, options }) => {
+    const fact = pick(
+      g,
+      generated.facts.filter(
+        (f) =>
+          !f.enabled &&
+          f.item.type !== 'group' &&
+          containerExists(generated.answers, f) &&
+          (codesOf(f.item, options).length > 0 ||
+            (f.item.type !== 'choice' && f.item.type !== 'multi-choice')),
+      ),
+    );
+    if (!fact || fact.item.type === 'group') return undefined;
+    const value = generateValue(g, fact.item, options);
+    return {
+      answers: edit(generated.answers, fact.path, (parent, key) => {
+        parent[key] = value;
+      }),
+      expected: { path: dotted(fact.path), code: 'NOT_ENABLED' },
+    };
+  },
+};
+
+const applied = new Map<string, number>();
+
+/**
+ * The properties, for one fixed definition or (`undefined`) a fresh random one per run.
+ * `endOnFailure`: shrinking whole generated forms ran out of memory; the first counterexample
+ * is printed as is.
+ */
+function properties(fixed: FormDefinition | undefined, numRuns: number) {
+  const definitionFor = (g: fc.GeneratorValue) => {
+    if (fixed) return fixed;
+    const random = generateDefinition(g);
+    expect(parseFormDefinition(random)).toMatchObject({ ok: true });
+    return random;
+  };
+
+  it('accepts every generated valid answer set, unchanged', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const definition = definitionFor(g);
+        const options = generateClinicOptions(g, definition);
+        const { answers } = generateAnswers(g, definition, options);
+        expect(buildAnswerValidator(definition, options).validate(answers)).toEqual({
+          ok: true,
+          value: answers,
+        });
+      }),
+      { numRuns, endOnFailure: true },
+    );
+  });
+
+  for (const [rule, mutate] of Object.entries(mutators)) {
+    it(`refuses with exactly that rule's code and path after: ${rule}`, () => {
+      fc.assert(
+        fc.property(fc.gen(), (g) => {
+          const definition = definitionFor(g);
+          const options = generateClinicOptions(g, definition);
+          const generated = generateAnswers(g, definition, options);
+          const mutation = mutate(g, { options, generated }, definition);
+          if (!mutation) return;
+          applied.set(rule, (applied.get(rule) ?? 0) + 1);
+          const result = buildAnswerValidator(definition, options).validate(mutation.answers);
+          expect(result).toEqual({ ok: false, problems: [mutation.expected] });
+        }),
+        { numRuns, endOnFailure: true },
+      );
+    });
+  }
+}
+
+describe.each(CASE_TYPE_KINDS.map((kind) => [kind, NATIONAL_CASE_TYPES[kind].definition] as const))(
+  'property: national %s',
+  (_kind, definition) => {
+    properties(definition, 100);
+  },
+);
+
+describe('property: random definitions', () => {
+  properties(undefined, 300);
+});
+
+describe('property coverage', () => {
+  it('applied every mutation many times across the definitions', () => {
+    for (const rule of Object.keys(mutators)) expect(applied.get(rule) ?? 0).toBeGreaterThan(50);
+  });
+});

@@ -1,0 +1,358 @@
+// Test support for the property tests: builds valid answers straight from a definition, with
+// its own reading of enableWhen, so the validator is never its own oracle. Not exported.
+import fc from 'fast-check';
+import type { ClinicOptions, ClinicOptionValue } from './clinic-options.ts';
+import {
+  FORM_LIMITS,
+  type AnswerItem,
+  type AnswerOption,
+  type AnswerValue,
+  type EnableWhen,
+  type FormAnswers,
+  type FormDefinition,
+  type FormItem,
+} from './form-definition.ts';
+
+type Gen = fc.GeneratorValue;
+
+/** One answerable item as the generator met it, in one concrete place. */
+export type ItemFact = {
+  item: Exclude<FormItem, { type: 'display' }>;
+  /** Path segments of the item's answer. */
+  path: (string | number)[];
+  /** Path segments of the object holding the answer (root, an occurrence, a group object). */
+  container: (string | number)[];
+  enabled: boolean;
+};
+
+export type Generated = { answers: FormAnswers; facts: ItemFact[] };
+
+const ALPHABET = Array.from('abcdefghijklmnopqrstuvwxyzåäöÅÄÖ0123456789 -,.:');
+
+/** Random clinic options fitting the definition's declarations. */
+export function generateClinicOptions(g: Gen, definition: FormDefinition): ClinicOptions {
+  const options: Record<string, ClinicOptionValue> = {};
+  for (const declaration of definition.clinicOptions) {
+    switch (declaration.kind) {
+      case 'flag':
+        options[declaration.key] = g(fc.boolean);
+        break;
+      case 'selection':
+        options[declaration.key] = g(() =>
+          fc.subarray(declaration.choices.map((choice) => choice.code)),
+        );
+        break;
+      case 'options':
+        options[declaration.key] = g(() =>
+          fc
+            .uniqueArray(fc.constantFrom('a1', 'b2', 'c3', 'd4', 'e5', 'f6'), {
+              minLength: 1,
+              maxLength: 6,
+            })
+            .map((codes) => codes.map((code) => ({ code, display: { sv: code } }))),
+        );
+        break;
+    }
+  }
+  return options;
+}
+
+/** The codes a choice item offers under these clinic options. */
+export function codesOf(item: FormItem, options: ClinicOptions): string[] {
+  if (item.type !== 'choice' && item.type !== 'multi-choice') return [];
+  const list =
+    item.answerOptions ??
+    ((options[item.answerOptionsFrom?.clinicOption ?? ''] ?? []) as AnswerOption[]);
+  return list.map((option) => option.code);
+}
+
+/** Every value stored under `key` anywhere below `node`, lists flattened. */
+function deepFind(node: unknown, key: string): unknown[] {
+  if (Array.isArray(node))
+    return (node as unknown[]).flatMap((entry: unknown) => deepFind(entry, key));
+  if (typeof node !== 'object' || node === null) return [];
+  return Object.entries(node as Record<string, unknown>).flatMap(([name, value]): unknown[] => {
+    if (name !== key) return deepFind(value, key);
+    return Array.isArray(value) ? (value as unknown[]) : [value];
+  });
+}
+
+/** One enclosing answers object and the linkIds its items define (at any depth). */
+type Context = { answers: FormAnswers; defines: ReadonlySet<string> };
+
+function linkIdsUnder(items: FormItem[]): Set<string> {
+  const ids = new Set<string>();
+  for (const item of items) {
+    ids.add(item.linkId);
+    if (item.type === 'group') for (const id of linkIdsUnder(item.items)) ids.add(id);
+  }
+  return ids;
+}
+
+/** The nearest enclosing answers object whose items define the question decides. */
+function conditionHolds(condition: EnableWhen, contexts: Context[]): boolean {
+  const context = [...contexts].reverse().find((c) => c.defines.has(condition.question));
+  const found = context ? deepFind(context.answers, condition.question) : [];
+  if (condition.operator === 'exists') return found.length > 0 === condition.answer;
+  if (condition.operator === 'in') return found.some((v) => condition.answer.includes(v as string));
+  if (condition.operator === '=') return found.some((v) => v === condition.answer);
+  return found.some((v) => v !== condition.answer);
+}
+
+function enabled(item: FormItem, options: ClinicOptions, contexts: Context[]): boolean {
+  if (item.clinicOption) {
+    const value = options[item.clinicOption.option];
+    const { includes } = item.clinicOption;
+    if (includes === undefined ? value !== true : !(value as string[]).includes(includes)) {
+      return false;
+    }
+  }
+  const conditions = item.enableWhen ?? [];
+  const results = conditions.map((condition) => conditionHolds(condition, contexts));
+  return item.enableBehavior === 'any' ? results.some(Boolean) : results.every(Boolean);
+}
+
+/** A valid, non-empty answer to one item. */
+export function generateValue(g: Gen, item: AnswerItem, options: ClinicOptions): AnswerValue {
+  switch (item.type) {
+    case 'string':
+    case 'text': {
+      const ceiling =
+        item.type === 'string' ? FORM_LIMITS.stringMaxLength : FORM_LIMITS.textMaxLength;
+      const max = item.maxLength ?? ceiling;
+      return g(() =>
+        fc.oneof(
+          fc
+            .array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: Math.min(max, 40) })
+            .map((chars) => chars.join('').trim() || 'x'),
+          fc.constant('å'.repeat(max)),
+        ),
+      );
+    }
+    case 'boolean':
+      return g(fc.boolean);
+    case 'date':
+      return g(() =>
+        fc
+          .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+          .map((date) => date.toISOString().slice(0, 10)),
+      );
+    case 'integer':
+      return g(() =>
+        fc.integer({ min: item.minValue ?? -1_000_000, max: item.maxValue ?? 1_000_000 }),
+      );
+    case 'choice':
+      return g(() => fc.constantFrom(...codesOf(item, options)));
+    case 'multi-choice': {
+      const codes = codesOf(item, options);
+      return g(() =>
+        fc.subarray(codes, {
+          minLength: Math.max(item.minSelected ?? 0, 1),
+          maxLength: Math.min(item.maxSelected ?? codes.length, codes.length),
+        }),
+      );
+    }
+  }
+}
+
+function generateLevel(
+  g: Gen,
+  items: FormItem[],
+  options: ClinicOptions,
+  contexts: Context[],
+  container: (string | number)[],
+  facts: ItemFact[],
+): FormAnswers {
+  const answers: FormAnswers = {};
+  const here = [...contexts, { answers, defines: linkIdsUnder(items) }];
+  for (const item of items) {
+    if (item.type === 'display') continue;
+    const path = [...container, item.linkId];
+    const on = enabled(item, options, here);
+    facts.push({ item, path, container, enabled: on });
+    if (!on) continue;
+    if (item.type === 'group') {
+      if (item.repeats) {
+        const count = g(() =>
+          fc.integer({ min: item.minOccurs ?? 0, max: item.maxOccurs ?? FORM_LIMITS.maxOccurs }),
+        );
+        const occurrences = Array.from({ length: count }, (_, i) =>
+          generateLevel(g, item.items, options, here, [...path, i], facts),
+        );
+        if (occurrences.length > 0) answers[item.linkId] = occurrences;
+      } else {
+        const inner = generateLevel(g, item.items, options, here, path, facts);
+        if (Object.keys(inner).length > 0) answers[item.linkId] = inner;
+      }
+      continue;
+    }
+    if (item.required === true || g(fc.boolean)) {
+      answers[item.linkId] = generateValue(g, item, options);
+    }
+  }
+  return answers;
+}
+
+/** Valid answers to `definition` under `options`, and where each item sits. */
+export function generateAnswers(
+  g: Gen,
+  definition: FormDefinition,
+  options: ClinicOptions,
+): Generated {
+  const facts: ItemFact[] = [];
+  const answers = generateLevel(g, definition.items, options, [], [], facts);
+  return { answers, facts };
+}
+
+const RANDOM_CLINIC_OPTIONS: FormDefinition['clinicOptions'] = [
+  { key: 'flagA', kind: 'flag', label: { sv: 'A' }, default: false },
+  {
+    key: 'questions',
+    kind: 'selection',
+    label: { sv: 'Frågor' },
+    choices: [
+      { code: 'q1', display: { sv: '1' } },
+      { code: 'q2', display: { sv: '2' } },
+    ],
+    default: ['q1'],
+  },
+  {
+    key: 'list',
+    kind: 'options',
+    label: { sv: 'Lista' },
+    default: [{ code: 'a1', display: { sv: 'a1' } }],
+  },
+];
+
+type Earlier = { item: AnswerItem; codes: string[] };
+
+/** A random but well-formed definition: leaves of every type, groups, gates and enableWhen. */
+export function generateDefinition(g: Gen): FormDefinition {
+  let next = 0;
+  const earlier: Earlier[] = [];
+  const leaf = (): AnswerItem => {
+    const linkId = `i${next++}`;
+    const text = { sv: linkId };
+    const required = g(fc.boolean);
+    const type = g(() =>
+      fc.constantFrom('string', 'text', 'boolean', 'choice', 'multi-choice', 'date', 'integer'),
+    );
+    switch (type) {
+      case 'string':
+      case 'text': {
+        const ceiling = type === 'string' ? FORM_LIMITS.stringMaxLength : FORM_LIMITS.textMaxLength;
+        const maxLength = g(() =>
+          fc.option(fc.integer({ min: 1, max: ceiling }), { nil: undefined }),
+        );
+        return { linkId, text, type, required, ...(maxLength ? { maxLength } : {}) };
+      }
+      case 'boolean':
+      case 'date':
+        return { linkId, text, type, required };
+      case 'integer': {
+        const min = g(() => fc.integer({ min: -100, max: 100 }));
+        return { linkId, text, type, required, minValue: min, maxValue: min + g(() => fc.nat(50)) };
+      }
+      case 'choice':
+      case 'multi-choice': {
+        const fromClinic = g(fc.boolean);
+        const count = g(() => fc.integer({ min: 1, max: 4 }));
+        const answerOptions = Array.from({ length: count }, (_, i) => ({
+          code: `c${i}`,
+          display: { sv: `c${i}` },
+        }));
+        return fromClinic
+          ? { linkId, text, type, required, answerOptionsFrom: { clinicOption: 'list' } }
+          : { linkId, text, type, required, answerOptions };
+      }
+    }
+  };
+  const condition = (): EnableWhen | undefined => {
+    const target = pick(g, earlier);
+    if (!target) return undefined;
+    const question = target.item.linkId;
+    if (target.item.type === 'boolean') {
+      return {
+        question,
+        operator: g(() => fc.constantFrom('=' as const, '!=' as const)),
+        answer: g(fc.boolean),
+      };
+    }
+    if (target.codes.length > 0 && g(fc.boolean)) {
+      const chosen = g(() => fc.subarray(target.codes, { minLength: 1 }));
+      return chosen.length === 1 && g(fc.boolean)
+        ? { question, operator: '=', answer: chosen[0] as string }
+        : { question, operator: 'in', answer: chosen };
+    }
+    return { question, operator: 'exists', answer: g(fc.boolean) };
+  };
+  const decorate = <T extends FormItem>(item: T): T => {
+    const decorated: T = { ...item };
+    const gate = g(() => fc.constantFrom('none', 'none', 'flag', 'selection'));
+    if (gate === 'flag') decorated.clinicOption = { option: 'flagA' };
+    if (gate === 'selection') decorated.clinicOption = { option: 'questions', includes: 'q2' };
+    const conditions = Array.from(
+      { length: g(() => fc.integer({ min: 0, max: 2 })) },
+      condition,
+    ).filter((c): c is EnableWhen => c !== undefined);
+    if (conditions.length > 0) {
+      decorated.enableWhen = conditions;
+      decorated.enableBehavior = g(() => fc.constantFrom('all' as const, 'any' as const));
+    }
+    return decorated;
+  };
+  const remember = (item: AnswerItem) => {
+    const codes =
+      (item.type === 'choice' || item.type === 'multi-choice') && item.answerOptions
+        ? item.answerOptions.map((option) => option.code)
+        : [];
+    if (
+      item.type === 'boolean' ||
+      item.type === 'choice' ||
+      item.type === 'multi-choice' ||
+      item.type === 'string'
+    ) {
+      earlier.push({ item, codes });
+    }
+  };
+  const leaves = (count: number): FormItem[] =>
+    Array.from({ length: count }, () => {
+      const item = decorate(leaf());
+      remember(item);
+      return item;
+    });
+  const items: FormItem[] = [];
+  for (let i = g(() => fc.integer({ min: 1, max: 6 })); i > 0; i--) {
+    const kind = g(() => fc.constantFrom('leaf', 'leaf', 'leaf', 'repeating', 'group', 'display'));
+    if (kind === 'leaf') items.push(...leaves(1));
+    else if (kind === 'display')
+      items.push({ linkId: `i${next++}`, type: 'display', text: { sv: 'Info' } });
+    else {
+      const linkId = `i${next++}`;
+      const minOccurs = g(() => fc.integer({ min: 0, max: 2 }));
+      const maxOccurs = minOccurs + g(() => fc.integer({ min: 1, max: 3 }));
+      const shape = kind === 'repeating' ? { repeats: true, minOccurs, maxOccurs } : {};
+      const group = decorate({
+        linkId,
+        type: 'group',
+        text: { sv: linkId },
+        ...shape,
+        items: [] as FormItem[],
+      });
+      group.items = leaves(g(() => fc.integer({ min: 1, max: 3 })));
+      items.push(group);
+    }
+  }
+  return {
+    formatVersion: 1,
+    key: 'random',
+    version: 1,
+    title: { sv: 'Slump' },
+    clinicOptions: RANDOM_CLINIC_OPTIONS,
+    items,
+  };
+}
+
+function pick<T>(g: Gen, list: T[]): T | undefined {
+  return list.length === 0 ? undefined : g(() => fc.constantFrom(...list));
+}

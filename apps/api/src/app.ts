@@ -37,6 +37,9 @@ import { CaseFormService } from './case-forms/case-form.service.ts';
 import { CaseTypeAdminRepository } from './case-type-admin/case-type-admin.repository.ts';
 import { CaseTypeAdminResolver } from './case-type-admin/case-type-admin.resolver.ts';
 import { CaseTypeAdminService } from './case-type-admin/case-type-admin.service.ts';
+import { CustomCaseTypeRepository } from './case-type-admin/custom-case-type.repository.ts';
+import { CustomCaseTypeResolver } from './case-type-admin/custom-case-type.resolver.ts';
+import { CustomCaseTypeService } from './case-type-admin/custom-case-type.service.ts';
 import { ClinicRepository } from './clinics/clinic.repository.ts';
 import { ClinicResolver } from './clinics/clinic.resolver.ts';
 import { ClinicService } from './clinics/clinic.service.ts';
@@ -108,6 +111,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
       CaseTypeAdminResolver,
       new CaseTypeAdminResolver(
         new CaseTypeAdminService(new CaseTypeAdminRepository(prisma), clock),
+      ),
+    ],
+    [
+      CustomCaseTypeResolver,
+      new CustomCaseTypeResolver(
+        new CustomCaseTypeService(new CustomCaseTypeRepository(prisma), clock),
       ),
     ],
   ]);

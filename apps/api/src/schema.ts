@@ -10,6 +10,7 @@ import { buildSchema, type ContainerType } from 'type-graphql';
 import { authChecker, denyUnmarkedRootFields } from './identity/access.ts';
 import { CaseFormResolver } from './case-forms/case-form.resolver.ts';
 import { CaseTypeAdminResolver } from './case-type-admin/case-type-admin.resolver.ts';
+import { CustomCaseTypeResolver } from './case-type-admin/custom-case-type.resolver.ts';
 import { ClinicResolver } from './clinics/clinic.resolver.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 
@@ -19,6 +20,7 @@ export const RESOLVERS = [
   ClinicResolver,
   CaseFormResolver,
   CaseTypeAdminResolver,
+  CustomCaseTypeResolver,
 ] as const;
 
 const DateTime = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), name: 'DateTime' });

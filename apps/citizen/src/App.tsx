@@ -1,9 +1,12 @@
 import { SpaRoutes } from '@etj/spa';
 import { type Language } from '@etj/ui';
 import { type i18n as I18n } from 'i18next';
+import { Route } from 'react-router';
 import { CITIZEN_VIEWER_QUERY } from './features/identity/use-citizen-viewer.ts';
 import { StartPage } from './features/identity/StartPage.tsx';
 import { CITIZEN_SESSION_DOCUMENTS } from './features/session/citizen-session-documents.ts';
+import { ClinicPage } from './features/clinics/ClinicPage.tsx';
+import { ClinicSearchPage } from './features/clinics/ClinicSearchPage.tsx';
 
 /** The citizen SPA's routes; the router and Apollo provider come from outside (main or tests). */
 export function CitizenApp({ i18n }: { i18n: Record<Language, I18n> }) {
@@ -14,6 +17,9 @@ export function CitizenApp({ i18n }: { i18n: Record<Language, I18n> }) {
       viewerQuery={CITIZEN_VIEWER_QUERY}
       sessionDocuments={CITIZEN_SESSION_DOCUMENTS}
       start={<StartPage />}
-    />
+    >
+      <Route path="clinics" element={<ClinicSearchPage />} />
+      <Route path="clinics/:clinicId" element={<ClinicPage />} />
+    </SpaRoutes>
   );
 }

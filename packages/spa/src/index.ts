@@ -21,3 +21,4 @@ export * from './terms/TermsAcceptancePage.tsx';
 export * from './terms/TermsPage.tsx';
 export * from './terms/terms-version.ts';
 export * from './terms/use-accept-terms.ts';
+export * from './forms/field-problems.ts';

@@ -1,4 +1,5 @@
 import { ErrorSummary as DsErrorSummary } from '@digdir/designsystemet-react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** One problem to list: `targetId` is the id of the field to fix. */
@@ -16,16 +17,14 @@ export type ErrorSummaryProps = {
  */
 export function ErrorSummary({ problems, attempt }: ErrorSummaryProps) {
   const { t } = useTranslation('common');
+  // A stable ref: an inline one would run on every render and pull focus back from the field
+  // the user is typing in. Remounting (a new attempt) runs it again.
+  const takeFocus = useCallback((element: HTMLElement | null) => {
+    element?.focus();
+  }, []);
   if (problems.length === 0) return null;
   return (
-    <DsErrorSummary
-      key={attempt}
-      className="etj-error-summary"
-      tabIndex={-1}
-      ref={(element) => {
-        element?.focus();
-      }}
-    >
+    <DsErrorSummary key={attempt} className="etj-error-summary" tabIndex={-1} ref={takeFocus}>
       <DsErrorSummary.Heading>{t('errorSummary.heading')}</DsErrorSummary.Heading>
       <DsErrorSummary.List>
         {problems.map((problem) => (

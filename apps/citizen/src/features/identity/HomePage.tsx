@@ -1,15 +1,24 @@
-import { Paragraph } from '@digdir/designsystemet-react';
-import { LoggedInAs } from '@etj/ui';
-import { useTranslation } from 'react-i18next';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { AppPage } from '@etj/spa';
+import { AppLink, LoggedInAs } from '@etj/ui';
+import { useTranslation } from 'react-i18next';
 import { type CitizenViewer } from './use-citizen-viewer.ts';
 
-/** The start page once logged in: who is logged in. */
+/** The start page once logged in: who is logged in, a way to a clinic. */
 export function HomePage({ viewer }: { viewer: CitizenViewer }) {
   const { t } = useTranslation();
   return (
     <AppPage title={t('home.title')}>
       <Paragraph className="etj-lead">{t('home.lead')}</Paragraph>
+      <section aria-labelledby="home-new-case" className="etj-panel">
+        <Heading level={2} data-size="sm" id="home-new-case">
+          {t('home.newCaseTitle')}
+        </Heading>
+        <Paragraph>{t('home.newCaseLead')}</Paragraph>
+        <Paragraph>
+          <AppLink href="/clinics">{t('home.findClinic')}</AppLink>
+        </Paragraph>
+      </section>
       <LoggedInAs
         name={viewer.displayName}
         details={[{ label: t('common:identity.personnummer'), value: viewer.personnummer }]}

@@ -30,6 +30,25 @@ export const en: CommonCatalogue = {
   errorSummary: {
     heading: 'You need to correct the following before you can continue:',
   },
+  formProblems: {
+    REQUIRED: 'This needs an answer.',
+    TOO_LONG: 'The text can be at most {{max}} characters.',
+    NOT_AN_OPTION: 'Choose one of the options.',
+    DUPLICATE_OPTION: 'The same option is chosen more than once.',
+    INVALID_DATE: 'Enter a date that exists, for example 2026-03-15.',
+    NOT_AN_INTEGER: 'Enter a whole number in digits.',
+    TOO_SMALL: 'The lowest you can enter is {{min}}.',
+    TOO_LARGE: 'The highest you can enter is {{max}}.',
+    TOO_FEW: 'At least {{min}} are needed.',
+    TOO_MANY: 'There can be at most {{max}}.',
+    UNKNOWN_FIELD: 'The form has changed since you started. Reload the page.',
+    NOT_ENABLED: 'This should not be filled in.',
+    WRONG_TYPE: 'The answer has the wrong form. Change it and try again.',
+  },
+  fieldCounter: {
+    under: '%d characters left',
+    over: '%d characters too many',
+  },
   loginRefusal: {
     title: 'The login could not be completed',
     tryAgain: 'Try logging in again',

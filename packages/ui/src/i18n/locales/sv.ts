@@ -42,6 +42,25 @@ export const sv = {
   errorSummary: {
     heading: 'Du behöver rätta följande innan du kan gå vidare:',
   },
+  formProblems: {
+    REQUIRED: 'Du behöver fylla i det här.',
+    TOO_LONG: 'Texten får vara högst {{max}} tecken.',
+    NOT_AN_OPTION: 'Välj ett av alternativen.',
+    DUPLICATE_OPTION: 'Samma alternativ är valt mer än en gång.',
+    INVALID_DATE: 'Skriv ett datum som finns, till exempel 2026-03-15.',
+    NOT_AN_INTEGER: 'Skriv ett heltal med siffror.',
+    TOO_SMALL: 'Det minsta du kan ange är {{min}}.',
+    TOO_LARGE: 'Det högsta du kan ange är {{max}}.',
+    TOO_FEW: 'Det behövs minst {{min}}.',
+    TOO_MANY: 'Det får vara högst {{max}}.',
+    UNKNOWN_FIELD: 'Formuläret har ändrats sedan du började. Ladda om sidan.',
+    NOT_ENABLED: 'Den här uppgiften ska inte fyllas i.',
+    WRONG_TYPE: 'Svaret har fel form. Ändra det och försök igen.',
+  },
+  fieldCounter: {
+    under: '%d tecken kvar',
+    over: '%d tecken för mycket',
+  },
   loginRefusal: {
     title: 'Inloggningen gick inte att slutföra',
     tryAgain: 'Försök logga in igen',

@@ -6,6 +6,7 @@ import {
   anonymousViewer,
   currentLocation,
   renderCitizenApp,
+  noDrafts,
   signedInViewer,
 } from './test/render-app.tsx';
 
@@ -67,7 +68,7 @@ describe('start page', () => {
   });
 
   it('shows who is logged in and offers a logout form', async () => {
-    renderCitizenApp({ mocks: [signedInViewer(), activeSession] });
+    renderCitizenApp({ mocks: [signedInViewer(), activeSession, noDrafts] });
     await screen.findByRole('heading', { level: 1, name: 'Översikt' });
     expect(screen.getAllByText('Tolvan Tolvansson').length).toBeGreaterThan(0);
     expect(screen.getByText('20000101-2384')).toBeInTheDocument();

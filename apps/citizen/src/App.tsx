@@ -7,6 +7,8 @@ import { StartPage } from './features/identity/StartPage.tsx';
 import { CITIZEN_SESSION_DOCUMENTS } from './features/session/citizen-session-documents.ts';
 import { ClinicPage } from './features/clinics/ClinicPage.tsx';
 import { ClinicSearchPage } from './features/clinics/ClinicSearchPage.tsx';
+import { CaseFormPage } from './features/case-form/CaseFormPage.tsx';
+import { ReviewPage } from './features/case-form/ReviewPage.tsx';
 
 /** The citizen SPA's routes; the router and Apollo provider come from outside (main or tests). */
 export function CitizenApp({ i18n }: { i18n: Record<Language, I18n> }) {
@@ -20,6 +22,8 @@ export function CitizenApp({ i18n }: { i18n: Record<Language, I18n> }) {
     >
       <Route path="clinics" element={<ClinicSearchPage />} />
       <Route path="clinics/:clinicId" element={<ClinicPage />} />
+      <Route path="clinics/:clinicId/case-types/:caseTypeId" element={<CaseFormPage />} />
+      <Route path="drafts/:draftId/review" element={<ReviewPage />} />
     </SpaRoutes>
   );
 }

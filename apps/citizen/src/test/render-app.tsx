@@ -7,6 +7,7 @@ import {
   sessionStatusAnswer,
 } from '@etj/spa/testing';
 import { CitizenApp } from '../App.tsx';
+import { CitizenMyCaseDraftsDocument } from '../gql/graphql.ts';
 import { CITIZEN_VIEWER_QUERY } from '../features/identity/use-citizen-viewer.ts';
 import { CITIZEN_SESSION_DOCUMENTS } from '../features/session/citizen-session-documents.ts';
 import { createI18nInstances } from '../i18n/i18n-instances.ts';
@@ -48,3 +49,10 @@ export const activeSession = sessionStatusAnswer(
   ACTIVE_SESSION_TIMES,
   Number.POSITIVE_INFINITY,
 );
+
+/** "Mina utkast" with nothing in it, answered to every ask. */
+export const noDrafts: MockLink.MockedResponse = {
+  request: { query: CitizenMyCaseDraftsDocument },
+  result: { data: { myCaseDrafts: [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};

@@ -2,6 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { AppPage } from '@etj/spa';
 import { AppLink, LoggedInAs } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
+import { MyDrafts } from '../case-form/MyDrafts.tsx';
 import { type CitizenViewer } from './use-citizen-viewer.ts';
 
 /** The start page once logged in: who is logged in, a way to a clinic. */
@@ -19,6 +20,7 @@ export function HomePage({ viewer }: { viewer: CitizenViewer }) {
           <AppLink href="/clinics">{t('home.findClinic')}</AppLink>
         </Paragraph>
       </section>
+      <MyDrafts />
       <LoggedInAs
         name={viewer.displayName}
         details={[{ label: t('common:identity.personnummer'), value: viewer.personnummer }]}

@@ -3,7 +3,12 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CitizenAcceptTermsDocument } from '../../gql/graphql.ts';
-import { activeSession, renderCitizenApp, signedInViewer } from '../../test/render-app.tsx';
+import {
+  activeSession,
+  noDrafts,
+  renderCitizenApp,
+  signedInViewer,
+} from '../../test/render-app.tsx';
 
 function acceptTermsMock(onAccept: (version: string) => void) {
   return {
@@ -29,7 +34,12 @@ describe('terms acceptance', () => {
   it('accepts the current version once ticked and moves on to the start page', async () => {
     const onAccept = vi.fn();
     renderCitizenApp({
-      mocks: [signedInViewer({ mustAcceptTerms: true }), activeSession, acceptTermsMock(onAccept)],
+      mocks: [
+        signedInViewer({ mustAcceptTerms: true }),
+        activeSession,
+        acceptTermsMock(onAccept),
+        noDrafts,
+      ],
     });
     await userEvent.click(
       await screen.findByRole('checkbox', { name: 'Jag har läst och godkänner användarvillkoren' }),

@@ -2,11 +2,18 @@ import { SpaRoutes } from '@etj/spa';
 import { type Language } from '@etj/ui';
 import { type i18n as I18n } from 'i18next';
 import { Route } from 'react-router';
+import { AdminRoute } from './features/admin/AdminRoute.tsx';
+import { ClinicCaseTypePage } from './features/clinic-case-types/ClinicCaseTypePage.tsx';
+import { ClinicCaseTypesPage } from './features/clinic-case-types/ClinicCaseTypesPage.tsx';
+import { CustomCaseTypeBuilderPage } from './features/custom-case-types/CustomCaseTypeBuilderPage.tsx';
+import { CustomCaseTypesPage } from './features/custom-case-types/CustomCaseTypesPage.tsx';
 import { STAFF_VIEWER_QUERY } from './features/identity/use-staff-viewer.ts';
 import { StartPage } from './features/identity/StartPage.tsx';
+import { RegionOfferingPage } from './features/region-offering/RegionOfferingPage.tsx';
 import { STAFF_SESSION_DOCUMENTS } from './features/session/staff-session-documents.ts';
 import { ChooseUnitRoute } from './features/units/ChooseUnitRoute.tsx';
 import { PATHS } from './routing/paths.ts';
+import './styles/admin.css';
 
 /** The staff SPA's routes; the router and Apollo provider come from outside (main or tests). */
 export function StaffApp({ i18n }: { i18n: Record<Language, I18n> }) {
@@ -19,6 +26,46 @@ export function StaffApp({ i18n }: { i18n: Record<Language, I18n> }) {
       start={<StartPage />}
     >
       <Route path={PATHS.chooseUnit} element={<ChooseUnitRoute />} />
+      <Route
+        path={PATHS.clinicCaseTypes}
+        element={
+          <AdminRoute need="clinicAdmin">
+            <ClinicCaseTypesPage />
+          </AdminRoute>
+        }
+      />
+      <Route
+        path={PATHS.clinicCaseType}
+        element={
+          <AdminRoute need="clinicAdmin">
+            <ClinicCaseTypePage />
+          </AdminRoute>
+        }
+      />
+      <Route
+        path={PATHS.customCaseTypes}
+        element={
+          <AdminRoute need="clinicAdmin">
+            <CustomCaseTypesPage />
+          </AdminRoute>
+        }
+      />
+      <Route
+        path={PATHS.customCaseType}
+        element={
+          <AdminRoute need="clinicAdmin">
+            <CustomCaseTypeBuilderPage />
+          </AdminRoute>
+        }
+      />
+      <Route
+        path={PATHS.regionOffering}
+        element={
+          <AdminRoute need="regionAdmin">
+            <RegionOfferingPage />
+          </AdminRoute>
+        }
+      />
     </SpaRoutes>
   );
 }

@@ -4,4 +4,17 @@ import { SPA_PATHS } from '@etj/spa';
 export const PATHS = {
   ...SPA_PATHS,
   chooseUnit: '/choose-unit',
+  clinicCaseTypes: '/admin/case-types',
+  clinicCaseType: '/admin/case-types/:caseTypeId',
+  regionOffering: '/admin/region-offering',
+  customCaseTypes: '/admin/custom-case-types',
+  customCaseType: '/admin/custom-case-types/:caseTypeId',
 } as const;
+
+/** The settings page of one case type at the administrator's clinic. */
+export const clinicCaseTypePath = (caseTypeId: string) =>
+  PATHS.clinicCaseType.replace(':caseTypeId', encodeURIComponent(caseTypeId));
+
+/** The builder of one of the clinic's own case types. */
+export const customCaseTypePath = (caseTypeId: string) =>
+  PATHS.customCaseType.replace(':caseTypeId', encodeURIComponent(caseTypeId));

@@ -1,13 +1,15 @@
 import { AppPage } from '@etj/spa';
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { AppLink, LoggedInAs } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { PATHS } from '../../routing/paths.ts';
+import { adminAccess } from '../admin/admin-access.ts';
 import { type StaffUnit, type StaffViewer } from './use-staff-viewer.ts';
 
-/** The start page once logged in: who, where, and with which roles. */
+/** The start page once logged in: who, where, with which roles, and the administration pages. */
 export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUnit }) {
   const { t } = useTranslation();
+  const access = adminAccess(unit);
   return (
     <AppPage title={t('home.title')}>
       <Paragraph className="etj-lead">{t('home.lead')}</Paragraph>
@@ -34,6 +36,30 @@ export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUni
           <AppLink href={PATHS.chooseUnit}>{t('home.switchUnit')}</AppLink>
         ) : null}
       </LoggedInAs>
+      {access.clinicAdmin || access.regionAdmin ? (
+        <nav aria-labelledby="admin-nav-heading" className="etj-panel">
+          <Heading level={2} data-size="sm" id="admin-nav-heading">
+            {t('admin.navTitle')}
+          </Heading>
+          <ul className="etj-link-list">
+            {access.clinicAdmin ? (
+              <>
+                <li>
+                  <AppLink href={PATHS.clinicCaseTypes}>{t('clinicCaseTypes.list.title')}</AppLink>
+                </li>
+                <li>
+                  <AppLink href={PATHS.customCaseTypes}>{t('customCaseTypes.list.title')}</AppLink>
+                </li>
+              </>
+            ) : null}
+            {access.regionAdmin ? (
+              <li>
+                <AppLink href={PATHS.regionOffering}>{t('regionOffering.title')}</AppLink>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
     </AppPage>
   );
 }

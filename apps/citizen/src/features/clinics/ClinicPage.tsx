@@ -1,4 +1,4 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { inLanguage } from '../../common/localized.ts';
 import { AppPage, useLanguage } from '@etj/spa';
 import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
@@ -61,7 +61,7 @@ function ContactCard({ clinic }: { clinic: ClinicCard }) {
             <div className="etj-details__row">
               <dt>{t('clinic.phone')}</dt>
               <dd>
-                <a href={`tel:${clinic.phone.replace(/[^\d+]/g, '')}`}>{clinic.phone}</a>
+                <Link href={`tel:${clinic.phone.replace(/[^\d+]/g, '')}`}>{clinic.phone}</Link>
               </dd>
             </div>
             {clinic.email ? (

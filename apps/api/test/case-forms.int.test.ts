@@ -4,7 +4,7 @@ import { Browser, startHarness, type Harness } from './harness.ts';
 import { createActivatedCaseType, createClinic, createPerson, createRegion } from './factories.ts';
 
 const FORM = `query($clinicId: ID!, $caseTypeId: ID!) { caseTypeForm(clinicId: $clinicId, caseTypeId: $caseTypeId) {
-  versionId kind name { sv } definition clinicOptions expectedResponseDays closed } }`;
+  versionId kind name { sv } definition clinicOptions expectedResponseDays closed closedUntil } }`;
 const SAVE = `mutation($input: SaveCaseDraftInput!) { saveCaseDraft(input: $input) { id answers revision caseTypeName { sv } } }`;
 const DRAFTS = '{ myCaseDrafts { id clinicName answers revision } }';
 const DRAFT = 'query($id: ID!) { caseDraft(id: $id) { id answers revision } }';
@@ -71,6 +71,7 @@ describe('opening a case type', () => {
       definition: { key: NATIONAL_CASE_TYPES.RENEW_PRESCRIPTION.definition.key },
       clinicOptions: NATIONAL_CASE_TYPES.RENEW_PRESCRIPTION.defaultClinicOptions,
       closed: false,
+      closedUntil: null,
     });
   });
 

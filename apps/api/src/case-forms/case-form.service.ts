@@ -58,6 +58,7 @@ export class CaseFormService {
       attachmentsAllowed: activation.attachmentsAllowed,
       availableForProxy: activation.availableForProxy,
       closed: isClosedOn(activation.closedFrom, activation.closedTo, this.clock.today()),
+      closedUntil: activation.closedTo,
       notice: text(activation.noticeSv, activation.noticeEn),
     };
   }

@@ -50,6 +50,12 @@ export class CaseTypeForm {
   @Field(() => Boolean)
   closed: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day of a temporary closure (YYYY-MM-DD).',
+  })
+  closedUntil: string | null;
+
   @Field(() => LocalizedText, { nullable: true })
   notice: LocalizedText | null;
 }

@@ -9,6 +9,7 @@ import {
 import { StaffApp } from '../App.tsx';
 import { STAFF_VIEWER_QUERY } from '../features/identity/use-staff-viewer.ts';
 import { STAFF_SESSION_DOCUMENTS } from '../features/session/staff-session-documents.ts';
+import { type StaffRole } from '../gql/graphql.ts';
 import { createI18nInstances } from '../i18n/i18n-instances.ts';
 
 export { currentLocation, errorAnswer } from '@etj/spa/testing';
@@ -26,7 +27,7 @@ export const clinicUnit = {
   name: 'Vårdcentralen Tallbacken',
   kind: 'CLINIC' as const,
   regionName: 'Region Exempelby',
-  roles: ['CASE_RECEIVER' as const, 'CAREGIVER' as const],
+  roles: ['CASE_RECEIVER', 'CAREGIVER'] as StaffRole[],
 };
 
 export const regionUnit = {
@@ -35,8 +36,11 @@ export const regionUnit = {
   name: 'Region Exempelby',
   kind: 'REGION' as const,
   regionName: 'Region Exempelby',
-  roles: ['REGION_ADMIN' as const],
+  roles: ['REGION_ADMIN'] as StaffRole[],
 };
+
+/** The clinic as its administrator sees it (CLINIC_ADMIN there). */
+export const clinicAdminUnit = { ...clinicUnit, roles: ['CLINIC_ADMIN'] as StaffRole[] };
 
 type StaffViewerOverrides = Partial<{
   mustAcceptTerms: boolean;

@@ -1,0 +1,196 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import {
+  type SaveCustomCaseTypeInput,
+  StaffCustomCaseTypeDocument,
+  StaffSaveCustomCaseTypeDocument,
+} from '../../gql/graphql.ts';
+import {
+  activeSession,
+  clinicAdminUnit,
+  renderStaffApp,
+  signedInViewer,
+} from '../../test/render-app.tsx';
+
+const caseType = {
+  __typename: 'CustomCaseType' as const,
+  id: 'custom-1',
+  name: { __typename: 'LocalizedText' as const, sv: 'Resevaccination', en: 'Travel vaccination' },
+  hasDraft: false,
+  definition: {
+    formatVersion: 1,
+    key: 'resevaccination-abc123',
+    version: 1,
+    title: { sv: 'Resevaccination', en: 'Travel vaccination' },
+    clinicOptions: [],
+    items: [{ linkId: 'message', type: 'text', required: true, text: { sv: 'Vart ska du resa?' } }],
+  },
+  versions: [
+    {
+      __typename: 'CaseTypeVersionInfo' as const,
+      id: 'v1',
+      version: 1,
+      status: 'PUBLISHED',
+      publishedAt: '2026-03-02T09:30:00.000Z',
+    },
+  ],
+};
+
+function renderBuilder() {
+  const sent: SaveCustomCaseTypeInput[] = [];
+  renderStaffApp({
+    path: '/admin/custom-case-types/custom-1',
+    mocks: [
+      signedInViewer({ currentUnit: clinicAdminUnit, units: [clinicAdminUnit] }),
+      activeSession,
+      {
+        request: { query: StaffCustomCaseTypeDocument, variables: { id: 'custom-1' } },
+        result: { data: { customCaseType: caseType } },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+      {
+        request: { query: StaffSaveCustomCaseTypeDocument, variables: () => true },
+        result: ({ input }: { input: SaveCustomCaseTypeInput }) => {
+          sent.push(input);
+          return {
+            data: {
+              saveCustomCaseType: {
+                ...caseType,
+                hasDraft: true,
+                definition: input.definition,
+                versions: [
+                  {
+                    ...caseType.versions[0],
+                    id: 'v2',
+                    version: 2,
+                    status: 'DRAFT',
+                    publishedAt: null,
+                  },
+                  ...caseType.versions,
+                ],
+              },
+            },
+          };
+        },
+      },
+    ],
+  });
+  return sent;
+}
+
+const questionHeadings = () =>
+  screen
+    .getAllByRole('heading', { level: 3 })
+    .map((heading) => heading.textContent)
+    .filter((text) => text.startsWith('Fråga'));
+
+describe('own case type builder', () => {
+  // A long journey through many fields: more time than the default when the suite runs in parallel.
+  it(
+    'adds a choice question, reorders, removes, previews and saves the draft',
+    { timeout: 20_000 },
+    async () => {
+      const sent = renderBuilder();
+      await screen.findByRole('heading', { level: 1, name: 'Bygg formulär: Resevaccination' });
+      expect(screen.getByRole('table', { name: 'Versioner' })).toHaveTextContent('1Publicerad');
+
+      await userEvent.selectOptions(
+        screen.getByRole('combobox', { name: 'Typ av fråga att lägga till' }),
+        'Ett val (radioknappar)',
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Lägg till fråga' }));
+      const second = screen.getByRole('region', { name: /^Fråga 2/ });
+      const label = within(second).getByRole('textbox', { name: 'Frågan på svenska' });
+      expect(label).toHaveFocus();
+      await userEvent.type(label, 'Hur länge är du borta?');
+      await userEvent.type(
+        within(second).getByRole('textbox', { name: 'Alternativ 1 på svenska' }),
+        'Kortare än en månad',
+      );
+      await userEvent.type(
+        within(second).getByRole('textbox', { name: 'Alternativ 2 på svenska' }),
+        'Längre',
+      );
+      await userEvent.click(
+        within(second).getByRole('checkbox', { name: 'Invånaren måste svara' }),
+      );
+
+      // A third item, then it moves up above the second, and is removed again.
+      await userEvent.selectOptions(
+        screen.getByRole('combobox', { name: 'Typ av fråga att lägga till' }),
+        'Datum',
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Lägg till fråga' }));
+      await userEvent.type(
+        within(screen.getByRole('region', { name: /^Fråga 3/ })).getByRole('textbox', {
+          name: 'Frågan på svenska',
+        }),
+        'När reser du?',
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Flytta upp Fråga 3' }));
+      expect(questionHeadings()).toEqual([
+        'Fråga 1: Vart ska du resa?',
+        'Fråga 2: När reser du?',
+        'Fråga 3: Hur länge är du borta?',
+      ]);
+      expect(screen.getByRole('button', { name: 'Flytta upp Fråga 2' })).toHaveFocus();
+      await userEvent.click(screen.getByRole('button', { name: 'Flytta ned Fråga 2' }));
+      expect(questionHeadings()).toEqual([
+        'Fråga 1: Vart ska du resa?',
+        'Fråga 2: Hur länge är du borta?',
+        'Fråga 3: När reser du?',
+      ]);
+      await userEvent.click(screen.getByRole('button', { name: 'Ta bort Fråga 3' }));
+      expect(questionHeadings()).toEqual([
+        'Fråga 1: Vart ska du resa?',
+        'Fråga 2: Hur länge är du borta?',
+      ]);
+      expect(screen.getByRole('heading', { name: /Formulärets frågor/ })).toHaveFocus();
+
+      await userEvent.click(screen.getByRole('button', { name: 'Förhandsgranska' }));
+      const preview = screen.getByRole('region', { name: 'Förhandsgranskning' });
+      expect(screen.getByRole('heading', { name: 'Förhandsgranskning' })).toHaveFocus();
+      expect(within(preview).getByRole('heading', { name: 'Resevaccination' })).toBeInTheDocument();
+      expect(within(preview).getByRole('textbox', { name: 'Vart ska du resa?' })).toHaveAttribute(
+        'readonly',
+      );
+      const choice = within(preview).getByRole('group', { name: 'Hur länge är du borta?' });
+      expect(
+        within(choice)
+          .getAllByRole('radio')
+          .map((r) => r.getAttribute('id')),
+      ).toHaveLength(2);
+      expect(within(choice).getByRole('radio', { name: 'Kortare än en månad' })).not.toBeChecked();
+
+      await userEvent.click(screen.getByRole('button', { name: 'Spara utkast' }));
+      expect(await screen.findByText('Utkastet är sparat.')).toBeInTheDocument();
+      expect(sent).toHaveLength(1);
+      const items = (sent[0]?.definition['items'] ?? []) as { linkId: string; type: string }[];
+      expect(items.map((item) => [item.linkId, item.type])).toEqual([
+        ['message', 'text'],
+        ['q2', 'choice'],
+      ]);
+      expect(items[1]).toMatchObject({
+        required: true,
+        answerOptions: [
+          { code: 'a1', display: { sv: 'Kortare än en månad' } },
+          { code: 'a2', display: { sv: 'Längre' } },
+        ],
+      });
+    },
+  );
+
+  it('refuses to save a question without a Swedish text and points at it', async () => {
+    const sent = renderBuilder();
+    await screen.findByRole('heading', { level: 1, name: 'Bygg formulär: Resevaccination' });
+    await userEvent.click(screen.getByRole('button', { name: 'Lägg till fråga' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Spara utkast' }));
+    const summary = await screen.findByRole('group', { name: /Du behöver rätta följande/ });
+    expect(summary).toHaveFocus();
+    expect(
+      within(summary).getByRole('link', { name: 'Fråga 2: Skriv frågan på svenska.' }),
+    ).toHaveAttribute('href', '#item-q2-textSv');
+    expect(sent).toHaveLength(0);
+  });
+});

@@ -51,17 +51,7 @@ const draftSelect = {
   caseTypeVersion: { select: { caseType: { select: { id: true, nameSv: true, nameEn: true } } } },
 } as const;
 
-type DraftQueryRow = {
-  id: string;
-  clinicId: string;
-  caseTypeVersionId: string;
-  senderPersonId: string;
-  answers: unknown;
-  revision: number;
-  updatedAt: Date;
-  clinic: { name: string };
-  caseTypeVersion: { caseType: { id: string; nameSv: string; nameEn: string | null } };
-};
+type DraftQueryRow = Prisma.CaseDraftGetPayload<{ select: typeof draftSelect }>;
 
 function toDraft({ clinic, caseTypeVersion, ...row }: DraftQueryRow): DraftRow {
   return {

@@ -22,3 +22,6 @@ export * from './terms/TermsPage.tsx';
 export * from './terms/terms-version.ts';
 export * from './terms/use-accept-terms.ts';
 export * from './forms/field-problems.ts';
+export * from './forms/form-answers.ts';
+export * from './forms/FormRenderer.tsx';
+export * from './forms/use-answer-form.ts';

@@ -173,7 +173,12 @@ export const sv = {
       addItem: 'Lägg till fråga',
       preview: 'Förhandsgranska',
       previewTitle: 'Förhandsgranskning',
-      previewLead: 'Så här ser formuläret ut för invånaren. Fälten går inte att fylla i här.',
+      previewLead:
+        'Så här ser formuläret ut för invånaren. Du kan prova att fylla i det och se felmeddelandena. Inget sparas.',
+      previewCheck: 'Kontrollera svaren',
+      previewPassed: 'Svaren är godkända. I förhandsgranskningen sparas ingenting.',
+      previewUnavailable:
+        'Formuläret kan inte förhandsgranskas än. Fyll i det som saknas och försök igen.',
       closePreview: 'Stäng förhandsgranskningen',
       save: 'Spara utkast',
       publish: 'Publicera',
@@ -225,11 +230,6 @@ export const sv = {
       moveUp: 'Flytta upp {{position}}',
       moveDown: 'Flytta ned {{position}}',
       remove: 'Ta bort {{position}}',
-    },
-    preview: {
-      optional: '(frivillig)',
-      yes: 'Ja',
-      no: 'Nej',
     },
     versions: {
       title: 'Versioner',
@@ -432,7 +432,11 @@ export const en: typeof sv = {
       preview: 'Preview',
       previewTitle: 'Preview',
       previewLead:
-        'This is how the form looks to the resident. The fields cannot be filled in here.',
+        'This is how the form looks to the resident. You can try filling it in and see the error messages. Nothing is saved.',
+      previewCheck: 'Check the answers',
+      previewPassed: 'The answers pass. Nothing is saved in the preview.',
+      previewUnavailable:
+        'The form cannot be previewed yet. Fill in what is missing and try again.',
       closePreview: 'Close the preview',
       save: 'Save draft',
       publish: 'Publish',
@@ -483,11 +487,6 @@ export const en: typeof sv = {
       moveUp: 'Move {{position}} up',
       moveDown: 'Move {{position}} down',
       remove: 'Remove {{position}}',
-    },
-    preview: {
-      optional: '(optional)',
-      yes: 'Yes',
-      no: 'No',
     },
     versions: {
       title: 'Versions',

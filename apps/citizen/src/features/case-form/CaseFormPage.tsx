@@ -6,14 +6,13 @@ import {
   type FormDefinition,
   parseFormDefinition,
 } from '@etj/domain';
-import { AppPage, useLanguage } from '@etj/spa';
+import { AppPage, FormRenderer, useLanguage } from '@etj/spa';
 import { AppLink, ErrorSummary, LoadingState, ProblemNotice } from '@etj/ui';
 import { type SubmitEvent, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
-import { FormRenderer } from './FormRenderer.tsx';
 import { useCaseDraft, type CaseDraft } from './use-case-draft.ts';
 import { useCaseFormEditor } from './use-case-form-editor.ts';
 import { type CaseTypeForm, useCaseTypeForm } from './use-case-type-form.ts';

@@ -8,7 +8,7 @@ import {
   localize,
   parseFormDefinition,
 } from '@etj/domain';
-import { AppPage, useLanguage } from '@etj/spa';
+import { type Answers, AppPage, join, useLanguage } from '@etj/spa';
 import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,6 @@ import { useParams } from 'react-router';
 import { formatCalendarDate } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
 import { caseFormPath } from './CaseFormPage.tsx';
-import { type Answers, join } from './form-answers.ts';
 import { type CaseDraft, useCaseDraft } from './use-case-draft.ts';
 import { type CaseTypeForm, useCaseTypeForm } from './use-case-type-form.ts';
 

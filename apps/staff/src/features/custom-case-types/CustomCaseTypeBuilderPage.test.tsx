@@ -152,9 +152,8 @@ describe('own case type builder', () => {
       const preview = screen.getByRole('region', { name: 'Förhandsgranskning' });
       expect(screen.getByRole('heading', { name: 'Förhandsgranskning' })).toHaveFocus();
       expect(within(preview).getByRole('heading', { name: 'Resevaccination' })).toBeInTheDocument();
-      expect(within(preview).getByRole('textbox', { name: 'Vart ska du resa?' })).toHaveAttribute(
-        'readonly',
-      );
+      const where = within(preview).getByRole('textbox', { name: 'Vart ska du resa?' });
+      expect(where).not.toHaveAttribute('readonly');
       const choice = within(preview).getByRole('group', { name: 'Hur länge är du borta?' });
       expect(
         within(choice)
@@ -162,6 +161,21 @@ describe('own case type builder', () => {
           .map((r) => r.getAttribute('id')),
       ).toHaveLength(2);
       expect(within(choice).getByRole('radio', { name: 'Kortare än en månad' })).not.toBeChecked();
+
+      // The preview can be tried: the required questions are refused inline, nothing is sent.
+      await userEvent.click(within(preview).getByRole('button', { name: 'Kontrollera svaren' }));
+      expect(
+        within(preview).getByRole('link', {
+          name: 'Vart ska du resa?: Du behöver fylla i det här.',
+        }),
+      ).toHaveAttribute('href', '#q-message');
+      // Inline errors at both required questions too.
+      expect(within(preview).getAllByText('Du behöver fylla i det här.')).toHaveLength(2);
+      await userEvent.type(where, 'Thailand');
+      await userEvent.click(within(choice).getByRole('radio', { name: 'Längre' }));
+      await userEvent.click(within(preview).getByRole('button', { name: 'Kontrollera svaren' }));
+      expect(within(preview).getByText(/Svaren är godkända/)).toBeInTheDocument();
+      expect(sent).toHaveLength(0);
 
       await userEvent.click(screen.getByRole('button', { name: 'Spara utkast' }));
       expect(await screen.findByText('Utkastet är sparat.')).toBeInTheDocument();

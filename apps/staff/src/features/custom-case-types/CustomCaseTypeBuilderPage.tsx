@@ -10,7 +10,6 @@ import {
   Select,
   Textfield,
 } from '@digdir/designsystemet-react';
-import { type FormItem } from '@etj/domain';
 import { AppLink, ErrorSummary, LoadingState, ProblemNotice, type ApiProblem } from '@etj/ui';
 import { type SubmitEvent, useCallback, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -29,7 +28,7 @@ import {
   newItem,
   toDefinition,
 } from './builder-state.ts';
-import { FormPreview } from './FormPreview.tsx';
+import { BuilderPreview } from './BuilderPreview.tsx';
 import { ItemEditor } from './ItemEditor.tsx';
 import { type CustomCaseType, useCustomCaseType } from './use-custom-case-type.ts';
 import { usePublishCustomCaseType } from './use-publish-custom-case-type.ts';
@@ -61,7 +60,11 @@ function Builder({ caseType }: { caseType: CustomCaseType }) {
   const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<ApiProblem | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
-  const [preview, setPreview] = useState<{ title: BuilderState; items: FormItem[] } | null>(null);
+  /** The definition shown in the preview and how many times it was opened (a fresh try each time). */
+  const [preview, setPreview] = useState<{
+    definition: Record<string, unknown>;
+    round: number;
+  } | null>(null);
   const [addType, setAddType] = useState<BuilderItemType>('string');
   const [confirming, setConfirming] = useState(false);
   const saver = useSaveCustomCaseType();
@@ -152,10 +155,10 @@ function Builder({ caseType }: { caseType: CustomCaseType }) {
 
   const showPreview = () => {
     flushSync(() => {
-      setPreview({
-        title: form,
-        items: toDefinition(form, caseType.definition)['items'] as FormItem[],
-      });
+      setPreview((current) => ({
+        definition: toDefinition(form, caseType.definition),
+        round: (current?.round ?? 0) + 1,
+      }));
     });
     focusById('preview-heading');
   };
@@ -323,14 +326,7 @@ function Builder({ caseType }: { caseType: CustomCaseType }) {
             {t('customCaseTypes.builder.previewTitle')}
           </Heading>
           <Paragraph className="etj-muted">{t('customCaseTypes.builder.previewLead')}</Paragraph>
-          <FormPreview
-            title={
-              preview.title.nameEn.trim() === ''
-                ? { sv: preview.title.nameSv }
-                : { sv: preview.title.nameSv, en: preview.title.nameEn }
-            }
-            items={preview.items}
-          />
+          <BuilderPreview key={preview.round} definition={preview.definition} />
           <Button
             type="button"
             variant="tertiary"

@@ -83,7 +83,7 @@ function Items({ items, path, ...props }: ItemsProps & { items: FormItem[] }) {
 }
 
 function Item({ item, path, ...props }: ItemsProps & { item: FormItem }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   const { language, answers, onAnswer, errorFor, onLeaveField } = props;
   const value = answerAt(answers, path);
   const error = errorFor(path);
@@ -93,7 +93,7 @@ function Item({ item, path, ...props }: ItemsProps & { item: FormItem }) {
     <>
       {localize(item.text, language)}
       {required || item.type === 'group' ? null : (
-        <span className="etj-optional"> {t('caseForm.optional')}</span>
+        <span className="etj-optional"> {t('answerForm.optional')}</span>
       )}
     </>
   );
@@ -165,7 +165,7 @@ function Item({ item, path, ...props }: ItemsProps & { item: FormItem }) {
           id={id}
           type="date"
           label={label}
-          description={hint ?? t('caseForm.dateHint')}
+          description={hint ?? t('answerForm.dateHint')}
           error={error}
           value={typeof value === 'string' ? value : ''}
           onBlur={leave}
@@ -183,8 +183,8 @@ function Item({ item, path, ...props }: ItemsProps & { item: FormItem }) {
           error={error}
           name={id}
           options={[
-            { code: 'true', label: t('caseForm.yes') },
-            { code: 'false', label: t('caseForm.no') },
+            { code: 'true', label: t('answerForm.yes') },
+            { code: 'false', label: t('answerForm.no') },
           ]}
           chosen={value === true ? 'true' : value === false ? 'false' : undefined}
           onChoose={(code) => {
@@ -320,7 +320,7 @@ function SingleChoice({
   onChoose: (code: string | undefined) => void;
   onLeave: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   const chosen = typeof value === 'string' ? value : undefined;
   if (options.length <= MAX_RADIOS) {
     return (
@@ -353,7 +353,7 @@ function SingleChoice({
         }}
         onBlur={onLeave}
       >
-        <Select.Option value="">{t('caseForm.chooseOne')}</Select.Option>
+        <Select.Option value="">{t('answerForm.chooseOne')}</Select.Option>
         {options.map((option) => (
           <Select.Option key={option.code} value={option.code}>
             {localize(option.display, language)}
@@ -430,7 +430,7 @@ function RepeatingGroup({
   hint: string | undefined;
   error: string | undefined;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   const { language, answers, onAnswer, announce } = props;
   const list = answerAt(answers, path);
   const occurrences = Array.isArray(list) ? (list as unknown[]) : [];
@@ -444,7 +444,7 @@ function RepeatingGroup({
     flushSync(() => {
       onAnswer(path, [...occurrences, {}]);
     });
-    announce(t('caseForm.occurrenceAdded', { group: groupName, number }));
+    announce(t('answerForm.occurrenceAdded', { group: groupName, number }));
     focusFirstField(`${fieldId(join(path, number - 1))}-occurrence`);
   };
   const remove = (index: number) => {
@@ -454,7 +454,7 @@ function RepeatingGroup({
         occurrences.filter((_, i) => i !== index),
       );
     });
-    announce(t('caseForm.occurrenceRemoved', { group: groupName, number: index + 1 }));
+    announce(t('answerForm.occurrenceRemoved', { group: groupName, number: index + 1 }));
     document.getElementById(addId)?.focus();
   };
 
@@ -471,7 +471,7 @@ function RepeatingGroup({
           <div key={index} className="etj-occurrence" id={`${fieldId(at)}-occurrence`}>
             <Fieldset>
               <Fieldset.Legend>
-                {t('caseForm.occurrence', { group: groupName, number })}
+                {t('answerForm.occurrence', { group: groupName, number })}
               </Fieldset.Legend>
               <Items {...props} items={item.items} path={at} />
               {occurrences.length > min ? (
@@ -484,7 +484,7 @@ function RepeatingGroup({
                     }}
                   >
                     <TrashIcon aria-hidden />
-                    {t('caseForm.remove', { group: groupName.toLowerCase(), number })}
+                    {t('answerForm.remove', { group: groupName.toLowerCase(), number })}
                   </Button>
                 </div>
               ) : null}
@@ -496,11 +496,11 @@ function RepeatingGroup({
       {occurrences.length < max ? (
         <Button id={addId} variant="secondary" onClick={add}>
           <PlusIcon aria-hidden />
-          {t('caseForm.add', { group: groupName.toLowerCase() })}
+          {t('answerForm.add', { group: groupName.toLowerCase() })}
         </Button>
       ) : (
         <Paragraph id={addId} tabIndex={-1}>
-          {t('caseForm.maxReached', { max })}
+          {t('answerForm.maxReached', { max })}
         </Paragraph>
       )}
     </section>

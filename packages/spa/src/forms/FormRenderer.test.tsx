@@ -1,0 +1,172 @@
+import { buildAnswerValidator, type FormDefinition } from '@etj/domain';
+import { createI18n, ErrorSummary } from '@etj/ui';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { type SubmitEvent } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { FormRenderer } from './FormRenderer.tsx';
+import { useAnswerForm } from './use-answer-form.ts';
+
+/** A small form with every feature the renderer tests need. */
+const definition: FormDefinition = {
+  formatVersion: 1,
+  key: 'test-form',
+  version: 1,
+  title: { sv: 'Testformulär', en: 'Test form' },
+  clinicOptions: [],
+  items: [
+    {
+      linkId: 'intro',
+      type: 'display',
+      text: { sv: 'Fyll i formuläret.', en: 'Fill in the form.' },
+    },
+    {
+      linkId: 'medicines',
+      type: 'group',
+      repeats: true,
+      minOccurs: 1,
+      maxOccurs: 2,
+      text: { sv: 'Läkemedel', en: 'Medicines' },
+      items: [
+        {
+          linkId: 'name',
+          type: 'string',
+          required: true,
+          text: { sv: 'Läkemedlets namn', en: 'Name of the medicine' },
+        },
+      ],
+    },
+    {
+      linkId: 'hasPain',
+      type: 'boolean',
+      required: true,
+      text: { sv: 'Har du ont?', en: 'Are you in pain?' },
+    },
+    {
+      linkId: 'painLocation',
+      type: 'string',
+      text: { sv: 'Var har du ont?', en: 'Where does it hurt?' },
+      enableWhen: [{ question: 'hasPain', operator: '=', answer: true }],
+    },
+    { linkId: 'message', type: 'text', maxLength: 20, text: { sv: 'Meddelande', en: 'Message' } },
+  ],
+};
+const validator = buildAnswerValidator(definition);
+
+function TestForm() {
+  const form = useAnswerForm({ definition, validator });
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    form.check();
+  };
+  return (
+    <>
+      <ErrorSummary attempt={form.summary.attempt} problems={form.summary.problems} />
+      <form onSubmit={submit} noValidate>
+        <FormRenderer
+          items={definition.items}
+          validator={validator}
+          answers={form.answers}
+          enabled={form.enabled}
+          language="sv"
+          onAnswer={form.setAnswer}
+          errorFor={form.errorFor}
+          onLeaveField={form.leaveField}
+        />
+        <button type="submit">Granska</button>
+      </form>
+    </>
+  );
+}
+
+function renderForm() {
+  render(
+    <I18nextProvider i18n={createI18n('sv', { sv: {}, en: {} })}>
+      <MemoryRouter>
+        <TestForm />
+      </MemoryRouter>
+    </I18nextProvider>,
+  );
+}
+
+describe('form renderer', () => {
+  it('shows display items as text', () => {
+    renderForm();
+    expect(screen.getByText('Fyll i formuläret.')).toBeInTheDocument();
+  });
+
+  it('shows a required error when the field is left, not while typing the first time', async () => {
+    renderForm();
+    const name = screen.getByRole('textbox', { name: 'Läkemedlets namn' });
+    await userEvent.click(name);
+    expect(screen.queryByText('Du behöver fylla i det här.')).toBeNull();
+    await userEvent.tab();
+    expect(await screen.findByText('Du behöver fylla i det här.')).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+
+    await userEvent.type(name, 'Levaxin');
+    expect(screen.queryByText('Du behöver fylla i det här.')).toBeNull();
+  });
+
+  it('adds and removes medicines within the minimum and maximum', async () => {
+    renderForm();
+    // One medicine is the minimum: it cannot be removed.
+    expect(screen.queryByRole('button', { name: /Ta bort läkemedel/ })).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Lägg till läkemedel' }));
+    const second = screen.getByRole('group', { name: 'Läkemedel 2' });
+    expect(within(second).getByRole('textbox', { name: 'Läkemedlets namn' })).toHaveFocus();
+    // Two is the maximum: no more can be added.
+    expect(screen.queryByRole('button', { name: 'Lägg till läkemedel' })).toBeNull();
+    expect(screen.getByText('Du kan lägga till högst 2.')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Ta bort läkemedel 2' }));
+    expect(screen.queryByRole('group', { name: 'Läkemedel 2' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Lägg till läkemedel' })).toHaveFocus();
+    expect(screen.getByText('Läkemedel 2 har tagits bort.')).toBeInTheDocument();
+  });
+
+  it('shows an item only while its enableWhen condition holds', async () => {
+    renderForm();
+    const pain = screen.getByRole('group', { name: 'Har du ont?' });
+    expect(screen.queryByRole('textbox', { name: /Var har du ont/ })).toBeNull();
+    await userEvent.click(within(pain).getByRole('radio', { name: 'Ja' }));
+    expect(screen.getByRole('textbox', { name: /Var har du ont/ })).toBeInTheDocument();
+    await userEvent.click(within(pain).getByRole('radio', { name: 'Nej' }));
+    expect(screen.queryByRole('textbox', { name: /Var har du ont/ })).toBeNull();
+  });
+
+  it('counts characters in a long text', async () => {
+    renderForm();
+    const message = screen.getByRole('textbox', { name: /Meddelande/ });
+    await userEvent.type(message, 'Hej');
+    await waitFor(() => {
+      expect(document.querySelector('[data-field="counter"]')).toHaveAttribute(
+        'data-label',
+        '17 tecken kvar',
+      );
+    });
+  });
+
+  it('on submit shows an error summary that takes focus and links to each field', async () => {
+    renderForm();
+    await userEvent.click(screen.getByRole('button', { name: 'Granska' }));
+
+    const summary = await screen.findByText('Du behöver rätta följande innan du kan gå vidare:');
+    const region = summary.closest('[tabindex="-1"]')!;
+    expect(region).toHaveFocus();
+    const links = within(region as HTMLElement).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Läkemedlets namn (Läkemedel 1): Du behöver fylla i det här.', '#q-medicines-0-name'],
+      ['Har du ont?: Du behöver fylla i det här.', '#q-hasPain'],
+    ]);
+    expect(document.getElementById('q-medicines-0-name')).toBe(
+      screen.getByRole('textbox', { name: 'Läkemedlets namn' }),
+    );
+    expect(document.getElementById('q-hasPain')).toBe(screen.getByRole('radio', { name: 'Ja' }));
+    // Inline errors show at the fields too.
+    expect(screen.getAllByText('Du behöver fylla i det här.')).toHaveLength(2);
+  });
+});

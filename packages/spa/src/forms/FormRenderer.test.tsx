@@ -2,7 +2,7 @@ import { buildAnswerValidator, type FormDefinition } from '@etj/domain';
 import { createI18n, ErrorSummary } from '@etj/ui';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type SubmitEvent } from 'react';
+import { type SubmitEvent, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -55,8 +55,25 @@ const definition: FormDefinition = {
 };
 const validator = buildAnswerValidator(definition);
 
-function TestForm() {
-  const form = useAnswerForm({ definition, validator });
+/** A required long text, so its error can show while it is under its length limit. */
+const requiredTextDefinition: FormDefinition = {
+  ...definition,
+  items: [
+    {
+      linkId: 'symptoms',
+      type: 'text',
+      required: true,
+      maxLength: 100,
+      text: { sv: 'Beskriv dina besvär', en: 'Describe your symptoms' },
+    },
+  ],
+};
+
+function TestForm({ definition: shown = definition }: { definition?: FormDefinition }) {
+  const [formValidator] = useState(() =>
+    shown === definition ? validator : buildAnswerValidator(shown),
+  );
+  const form = useAnswerForm({ definition: shown, validator: formValidator });
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     form.check();
@@ -66,8 +83,8 @@ function TestForm() {
       <ErrorSummary attempt={form.summary.attempt} problems={form.summary.problems} />
       <form onSubmit={submit} noValidate>
         <FormRenderer
-          items={definition.items}
-          validator={validator}
+          items={shown.items}
+          validator={formValidator}
           answers={form.answers}
           enabled={form.enabled}
           language="sv"
@@ -81,11 +98,11 @@ function TestForm() {
   );
 }
 
-function renderForm() {
+function renderForm(shown?: FormDefinition) {
   render(
     <I18nextProvider i18n={createI18n('sv', { sv: {}, en: {} })}>
       <MemoryRouter>
-        <TestForm />
+        <TestForm definition={shown} />
       </MemoryRouter>
     </I18nextProvider>,
   );
@@ -142,12 +159,30 @@ describe('form renderer', () => {
     renderForm();
     const message = screen.getByRole('textbox', { name: /Meddelande/ });
     await userEvent.type(message, 'Hej');
+    expect(screen.getByText('17 tecken kvar')).toBeInTheDocument();
+    expect(message.getAttribute('aria-describedby')?.split(' ')).toContain(
+      screen.getByText('17 tecken kvar').id,
+    );
+    await userEvent.type(message, ' och välkommen hit');
+    expect(screen.getByText('1 tecken för mycket')).toBeInTheDocument();
+  });
+
+  it('marks a long text with an error as invalid and describes it by the error, also while typing', async () => {
+    renderForm(requiredTextDefinition);
+    const symptoms = screen.getByRole('textbox', { name: 'Beskriv dina besvär' });
+    await userEvent.click(symptoms);
+    await userEvent.tab();
+
+    const error = await screen.findByText('Du behöver fylla i det här.');
     await waitFor(() => {
-      expect(document.querySelector('[data-field="counter"]')).toHaveAttribute(
-        'data-label',
-        '17 tecken kvar',
-      );
+      expect(symptoms).toHaveAttribute('aria-invalid', 'true');
+      expect(symptoms.getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
     });
+    // Focus and keystrokes that change nothing must not clear the mark.
+    await userEvent.click(symptoms);
+    await userEvent.keyboard('{Shift}');
+    expect(symptoms).toHaveAttribute('aria-invalid', 'true');
+    expect(symptoms).toHaveAccessibleDescription(/Du behöver fylla i det här\./);
   });
 
   it('on submit shows an error summary that takes focus and links to each field', async () => {

@@ -8,6 +8,7 @@ import {
   Paragraph,
   Radio,
   Select,
+  Textarea,
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
@@ -120,17 +121,11 @@ function Item({ item, path, ...props }: ItemsProps & { item: FormItem }) {
         onBlur: leave,
       };
       return item.type === 'text' ? (
-        <Textfield
+        <LongText
           {...shared}
-          multiline
-          rows={5}
-          counter={{
-            limit,
-            under: t('common:fieldCounter.under'),
-            over: t('common:fieldCounter.over'),
-          }}
-          onChange={(event) => {
-            onAnswer(path, event.target.value);
+          limit={limit}
+          onChange={(text) => {
+            onAnswer(path, text);
           }}
         />
       ) : (
@@ -249,6 +244,59 @@ function Item({ item, path, ...props }: ItemsProps & { item: FormItem }) {
         </Fieldset>
       );
   }
+}
+
+/**
+ * A textarea with its own character counter. The design system's `Field.Counter` is not used:
+ * its web component clears `aria-invalid` on every keystroke while under the limit, which hid
+ * an inline error (such as a required answer) from assistive technology.
+ */
+function LongText({
+  id,
+  label,
+  description,
+  error,
+  value,
+  limit,
+  onBlur,
+  onChange,
+}: {
+  id: string;
+  label: ReactNode;
+  description: string | undefined;
+  error: string | undefined;
+  value: string;
+  limit: number;
+  onBlur: () => void;
+  onChange: (text: string) => void;
+}) {
+  const { t } = useTranslation('common');
+  const left = limit - value.length;
+  const counterId = `${id}-counter`;
+  return (
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      {description ? <Field.Description>{description}</Field.Description> : null}
+      <Textarea
+        id={id}
+        rows={5}
+        value={value}
+        aria-invalid={error || left < 0 ? true : undefined}
+        aria-describedby={counterId}
+        onBlur={onBlur}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+      />
+      <Paragraph id={counterId} data-size="sm">
+        {t(left < 0 ? 'fieldCounter.over' : 'fieldCounter.under').replace(
+          '%d',
+          String(Math.abs(left)),
+        )}
+      </Paragraph>
+      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
+    </Field>
+  );
 }
 
 type ChoiceOption = { code: string; label: string };

@@ -86,7 +86,8 @@ export function createLocalTestIdentityProvider(options: {
       res.status(400).type('text/plain').send('Bad request');
       return;
     }
-    const target = new URL(params.redirect_uri, 'http://placeholder');
+    // Only the path and query matter: the redirect stays on this origin.
+    const target = new URL(params.redirect_uri, 'http://localhost');
     target.searchParams.set('state', params.state);
     if (body.action === 'cancel') {
       target.searchParams.set('error', 'access_denied');

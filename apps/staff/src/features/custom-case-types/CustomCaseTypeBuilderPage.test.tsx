@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { parseFormDefinition } from '@etj/domain';
 import { describe, expect, it } from 'vitest';
 import {
   type SaveCustomCaseTypeInput,
@@ -205,6 +206,115 @@ describe('own case type builder', () => {
     expect(
       within(summary).getByRole('link', { name: 'Fråga 2: Skriv frågan på svenska.' }),
     ).toHaveAttribute('href', '#item-q2-textSv');
+    expect(sent).toHaveLength(0);
+  });
+
+  it(
+    'builds a repeating group with two questions, previews it and saves a valid definition',
+    { timeout: 20_000 },
+    async () => {
+      const sent = renderBuilder();
+      await screen.findByRole('heading', { level: 1, name: 'Bygg formulär: Resevaccination' });
+      await userEvent.selectOptions(
+        screen.getByRole('combobox', { name: 'Typ av fråga att lägga till' }),
+        'Grupp av frågor',
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Lägg till fråga' }));
+      const group = screen.getByRole('region', { name: /^Fråga 2/ });
+      await userEvent.type(
+        within(group).getAllByRole('textbox', { name: 'Frågan på svenska' })[0]!,
+        'Läkemedel',
+      );
+      expect(within(group).queryByRole('textbox', { name: 'Högsta antal' })).toBeNull();
+      await userEvent.click(within(group).getByRole('checkbox', { name: /Kan upprepas/ }));
+      expect(within(group).getByRole('textbox', { name: 'Minsta antal' })).toHaveValue('1');
+      expect(within(group).getByRole('textbox', { name: 'Högsta antal' })).toHaveValue('10');
+
+      const addChild = within(group).getByRole('button', { name: 'Lägg till fråga i Fråga 2' });
+      await userEvent.click(addChild);
+      const first = screen.getByRole('region', { name: /^Fråga 2\.1/ });
+      const firstLabel = within(first).getByRole('textbox', { name: 'Frågan på svenska' });
+      expect(firstLabel).toHaveFocus();
+      await userEvent.type(firstLabel, 'Läkemedlets namn');
+      await userEvent.selectOptions(
+        within(group).getByRole('combobox', { name: 'Typ av fråga att lägga till i Fråga 2' }),
+        'Heltal',
+      );
+      await userEvent.click(addChild);
+      await userEvent.type(
+        within(screen.getByRole('region', { name: /^Fråga 2\.2/ })).getByRole('textbox', {
+          name: 'Frågan på svenska',
+        }),
+        'Tabletter per dag',
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Flytta upp Fråga 2.2' }));
+      expect(
+        screen.getByRole('region', { name: 'Fråga 2.1: Tabletter per dag' }),
+      ).toBeInTheDocument();
+
+      await userEvent.click(screen.getByRole('button', { name: 'Förhandsgranska' }));
+      const preview = screen.getByRole('region', { name: 'Förhandsgranskning' });
+      expect(
+        within(preview).getByRole('button', { name: 'Lägg till läkemedel' }),
+      ).toBeInTheDocument();
+
+      await userEvent.click(screen.getByRole('button', { name: 'Spara utkast' }));
+      expect(await screen.findByText('Utkastet är sparat.')).toBeInTheDocument();
+      const definition = sent[0]?.definition ?? {};
+      const parsed = parseFormDefinition(definition);
+      expect(parsed.ok).toBe(true);
+      const items = definition['items'] as Record<string, unknown>[];
+      expect(items[1]).toEqual({
+        linkId: 'q2',
+        type: 'group',
+        text: { sv: 'Läkemedel' },
+        repeats: true,
+        minOccurs: 1,
+        maxOccurs: 10,
+        items: [
+          { linkId: 'q4', type: 'integer', text: { sv: 'Tabletter per dag' } },
+          { linkId: 'q3', type: 'string', text: { sv: 'Läkemedlets namn' } },
+        ],
+      });
+    },
+  );
+
+  it('points at a group question and at the group limits before saving', async () => {
+    const sent = renderBuilder();
+    await screen.findByRole('heading', { level: 1, name: 'Bygg formulär: Resevaccination' });
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Typ av fråga att lägga till' }),
+      'Grupp av frågor',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Lägg till fråga' }));
+    const group = screen.getByRole('region', { name: /^Fråga 2/ });
+    await userEvent.type(
+      within(group).getAllByRole('textbox', { name: 'Frågan på svenska' })[0]!,
+      'Resor',
+    );
+    await userEvent.click(within(group).getByRole('checkbox', { name: /Kan upprepas/ }));
+    const min = within(group).getByRole('textbox', { name: 'Minsta antal' });
+    await userEvent.clear(min);
+    await userEvent.type(min, '12');
+    await userEvent.click(within(group).getByRole('button', { name: 'Lägg till fråga i Fråga 2' }));
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Typ av fråga att lägga till' }),
+      'Informationstext (ingen fråga)',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Lägg till fråga' }));
+    expect(screen.getByRole('region', { name: /^Text 3/ })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Spara utkast' }));
+    const summary = await screen.findByRole('group', { name: /Du behöver rätta följande/ });
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      [
+        'Fråga 2: Skriv ett heltal från 1 till 50, minst lika stort som minsta antalet.',
+        '#item-q2-maxOccurs',
+      ],
+      ['Fråga 2.1: Skriv frågan på svenska.', '#item-q3-textSv'],
+      ['Text 3: Skriv texten på svenska.', '#item-q4-textSv'],
+    ]);
     expect(sent).toHaveLength(0);
   });
 });

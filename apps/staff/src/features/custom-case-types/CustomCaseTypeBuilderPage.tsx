@@ -10,6 +10,7 @@ import {
   Select,
   Textfield,
 } from '@digdir/designsystemet-react';
+import { FORM_LIMITS } from '@etj/domain';
 import { AppLink, ErrorSummary, LoadingState, ProblemNotice, type ApiProblem } from '@etj/ui';
 import { type SubmitEvent, useCallback, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -29,7 +30,7 @@ import {
   toDefinition,
 } from './builder-state.ts';
 import { BuilderPreview } from './BuilderPreview.tsx';
-import { ItemEditor } from './ItemEditor.tsx';
+import { ItemEditor, positionText } from './ItemEditor.tsx';
 import { type CustomCaseType, useCustomCaseType } from './use-custom-case-type.ts';
 import { usePublishCustomCaseType } from './use-publish-custom-case-type.ts';
 import { useSaveCustomCaseType } from './use-save-custom-case-type.ts';
@@ -82,12 +83,15 @@ function Builder({ caseType }: { caseType: CustomCaseType }) {
   for (const problem of problems) {
     const target = builderProblemTarget(problem, form.items);
     if (messages.has(target.targetId)) continue;
-    const message = t(`customCaseTypes.problems.${target.key}`);
+    const message = t(`customCaseTypes.problems.${target.key}`, { max: FORM_LIMITS.maxOccurs });
     messages.set(
       target.targetId,
-      target.itemNumber === null
+      target.position === null
         ? message
-        : t('customCaseTypes.problems.inItem', { n: target.itemNumber, message }),
+        : t('customCaseTypes.problems.inItem', {
+            position: positionText(t, target.position),
+            message,
+          }),
     );
   }
   const errorFor = (id: string) => messages.get(id);
@@ -258,6 +262,7 @@ function Builder({ caseType }: { caseType: CustomCaseType }) {
                     index={index}
                     count={form.items.length}
                     errorFor={errorFor}
+                    newChild={(type) => newItem(type, form.items)}
                     onChange={(changed) => {
                       setForm((current) => ({
                         ...current,

@@ -1,28 +1,29 @@
 import {
   FORM_FORMAT_VERSION,
+  FORM_ITEM_TYPES,
   FORM_LIMITS,
   type FormItem,
+  type FormItemType,
   type LocalizedText,
   parseFormDefinition,
 } from '@etj/domain';
 import { type AdminFieldCode, type AdminFieldProblem } from '../admin/admin-field-problems.ts';
 
-/** The item types the builder edits (a group made elsewhere is kept as it is). */
-export const BUILDER_ITEM_TYPES = [
-  'string',
-  'text',
-  'boolean',
-  'choice',
-  'multi-choice',
-  'date',
-  'integer',
-  'display',
-] as const;
+/** The item types the builder edits: every type of the domain format. */
+export const BUILDER_ITEM_TYPES = FORM_ITEM_TYPES;
 
-export type BuilderItemType = (typeof BUILDER_ITEM_TYPES)[number];
+/** The types a group's items may have: groups hold simple items only, one level deep. */
+export const CHILD_ITEM_TYPES = FORM_ITEM_TYPES.filter(
+  (type): type is Exclude<FormItemType, 'group'> => type !== 'group',
+);
+
+export type BuilderItemType = FormItemType;
 
 /** One answer option as edited; its code is made by the builder and never shown. */
 export type BuilderOption = { code: string; sv: string; en: string };
+
+/** A new group's occurrences, as the administrator first sees them. */
+export const NEW_GROUP_OCCURS = { min: 1, max: 10 } as const;
 
 /** One question as the administrator edits it; numbers as typed. */
 export type BuilderItem = {
@@ -35,14 +36,19 @@ export type BuilderItem = {
   required: boolean;
   maxLength: string;
   options: BuilderOption[];
-  /** An item the builder cannot edit (a group): kept unchanged, can be moved or removed. */
+  /** Groups only: whether the citizen can add the group several times, and how often. */
+  repeats: boolean;
+  minOccurs: string;
+  maxOccurs: string;
+  /** Groups only: the group's items (simple types, one level deep). */
+  children: BuilderItem[];
+  /** An item the builder cannot edit (a group holding a group): kept unchanged, can be moved or removed. */
   kept?: FormItem;
 };
 
 export type BuilderState = { nameSv: string; nameEn: string; items: BuilderItem[] };
 
-const isBuilderType = (type: string): type is BuilderItemType =>
-  BUILDER_ITEM_TYPES.some((known) => known === type);
+const isChildType = (type: string) => CHILD_ITEM_TYPES.some((known) => known === type);
 
 const hasOptions = (type: BuilderItemType) => type === 'choice' || type === 'multi-choice';
 const hasMaxLength = (type: BuilderItemType) => type === 'string' || type === 'text';
@@ -56,41 +62,73 @@ export function builderState(
   return {
     nameSv: name.sv,
     nameEn: name.en ?? '',
-    items: items.map((item): BuilderItem => {
-      const base = {
-        linkId: item.linkId,
-        textSv: item.text.sv,
-        textEn: item.text.en ?? '',
-        hintSv: item.hint?.sv ?? '',
-        hintEn: item.hint?.en ?? '',
-      };
-      if (item.type === 'group' || !isBuilderType(item.type)) {
-        return {
-          ...base,
-          type: 'display',
-          required: false,
-          maxLength: '',
-          options: [],
-          kept: item,
-        };
-      }
-      return {
-        ...base,
-        type: item.type,
-        required: 'required' in item ? item.required === true : false,
-        maxLength:
-          'maxLength' in item && item.maxLength !== undefined ? String(item.maxLength) : '',
-        options:
-          'answerOptions' in item && item.answerOptions
-            ? item.answerOptions.map((o) => ({
-                code: o.code,
-                sv: o.display.sv,
-                en: o.display.en ?? '',
-              }))
-            : [],
-      };
-    }),
+    items: items.map(fromFormItem),
   };
+}
+
+const groupDefaults = {
+  repeats: false,
+  minOccurs: String(NEW_GROUP_OCCURS.min),
+  maxOccurs: String(NEW_GROUP_OCCURS.max),
+  children: [],
+};
+
+function fromFormItem(item: FormItem): BuilderItem {
+  const base = {
+    linkId: item.linkId,
+    textSv: item.text.sv,
+    textEn: item.text.en ?? '',
+    hintSv: item.hint?.sv ?? '',
+    hintEn: item.hint?.en ?? '',
+    required: false,
+    maxLength: '',
+    options: [],
+  };
+  if (item.type === 'group') {
+    if (!item.items.every((child) => isChildType(child.type))) {
+      return { ...base, ...groupDefaults, type: 'display', kept: item };
+    }
+    return {
+      ...base,
+      type: 'group',
+      repeats: item.repeats === true,
+      minOccurs: item.repeats === true ? String(item.minOccurs ?? 0) : String(NEW_GROUP_OCCURS.min),
+      maxOccurs:
+        item.maxOccurs !== undefined ? String(item.maxOccurs) : String(NEW_GROUP_OCCURS.max),
+      children: item.items.map(fromFormItem),
+    };
+  }
+  return {
+    ...base,
+    ...groupDefaults,
+    type: item.type,
+    required: 'required' in item ? item.required === true : false,
+    maxLength: 'maxLength' in item && item.maxLength !== undefined ? String(item.maxLength) : '',
+    options:
+      'answerOptions' in item && item.answerOptions
+        ? item.answerOptions.map((o) => ({
+            code: o.code,
+            sv: o.display.sv,
+            en: o.display.en ?? '',
+          }))
+        : [],
+  };
+}
+
+/** Every linkId in use, at every level (linkIds are unique across the whole definition). */
+export function allLinkIds(items: BuilderItem[]): string[] {
+  return items.flatMap((item) => [
+    item.linkId,
+    ...allLinkIds(item.children),
+    ...(item.kept ? linkIdsIn([item.kept]) : []),
+  ]);
+}
+
+function linkIdsIn(items: FormItem[]): string[] {
+  return items.flatMap((item) => [
+    item.linkId,
+    ...(item.type === 'group' ? linkIdsIn(item.items) : []),
+  ]);
 }
 
 function nextId(prefix: string, taken: string[]): string {
@@ -99,13 +137,11 @@ function nextId(prefix: string, taken: string[]): string {
   return `${prefix}${String(n)}`;
 }
 
-/** A new, empty question of `type` with a linkId no other item has. */
+/** A new, empty question of `type` with a linkId no other item has, at any level of `items`. */
 export function newItem(type: BuilderItemType, items: BuilderItem[]): BuilderItem {
   return {
-    linkId: nextId(
-      'q',
-      items.map((item) => item.linkId),
-    ),
+    ...groupDefaults,
+    linkId: nextId('q', allLinkIds(items)),
     type,
     textSv: '',
     textEn: '',
@@ -144,7 +180,7 @@ export function changeType(item: BuilderItem, type: BuilderItemType): BuilderIte
   return {
     ...item,
     type,
-    required: type === 'display' ? false : item.required,
+    required: type === 'display' || type === 'group' ? false : item.required,
     maxLength: hasMaxLength(type) ? item.maxLength : '',
     options: hasOptions(type)
       ? item.options.length > 0
@@ -161,6 +197,25 @@ function text(sv: string, en: string): LocalizedText | undefined {
 
 function toFormItem(item: BuilderItem): FormItem {
   if (item.kept) return item.kept;
+  if (item.type !== 'group') return toSimpleItem(item);
+  const hint = text(item.hintSv, item.hintEn);
+  return {
+    linkId: item.linkId,
+    text: text(item.textSv, item.textEn) ?? { sv: '' },
+    ...(hint ? { hint } : {}),
+    type: 'group',
+    ...(item.repeats
+      ? {
+          repeats: true,
+          minOccurs: Number(item.minOccurs.trim()),
+          maxOccurs: Number(item.maxOccurs.trim()),
+        }
+      : {}),
+    items: item.children.map(toFormItem),
+  };
+}
+
+function toSimpleItem(item: BuilderItem): FormItem {
   const hint = text(item.hintSv, item.hintEn);
   const base = {
     linkId: item.linkId,
@@ -196,6 +251,8 @@ function toFormItem(item: BuilderItem): FormItem {
     case 'date':
     case 'integer':
       return { ...base, type: item.type, ...required };
+    case 'group':
+      return toFormItem(item);
   }
 }
 
@@ -228,9 +285,8 @@ export function builderProblems(
   const add = (path: string, code: AdminFieldCode) => problems.push({ path, code });
   if (state.nameSv.trim() === '') add('nameSv', 'REQUIRED');
   if (state.items.length === 0) add('definition.items', 'REQUIRED');
-  state.items.forEach((item, index) => {
+  const check = (item: BuilderItem, at: string) => {
     if (item.kept) return;
-    const at = `definition.items.${String(index)}`;
     if (item.textSv.trim() === '') add(`${at}.text.sv`, 'REQUIRED');
     if (item.hintSv.trim() === '' && item.hintEn.trim() !== '') add(`${at}.hint.sv`, 'REQUIRED');
     if (hasMaxLength(item.type) && item.maxLength.trim() !== '') {
@@ -249,6 +305,22 @@ export function builderProblems(
         }
       });
     }
+    if (item.type === 'group') {
+      if (item.repeats) {
+        const min = occurs(item.minOccurs, 0);
+        const max = occurs(item.maxOccurs, 1);
+        if (min === null) add(`${at}.minOccurs`, 'INVALID_FORMAT');
+        if (max === null) add(`${at}.maxOccurs`, 'INVALID_FORMAT');
+        if (min !== null && max !== null && min > max) add(`${at}.maxOccurs`, 'INVALID_FORMAT');
+      }
+      if (item.children.length === 0) add(`${at}.items`, 'REQUIRED');
+      item.children.forEach((child, childIndex) => {
+        check(child, `${at}.items.${String(childIndex)}`);
+      });
+    }
+  };
+  state.items.forEach((item, index) => {
+    check(item, `definition.items.${String(index)}`);
   });
   if (problems.length > 0) return problems;
   const parsed = parseFormDefinition(definition);
@@ -260,11 +332,26 @@ export function builderProblems(
       }));
 }
 
+/** A typed number of occurrences from `floor` up to the domain's ceiling, or null. */
+function occurs(typed: string, floor: number): number | null {
+  const trimmed = typed.trim();
+  if (!/^\d+$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return value >= floor && value <= FORM_LIMITS.maxOccurs ? value : null;
+}
+
+/** Where an item sits: its number, and its number within its group when it is a group's item. */
+export type BuilderItemPosition = {
+  n: number;
+  display: boolean;
+  child?: { n: number; display: boolean };
+};
+
 export type BuilderProblemTarget = {
   /** The id of the control to fix. */
   targetId: string;
-  /** The question's position (1-based), when the problem is inside one. */
-  itemNumber: number | null;
+  /** The question's position, when the problem is inside one. */
+  position: BuilderItemPosition | null;
   /** The catalogue key (under `customCaseTypes.problems`). */
   key: string;
 };
@@ -276,9 +363,9 @@ export function builderProblemTarget(
 ): BuilderProblemTarget {
   const parts = problem.path.split('.');
   if (parts[0] === 'nameSv' || (parts[0] === 'definition' && parts[1] === 'title')) {
-    return { targetId: 'custom-nameSv', itemNumber: null, key: 'nameRequired' };
+    return { targetId: 'custom-nameSv', position: null, key: 'nameRequired' };
   }
-  if (parts[0] === 'nameEn') return { targetId: 'custom-nameEn', itemNumber: null, key: 'invalid' };
+  if (parts[0] === 'nameEn') return { targetId: 'custom-nameEn', position: null, key: 'invalid' };
   const index = parts[1] === 'items' && parts[2] !== undefined ? Number(parts[2]) : NaN;
   const item = Number.isInteger(index) ? items[index] : undefined;
   if (!item) {
@@ -288,24 +375,52 @@ export function builderProblemTarget(
         : parts[1] === 'items'
           ? 'itemsEmpty'
           : 'invalid';
-    return { targetId: 'add-item-type', itemNumber: null, key };
+    return { targetId: 'add-item-type', position: null, key };
   }
+  const position: BuilderItemPosition = { n: index + 1, display: item.type === 'display' };
+  const rest = parts.slice(3);
+  if (item.type === 'group' && !item.kept && rest[0] === 'items') {
+    const childIndex = rest[1] === undefined ? NaN : Number(rest[1]);
+    const child = Number.isInteger(childIndex) ? item.children[childIndex] : undefined;
+    if (!child) {
+      return { targetId: `item-${item.linkId}-addChild`, position, key: 'childrenEmpty' };
+    }
+    return fieldTarget(child, rest.slice(2), {
+      ...position,
+      child: { n: childIndex + 1, display: child.type === 'display' },
+    });
+  }
+  return fieldTarget(item, rest, position);
+}
+
+function fieldTarget(
+  item: BuilderItem,
+  rest: string[],
+  position: BuilderItemPosition,
+): BuilderProblemTarget {
   const id = (suffix: string) => `item-${item.linkId}-${suffix}`;
-  const itemNumber = index + 1;
-  switch (parts[3] ?? '') {
+  switch (rest[0] ?? '') {
     case 'text':
-      return { targetId: id('textSv'), itemNumber, key: 'labelRequired' };
+      return {
+        targetId: id('textSv'),
+        position,
+        key: item.type === 'display' ? 'displayRequired' : 'labelRequired',
+      };
     case 'hint':
-      return { targetId: id('hintSv'), itemNumber, key: 'hintRequired' };
+      return { targetId: id('hintSv'), position, key: 'hintRequired' };
     case 'maxLength':
-      return { targetId: id('maxLength'), itemNumber, key: 'maxLength' };
+      return { targetId: id('maxLength'), position, key: 'maxLength' };
+    case 'minOccurs':
+      return { targetId: id('minOccurs'), position, key: 'minOccurs' };
+    case 'maxOccurs':
+      return { targetId: id('maxOccurs'), position, key: 'maxOccurs' };
     case 'answerOptions': {
-      const optionIndex = parts[4];
+      const optionIndex = rest[1];
       if (optionIndex === undefined)
-        return { targetId: id('addOption'), itemNumber, key: 'optionsEmpty' };
-      return { targetId: id(`option-${optionIndex}-sv`), itemNumber, key: 'optionTextRequired' };
+        return { targetId: id('addOption'), position, key: 'optionsEmpty' };
+      return { targetId: id(`option-${optionIndex}-sv`), position, key: 'optionTextRequired' };
     }
     default:
-      return { targetId: id(item.kept ? 'move-up' : 'textSv'), itemNumber, key: 'invalid' };
+      return { targetId: id(item.kept ? 'move-up' : 'textSv'), position, key: 'invalid' };
   }
 }

@@ -88,6 +88,9 @@ export const sv = {
     saved: 'Utkastet är sparat {{time}}.',
     review: 'Granska',
     formProblem: 'Formuläret kan inte visas. Försök igen om en stund.',
+    changedElsewhere: 'Någon annan ändring har sparats. Hämta senaste versionen.',
+    fetchLatest: 'Hämta senaste versionen',
+    reloaded: 'Du ser den senaste versionen, sparad {{time}}.',
   },
   review: {
     title: 'Granska ditt ärende',
@@ -188,6 +191,9 @@ export const en: typeof sv = {
     saved: 'The draft was saved at {{time}}.',
     review: 'Review',
     formProblem: 'The form cannot be shown. Please try again in a moment.',
+    changedElsewhere: 'Another change has been saved. Fetch the latest version.',
+    fetchLatest: 'Fetch the latest version',
+    reloaded: 'You are seeing the latest version, saved {{time}}.',
   },
   review: {
     title: 'Review your request',

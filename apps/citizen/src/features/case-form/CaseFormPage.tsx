@@ -6,14 +6,14 @@ import {
   type FormDefinition,
   parseFormDefinition,
 } from '@etj/domain';
-import { AppPage, FormRenderer, useLanguage } from '@etj/spa';
-import { AppLink, ErrorSummary, LoadingState, ProblemNotice } from '@etj/ui';
-import { type SubmitEvent, useMemo } from 'react';
+import { AppPage, FormRenderer, readApiProblem, useLanguage } from '@etj/spa';
+import { type ApiProblem, AppLink, ErrorSummary, LoadingState, ProblemNotice } from '@etj/ui';
+import { type SubmitEvent, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
-import { useCaseDraft, type CaseDraft } from './use-case-draft.ts';
+import { useCaseDraft, type CaseDraft, useFetchCaseDraft } from './use-case-draft.ts';
 import { useCaseFormEditor } from './use-case-form-editor.ts';
 import { type CaseTypeForm, useCaseTypeForm } from './use-case-type-form.ts';
 
@@ -26,18 +26,34 @@ export function caseFormPath(clinicId: string, caseTypeId: string, draftId?: str
 /** `/clinics/:clinicId/case-types/:caseTypeId[?draft=id]`: fill in a case type's form. */
 export function CaseFormPage() {
   const { clinicId = '', caseTypeId = '' } = useParams();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const draftId = params.get('draft');
+  /** The draft this page made on its first save: already in memory, so it is not fetched. */
+  const [createdHere, setCreatedHere] = useState<string | null>(null);
+  const inMemory = draftId !== null && draftId === createdHere;
   const formQuery = useCaseTypeForm(clinicId, caseTypeId);
-  const draftQuery = useCaseDraft(draftId);
+  const draftQuery = useCaseDraft(inMemory ? null : draftId);
   const problem = formQuery.problem ?? draftQuery.problem;
   if (problem) return <ProblemNotice problem={problem} />;
   if (formQuery.loading || draftQuery.loading || !formQuery.form) return <LoadingState />;
+  // The address gets `?draft=` (language kept) so a reload reopens the draft; the form stays.
+  const created = (id: string) => {
+    setCreatedHere(id);
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set('draft', id);
+        return next;
+      },
+      { replace: true },
+    );
+  };
   return (
     <LoadedForm
-      key={draftQuery.draft?.id ?? 'new'}
+      key={inMemory ? 'new' : (draftQuery.draft?.id ?? 'new')}
       form={formQuery.form}
-      draft={draftQuery.draft}
+      draft={inMemory ? null : draftQuery.draft}
+      onCreated={created}
     />
   );
 }
@@ -60,8 +76,29 @@ function useValidator(form: CaseTypeForm): {
   }, [form]);
 }
 
-function LoadedForm({ form, draft }: { form: CaseTypeForm; draft: CaseDraft | null }) {
+function LoadedForm({
+  form,
+  draft,
+  onCreated,
+}: {
+  form: CaseTypeForm;
+  draft: CaseDraft | null;
+  onCreated: (draftId: string) => void;
+}) {
   const { t } = useTranslation();
+  const fetchDraft = useFetchCaseDraft();
+  /** The draft the editor starts from; a fetched latest version starts it afresh. */
+  const [shown, setShown] = useState({ draft, round: 0 });
+  const [reloadProblem, setReloadProblem] = useState<ApiProblem | null>(null);
+  const reload = async (id: string) => {
+    setReloadProblem(null);
+    try {
+      const latest = await fetchDraft(id);
+      setShown((current) => ({ draft: latest, round: current.round + 1 }));
+    } catch (error) {
+      setReloadProblem(readApiProblem(error));
+    }
+  };
   const language = useLanguage();
   const built = useValidator(form);
   const title = inLanguage(form.name, language);
@@ -85,7 +122,18 @@ function LoadedForm({ form, draft }: { form: CaseTypeForm; draft: CaseDraft | nu
       {form.closed ? (
         <Paragraph>{t('caseForm.closed')}</Paragraph>
       ) : built ? (
-        <Editor form={form} draft={draft} {...built} />
+        <Editor
+          key={shown.round}
+          form={form}
+          draft={shown.draft}
+          reloaded={shown.round > 0}
+          reloadProblem={reloadProblem}
+          onCreated={onCreated}
+          onReload={(id) => {
+            void reload(id);
+          }}
+          {...built}
+        />
       ) : (
         <Alert data-color="danger">
           <Paragraph>{t('caseForm.formProblem')}</Paragraph>
@@ -103,11 +151,19 @@ function LoadedForm({ form, draft }: { form: CaseTypeForm; draft: CaseDraft | nu
 function Editor({
   form,
   draft,
+  reloaded,
+  reloadProblem,
+  onCreated,
+  onReload,
   definition,
   validator,
 }: {
   form: CaseTypeForm;
   draft: CaseDraft | null;
+  reloaded: boolean;
+  reloadProblem: ApiProblem | null;
+  onCreated: (draftId: string) => void;
+  onReload: (draftId: string) => void;
   definition: FormDefinition;
   validator: AnswerValidator;
 }) {
@@ -119,7 +175,12 @@ function Editor({
     clinicId: form.clinicId,
     caseTypeId: form.caseTypeId,
     draft,
+    onCreated,
   });
+  const takeFocus = useCallback((element: HTMLElement | null) => {
+    element?.focus();
+  }, []);
+  const { draftId } = editor;
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     void editor.review();
@@ -139,6 +200,27 @@ function Editor({
           onLeaveField={editor.leaveField}
         />
         {editor.problem ? <ProblemNotice problem={editor.problem} /> : null}
+        {editor.changedElsewhere && draftId !== null ? (
+          <Alert
+            data-color="warning"
+            role="alert"
+            tabIndex={-1}
+            ref={takeFocus}
+            className="etj-focus-target"
+          >
+            <Paragraph>{t('caseForm.changedElsewhere')}</Paragraph>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => {
+                onReload(draftId);
+              }}
+            >
+              {t('caseForm.fetchLatest')}
+            </Button>
+          </Alert>
+        ) : null}
+        {reloadProblem ? <ProblemNotice problem={reloadProblem} /> : null}
         <div className="etj-actions">
           <Button type="submit" loading={editor.reviewing}>
             {t('caseForm.review')}
@@ -157,7 +239,9 @@ function Editor({
         <p role="status" className="etj-muted">
           {editor.savedAt
             ? t('caseForm.saved', { time: formatDateTime(editor.savedAt, language) })
-            : null}
+            : reloaded && draft
+              ? t('caseForm.reloaded', { time: formatDateTime(draft.updatedAt, language) })
+              : null}
         </p>
       </form>
     </>

@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@apollo/client/react';
+import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { readApiProblem } from '@etj/spa';
 import { type ApiProblem } from '@etj/ui';
 import { graphql } from '../../gql/gql.ts';
@@ -28,5 +28,19 @@ export function useCaseDraft(id: string | null): {
     draft: data?.caseDraft ?? null,
     loading: id !== null && loading,
     problem: error ? readApiProblem(error) : null,
+  };
+}
+
+/** Fetches one of my drafts again, past the cache: the latest version someone saved. */
+export function useFetchCaseDraft(): (id: string) => Promise<CaseDraft> {
+  const client = useApolloClient();
+  return async (id) => {
+    const result = await client.query({
+      query: CITIZEN_CASE_DRAFT,
+      variables: { id },
+      fetchPolicy: 'network-only',
+    });
+    if (!result.data) throw new Error('caseDraft answered without data');
+    return result.data.caseDraft;
   };
 }

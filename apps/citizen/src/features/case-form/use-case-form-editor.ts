@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { type AnswerValidator, type FormDefinition } from '@etj/domain';
 import {
   problemsByField,
@@ -13,6 +14,13 @@ import { type CaseDraft } from './use-case-draft.ts';
 import { useReviewCaseDraft } from './use-review-case-draft.ts';
 import { useSaveCaseDraft } from './use-save-case-draft.ts';
 
+/** Whether the save was refused because the draft was saved elsewhere since it was opened. */
+function isDraftChanged(error: unknown): boolean {
+  if (!CombinedGraphQLErrors.is(error)) return false;
+  const extensions = error.errors[0]?.extensions;
+  return extensions?.['code'] === 'CONFLICT' && extensions['reason'] === 'DRAFT_CHANGED';
+}
+
 /** Where the review page of a draft is. */
 export const reviewPath = (draftId: string) => `/drafts/${draftId}/review`;
 
@@ -26,12 +34,15 @@ export function useCaseFormEditor({
   clinicId,
   caseTypeId,
   draft,
+  onCreated,
 }: {
   definition: FormDefinition;
   validator: AnswerValidator;
   clinicId: string;
   caseTypeId: string;
   draft: CaseDraft | null;
+  /** Called once, when the first save made a new draft. */
+  onCreated: (draftId: string) => void;
 }) {
   const language = useLanguage();
   const navigate = useNavigate();
@@ -43,10 +54,12 @@ export function useCaseFormEditor({
   const [revision, setRevision] = useState<number | null>(draft?.revision ?? null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
 
   /** Saves; on refusal shows the field problems (or the API problem) and answers null. */
   const persist = async (): Promise<string | null> => {
     setProblem(null);
+    setChangedElsewhere(false);
     try {
       const saved = await saver.save({
         clinicId,
@@ -58,6 +71,7 @@ export function useCaseFormEditor({
       setDraftId(saved.id);
       setRevision(saved.revision);
       setSavedAt(saved.updatedAt);
+      if (draftId === null) onCreated(saved.id);
       return saved.id;
     } catch (error) {
       refused(error);
@@ -66,6 +80,10 @@ export function useCaseFormEditor({
   };
 
   const refused = (error: unknown) => {
+    if (isDraftChanged(error)) {
+      setChangedElsewhere(true);
+      return;
+    }
     const fields = problemsByField(definition, readFieldProblems(error));
     if (fields.size > 0) form.showServerProblems(fields);
     else setProblem(readApiProblem(error));
@@ -78,6 +96,8 @@ export function useCaseFormEditor({
     savedAt,
     summary: form.summary,
     problem,
+    /** The draft was saved elsewhere (another tab or device): this save was refused. */
+    changedElsewhere,
     saving: saver.saving,
     reviewing: reviewer.reviewing,
     setAnswer: form.setAnswer,

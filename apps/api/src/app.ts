@@ -40,6 +40,9 @@ import { CaseTypeAdminService } from './case-type-admin/case-type-admin.service.
 import { CustomCaseTypeRepository } from './case-type-admin/custom-case-type.repository.ts';
 import { CustomCaseTypeResolver } from './case-type-admin/custom-case-type.resolver.ts';
 import { CustomCaseTypeService } from './case-type-admin/custom-case-type.service.ts';
+import { CaseRepository } from './cases/case.repository.ts';
+import { CaseResolver } from './cases/case.resolver.ts';
+import { CaseService } from './cases/case.service.ts';
 import { ClinicRepository } from './clinics/clinic.repository.ts';
 import { ClinicResolver } from './clinics/clinic.resolver.ts';
 import { ClinicService } from './clinics/clinic.service.ts';
@@ -100,13 +103,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     repository: sessionRepository,
   });
   const clinics = new ClinicService(new ClinicRepository(prisma), clock);
+  const caseForms = new CaseFormRepository(prisma);
   const instances = new Map<unknown, unknown>([
     [ViewerResolver, new ViewerResolver(viewers)],
     [ClinicResolver, new ClinicResolver(clinics)],
-    [
-      CaseFormResolver,
-      new CaseFormResolver(new CaseFormService(new CaseFormRepository(prisma), clock)),
-    ],
+    [CaseFormResolver, new CaseFormResolver(new CaseFormService(caseForms, clock))],
+    [CaseResolver, new CaseResolver(new CaseService(new CaseRepository(prisma), caseForms, clock))],
     [
       CaseTypeAdminResolver,
       new CaseTypeAdminResolver(

@@ -9,6 +9,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import { authChecker, denyUnmarkedRootFields } from './identity/access.ts';
 import { CaseFormResolver } from './case-forms/case-form.resolver.ts';
+import { CaseResolver } from './cases/case.resolver.ts';
 import { CaseTypeAdminResolver } from './case-type-admin/case-type-admin.resolver.ts';
 import { CustomCaseTypeResolver } from './case-type-admin/custom-case-type.resolver.ts';
 import { ClinicResolver } from './clinics/clinic.resolver.ts';
@@ -21,6 +22,7 @@ export const RESOLVERS = [
   CaseFormResolver,
   CaseTypeAdminResolver,
   CustomCaseTypeResolver,
+  CaseResolver,
 ] as const;
 
 const DateTime = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), name: 'DateTime' });

@@ -136,7 +136,8 @@ export class CaseFormService {
   }
 }
 
-function validatorFor(activation: ActivationRow): AnswerValidator {
+/** The validator of a clinic's activation: its published definition with the clinic's options. */
+export function validatorFor(activation: ActivationRow): AnswerValidator {
   const definition = parseFormDefinition(activation.definition);
   if (!definition.ok) throw new Error(`stored definition ${activation.versionId} is malformed`);
   const options = parseClinicOptions(definition.value, activation.options);
@@ -145,7 +146,8 @@ function validatorFor(activation: ActivationRow): AnswerValidator {
   return buildAnswerValidator(definition.value, options.value);
 }
 
-function inAnswers(problem: FormProblem): {
+/** A form problem as an input field problem under `answers`. */
+export function inAnswers(problem: FormProblem): {
   path: string;
   code: string;
   params?: Record<string, string | number>;

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { Prisma, type PrismaClient } from '@etj/db';
+
+export type ReceiptRow = {
+  caseId: string;
+  reference: string;
+  submittedAt: Date;
+  clinicId: string;
+  clinicName: string;
+  caseTypeId: string;
+  nameSv: string;
+  nameEn: string | null;
+};
+
+const receiptSelect = {
+  id: true,
+  reference: true,
+  submittedAt: true,
+  clinicId: true,
+  clinic: { select: { name: true } },
+  caseTypeVersion: { select: { caseType: { select: { id: true, nameSv: true, nameEn: true } } } },
+} as const;
+
+type ReceiptQueryRow = Prisma.CaseGetPayload<{ select: typeof receiptSelect }>;
+
+function toReceipt(row: ReceiptQueryRow): ReceiptRow {
+  return {
+    caseId: row.id,
+    reference: row.reference,
+    submittedAt: row.submittedAt,
+    clinicId: row.clinicId,
+    clinicName: row.clinic.name,
+    caseTypeId: row.caseTypeVersion.caseType.id,
+    nameSv: row.caseTypeVersion.caseType.nameSv,
+    nameEn: row.caseTypeVersion.caseType.nameEn,
+  };
+}
+
+/** Cases: the citizen's sent forms. */
+export class CaseRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async findBySenderKey(
+    senderPersonId: string,
+    idempotencyKey: string,
+  ): Promise<ReceiptRow | null> {
+    const row = await this.prisma.case.findUnique({
+      where: { senderPersonId_idempotencyKey: { senderPersonId, idempotencyKey } },
+      select: receiptSelect,
+    });
+    return row ? toReceipt(row) : null;
+  }
+
+  /**
+   * Creates the case, its first event and the receipt message, and removes the draft, in one
+   * transaction. Null when a case with this sender and key already exists (a retry won the race).
+   */
+  async submit(input: {
+    senderPersonId: string;
+    subjectPersonId: string;
+    idempotencyKey: string;
+    clinicId: string;
+    caseTypeVersionId: string;
+    answers: Record<string, unknown>;
+    draftId: string;
+    at: Date;
+  }): Promise<ReceiptRow | null> {
+    const id = randomUUID();
+    const reference = `E-${input.at.getUTCFullYear()}-${id.replaceAll('-', '').slice(0, 8).toUpperCase()}`;
+    try {
+      await this.prisma.$transaction([
+        this.prisma.case.create({
+          data: {
+            id,
+            reference,
+            clinicId: input.clinicId,
+            caseTypeVersionId: input.caseTypeVersionId,
+            subjectPersonId: input.subjectPersonId,
+            senderPersonId: input.senderPersonId,
+            idempotencyKey: input.idempotencyKey,
+            status: 'NEW',
+            answers: input.answers as Prisma.InputJsonValue,
+            submittedAt: input.at,
+            lastEventAt: input.at,
+            events: {
+              create: {
+                id: randomUUID(),
+                kind: 'SUBMITTED',
+                actorKind: 'CITIZEN',
+                actorPersonId: input.senderPersonId,
+                toStatus: 'NEW',
+                occurredAt: input.at,
+              },
+            },
+            messages: {
+              create: {
+                id: randomUUID(),
+                recipientPersonId: input.subjectPersonId,
+                authorKind: 'SYSTEM',
+                kind: 'CASE_SUBMITTED',
+                body: { key: 'caseSubmitted', reference },
+                createdAt: input.at,
+                readAt: input.at,
+              },
+            },
+          },
+        }),
+        this.prisma.caseDraft.deleteMany({
+          where: { id: input.draftId, senderPersonId: input.senderPersonId },
+        }),
+      ]);
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+        return null;
+      throw error;
+    }
+    const row = await this.prisma.case.findUniqueOrThrow({ where: { id }, select: receiptSelect });
+    return toReceipt(row);
+  }
+}

@@ -1,0 +1,56 @@
+import type { Clock } from '../common/clock.ts';
+import { badInput, conflict, notFound } from '../common/errors.ts';
+import type { CitizenActor } from '../identity/actor.ts';
+import { isClosedOn } from '../clinics/clinic.policy.ts';
+import type { CaseFormRepository } from '../case-forms/case-form.repository.ts';
+import { inAnswers, validatorFor } from '../case-forms/case-form.service.ts';
+import type { CaseRepository, ReceiptRow } from './case.repository.ts';
+import type { CaseReceipt, SubmitCaseInput } from './case.types.ts';
+
+/** Sending a case: once per idempotency key, whatever the network does. */
+export class CaseService {
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly forms: CaseFormRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async submit(actor: CitizenActor, input: SubmitCaseInput): Promise<CaseReceipt> {
+    const earlier = await this.cases.findBySenderKey(actor.personId, input.idempotencyKey);
+    if (earlier) return this.receipt(earlier);
+    const draft = await this.forms.findDraft(input.draftId, actor.personId);
+    if (!draft) throw notFound();
+    const activation = await this.forms.findActivation(draft.clinicId, draft.caseTypeId);
+    if (!activation) throw notFound();
+    if (isClosedOn(activation.closedFrom, activation.closedTo, this.clock.today()))
+      throw conflict('CASE_TYPE_CLOSED');
+    const result = validatorFor(activation).validate(draft.answers);
+    if (!result.ok) throw badInput(result.problems.map(inAnswers));
+    const created = await this.cases.submit({
+      senderPersonId: actor.personId,
+      subjectPersonId: actor.personId,
+      idempotencyKey: input.idempotencyKey,
+      clinicId: draft.clinicId,
+      caseTypeVersionId: activation.versionId,
+      answers: result.value,
+      draftId: draft.id,
+      at: this.clock.now(),
+    });
+    const receipt =
+      created ?? (await this.cases.findBySenderKey(actor.personId, input.idempotencyKey));
+    if (!receipt) throw conflict('SUBMIT_RACE');
+    return this.receipt(receipt);
+  }
+
+  private async receipt(row: ReceiptRow): Promise<CaseReceipt> {
+    const activation = await this.forms.findActivation(row.clinicId, row.caseTypeId);
+    return {
+      caseId: row.caseId,
+      reference: row.reference,
+      submittedAt: row.submittedAt,
+      clinicName: row.clinicName,
+      caseTypeName: { sv: row.nameSv, en: row.nameEn },
+      expectedResponseDays: activation?.expectedResponseDays ?? 3,
+    };
+  }
+}

@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NATIONAL_CASE_TYPES } from '@etj/domain';
+import { Browser, startHarness, type Harness } from './harness.ts';
+import { createActivatedCaseType, createClinic, createPerson, createRegion } from './factories.ts';
+import { CaseRepository } from '../src/cases/case.repository.ts';
+
+const SAVE = 'mutation($input: SaveCaseDraftInput!) { saveCaseDraft(input: $input) { id } }';
+const SUBMIT = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) {
+  caseId reference submittedAt clinicName caseTypeName { sv } expectedResponseDays } }`;
+const DRAFT = 'query($id: ID!) { caseDraft(id: $id) { id } }';
+
+type Receipt = {
+  caseId: string;
+  reference: string;
+  clinicName: string;
+  expectedResponseDays: number;
+};
+
+let h: Harness;
+let anna: Browser;
+let annaId: string;
+let other: Browser;
+let clinic: { id: string };
+let prescription: { id: string };
+let closed: { id: string };
+
+const medicines = { medicines: [{ name: 'Levaxin', strength: '50 mikrogram' }] };
+
+beforeAll(async () => {
+  h = await startHarness();
+  const region = await createRegion(h.prisma);
+  clinic = await createClinic(h.prisma, region.id, 'Farsta vårdcentral');
+  const national = NATIONAL_CASE_TYPES.RENEW_PRESCRIPTION;
+  prescription = await createActivatedCaseType(h.prisma, {
+    regionId: region.id,
+    clinicId: clinic.id,
+    nameSv: 'Förnya recept',
+    kind: 'RENEW_PRESCRIPTION',
+    definition: national.definition,
+    options: national.defaultClinicOptions,
+  });
+  closed = await createActivatedCaseType(h.prisma, {
+    regionId: region.id,
+    clinicId: clinic.id,
+    nameSv: 'Förnya recept (stängd)',
+    kind: 'RENEW_PRESCRIPTION',
+    definition: national.definition,
+    options: national.defaultClinicOptions,
+    activation: { closedFrom: '2026-11-01', closedTo: '2026-12-31', noticeSv: 'Stängt' },
+  });
+  const person = await createPerson(h.prisma, { birthDate: '1980-04-04' });
+  annaId = person.id;
+  anna = new Browser(h.baseUrl, 'citizen');
+  await anna.login(person.identityNumber);
+  other = new Browser(h.baseUrl, 'citizen');
+  await other.login((await createPerson(h.prisma, { birthDate: '1982-05-05' })).identityNumber);
+});
+
+afterAll(async () => {
+  await h.close();
+});
+
+async function draft(caseTypeId: string, answers: object = medicines): Promise<string> {
+  const saved = await anna.graphql<{ saveCaseDraft: { id: string } }>(SAVE, {
+    input: { clinicId: clinic.id, caseTypeId, answers },
+  });
+  expect(saved.errors).toBeUndefined();
+  return saved.data!.saveCaseDraft.id;
+}
+
+describe('sending a case', () => {
+  it('sends a reviewed draft: a receipt, a new case in the queue with the version and answers, and the draft is gone', async () => {
+    const draftId = await draft(prescription.id);
+    const sent = await anna.graphql<{ submitCase: Receipt }>(SUBMIT, {
+      input: { draftId, idempotencyKey: randomUUID() },
+    });
+    expect(sent.errors).toBeUndefined();
+    expect(sent.data?.submitCase).toMatchObject({
+      clinicName: 'Farsta vårdcentral',
+      caseTypeName: { sv: 'Förnya recept' },
+    });
+    expect(sent.data?.submitCase.reference).toMatch(/^E-2026-[0-9A-F]{8}$/);
+    const stored = await h.prisma.case.findUniqueOrThrow({
+      where: { id: sent.data!.submitCase.caseId },
+      select: {
+        status: true,
+        answers: true,
+        senderPersonId: true,
+        subjectPersonId: true,
+        caseTypeVersion: { select: { status: true } },
+        events: { select: { kind: true } },
+      },
+    });
+    expect(stored).toEqual({
+      status: 'NEW',
+      answers: medicines,
+      senderPersonId: annaId,
+      subjectPersonId: annaId,
+      caseTypeVersion: { status: 'PUBLISHED' },
+      events: [{ kind: 'SUBMITTED' }],
+    });
+    expect((await anna.graphql(DRAFT, { id: draftId })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('returns the same case to a retry with the same key, and never makes a second one', async () => {
+    const draftId = await draft(prescription.id);
+    const input = { draftId, idempotencyKey: randomUUID() };
+    const first = await anna.graphql<{ submitCase: Receipt }>(SUBMIT, { input });
+    const again = await anna.graphql<{ submitCase: Receipt }>(SUBMIT, { input });
+    expect(again.data?.submitCase).toEqual(first.data?.submitCase);
+    expect(
+      await h.prisma.case.count({
+        where: { senderPersonId: annaId, idempotencyKey: input.idempotencyKey },
+      }),
+    ).toBe(1);
+  });
+
+  it('makes exactly one case when the same send arrives many times at once', async () => {
+    const draftId = await draft(prescription.id);
+    const input = { draftId, idempotencyKey: randomUUID() };
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => anna.graphql<{ submitCase: Receipt }>(SUBMIT, { input })),
+    );
+    for (const result of results) expect(result.errors).toBeUndefined();
+    expect(new Set(results.map((r) => r.data?.submitCase.caseId)).size).toBe(1);
+    expect(
+      await h.prisma.case.count({
+        where: { senderPersonId: annaId, idempotencyKey: input.idempotencyKey },
+      }),
+    ).toBe(1);
+  });
+
+  it('lets the database decide a true race: of two inserts with one key, one wins and the other learns it', async () => {
+    const draftId = await draft(prescription.id);
+    const version = await h.prisma.caseTypeVersion.findFirstOrThrow({
+      where: { caseTypeId: prescription.id },
+      select: { id: true },
+    });
+    const repository = new CaseRepository(h.prisma);
+    const input = {
+      senderPersonId: annaId,
+      subjectPersonId: annaId,
+      idempotencyKey: randomUUID(),
+      clinicId: clinic.id,
+      caseTypeVersionId: version.id,
+      answers: medicines,
+      draftId,
+      at: new Date('2026-11-25T09:00:00Z'),
+    };
+    const outcomes = await Promise.all([
+      repository.submit(input),
+      repository.submit(input),
+      repository.submit(input),
+    ]);
+    expect(outcomes.filter((o) => o !== null)).toHaveLength(1);
+    expect(
+      await h.prisma.case.count({
+        where: { senderPersonId: annaId, idempotencyKey: input.idempotencyKey },
+      }),
+    ).toBe(1);
+  });
+
+  it('refuses answers that break the form, with field codes, and keeps the draft', async () => {
+    const draftId = await draft(prescription.id, { medicines: [{ strength: '5 mg' }] });
+    const sent = await anna.graphql(SUBMIT, { input: { draftId, idempotencyKey: randomUUID() } });
+    expect(sent.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'answers.medicines.0.name', code: 'REQUIRED' }],
+    });
+    expect((await anna.graphql(DRAFT, { id: draftId })).errors).toBeUndefined();
+  });
+
+  it('refuses to send to a case type that is closed today', async () => {
+    const draftId = await draft(closed.id);
+    const sent = await anna.graphql(SUBMIT, { input: { draftId, idempotencyKey: randomUUID() } });
+    expect(sent.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', reason: 'CASE_TYPE_CLOSED' });
+  });
+
+  it('sends only the sender’s own drafts', async () => {
+    const draftId = await draft(prescription.id);
+    const sent = await other.graphql(SUBMIT, { input: { draftId, idempotencyKey: randomUUID() } });
+    expect(sent.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await anna.graphql(DRAFT, { id: draftId })).errors).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import { expect, expectNoAxeViolations, loginAs, test } from '../support/fixtures.ts';
 import { acceptTermsIfAsked, expectNothingStoredInBrowser } from '../support/journeys.ts';
 
-test('citizen finds a clinic, fills in "Förnya recept", leaves it as a draft, comes back and reviews it', async ({
+test('citizen finds a clinic, fills in "Förnya recept", leaves it as a draft, comes back, reviews and sends it', async ({
   page,
 }) => {
   await loginAs(page, 'citizen', 'Karin Holm');
@@ -79,4 +79,17 @@ test('citizen finds a clinic, fills in "Förnya recept", leaves it as a draft, c
   await expect(page.getByRole('textbox', { name: 'Läkemedlets namn' }).first()).toHaveValue(
     'Levaxin',
   );
+
+  // Review again and send: the receipt has a reference and takes focus.
+  await page.getByRole('button', { name: 'Granska' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Granska ditt ärende' })).toBeVisible();
+  await expect(page.getByText(/Vid akuta ärenden: ring 112/)).toBeVisible();
+  await page.getByRole('button', { name: 'Skicka' }).click();
+  const receipt = page.getByRole('heading', { level: 1, name: 'Ditt ärende är skickat' });
+  await expect(receipt).toBeVisible();
+  await expect(receipt).toBeFocused();
+  await expect(page.getByText(/^E-\d{4}-[0-9A-F]{8}$/)).toBeVisible();
+  await expect(page.getByText('Farsta vårdcentral', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expectNothingStoredInBrowser(page);
 });

@@ -9,21 +9,26 @@ import { ClinicPage } from './features/clinics/ClinicPage.tsx';
 import { ClinicSearchPage } from './features/clinics/ClinicSearchPage.tsx';
 import { CaseFormPage } from './features/case-form/CaseFormPage.tsx';
 import { ReviewPage } from './features/case-form/ReviewPage.tsx';
+import { ReceiptMemoryProvider } from './features/cases/receipt-memory.tsx';
+import { ReceiptPage } from './features/cases/ReceiptPage.tsx';
 
-/** The citizen SPA's routes; the router and Apollo provider come from outside (main or tests). */
+/** The citizen SPA's routes (and the in-memory receipts of cases sent); the router and Apollo provider come from outside (main or tests). */
 export function CitizenApp({ i18n }: { i18n: Record<Language, I18n> }) {
   return (
-    <SpaRoutes
-      surface="citizen"
-      i18n={i18n}
-      viewerQuery={CITIZEN_VIEWER_QUERY}
-      sessionDocuments={CITIZEN_SESSION_DOCUMENTS}
-      start={<StartPage />}
-    >
-      <Route path="clinics" element={<ClinicSearchPage />} />
-      <Route path="clinics/:clinicId" element={<ClinicPage />} />
-      <Route path="clinics/:clinicId/case-types/:caseTypeId" element={<CaseFormPage />} />
-      <Route path="drafts/:draftId/review" element={<ReviewPage />} />
-    </SpaRoutes>
+    <ReceiptMemoryProvider>
+      <SpaRoutes
+        surface="citizen"
+        i18n={i18n}
+        viewerQuery={CITIZEN_VIEWER_QUERY}
+        sessionDocuments={CITIZEN_SESSION_DOCUMENTS}
+        start={<StartPage />}
+      >
+        <Route path="clinics" element={<ClinicSearchPage />} />
+        <Route path="clinics/:clinicId" element={<ClinicPage />} />
+        <Route path="clinics/:clinicId/case-types/:caseTypeId" element={<CaseFormPage />} />
+        <Route path="drafts/:draftId/review" element={<ReviewPage />} />
+        <Route path="cases/:caseId/receipt" element={<ReceiptPage />} />
+      </SpaRoutes>
+    </ReceiptMemoryProvider>
   );
 }

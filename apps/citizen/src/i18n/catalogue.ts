@@ -96,12 +96,31 @@ export const sv = {
     title: 'Granska ditt ärende',
     done: 'Ditt ärende är granskat och sparat som utkast.',
     notSentYet:
-      'Ärendet är inte skickat till mottagningen än. Du hittar det under Mina utkast på startsidan.',
+      'Ärendet är inte skickat till mottagningen än. Skicka det nedan, eller hitta det senare under Mina utkast på startsidan.',
+    sent: 'Ditt ärende är skickat till mottagningen.',
     answersTitle: 'Dina svar',
     change: 'Ändra',
     changeLabel: 'Ändra dina svar',
     notAnswered: 'Inte besvarad',
     toStart: 'Till startsidan',
+  },
+  send: {
+    title: 'Skicka ärendet',
+    submit: 'Skicka',
+    closed:
+      'Mottagningen tar inte emot den här typen av ärenden just nu, så ärendet kunde inte skickas. Det finns kvar som utkast.',
+    answersChanged:
+      'Dina svar behöver ändras innan ärendet kan skickas, eftersom formuläret har ändrats. Ärendet finns kvar som utkast.',
+    backToForm: 'Tillbaka till formuläret',
+  },
+  receipt: {
+    title: 'Ditt ärende är skickat',
+    lead: '{{clinic}} har tagit emot ditt ärende.',
+    reference: 'Referensnummer',
+    clinic: 'Mottagning',
+    caseType: 'Ärende',
+    submittedAt: 'Skickat',
+    forgotten: 'Ärendet är skickat till mottagningen.',
   },
 };
 
@@ -199,11 +218,30 @@ export const en: typeof sv = {
     title: 'Review your request',
     done: 'Your request has been reviewed and is saved as a draft.',
     notSentYet:
-      'The request has not been sent to the clinic yet. You will find it under My drafts on the start page.',
+      'The request has not been sent to the clinic yet. Send it below, or find it later under My drafts on the start page.',
+    sent: 'Your request has been sent to the clinic.',
     answersTitle: 'Your answers',
     change: 'Change',
     changeLabel: 'Change your answers',
     notAnswered: 'Not answered',
     toStart: 'Back to the start page',
+  },
+  send: {
+    title: 'Send the request',
+    submit: 'Send',
+    closed:
+      'The clinic does not take this kind of request at the moment, so the request could not be sent. It is still saved as a draft.',
+    answersChanged:
+      'Your answers need to be changed before the request can be sent, because the form has changed. The request is still saved as a draft.',
+    backToForm: 'Back to the form',
+  },
+  receipt: {
+    title: 'Your request has been sent',
+    lead: '{{clinic}} has received your request.',
+    reference: 'Reference number',
+    clinic: 'Clinic',
+    caseType: 'Request',
+    submittedAt: 'Sent',
+    forgotten: 'The request has been sent to the clinic.',
   },
 };

@@ -15,6 +15,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatCalendarDate } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
+import { SendCase } from '../cases/SendCase.tsx';
+import { useSubmitCase } from '../cases/use-submit-case.ts';
 import { caseFormPath } from './CaseFormPage.tsx';
 import { type CaseDraft, useCaseDraft } from './use-case-draft.ts';
 import { type CaseTypeForm, useCaseTypeForm } from './use-case-type-form.ts';
@@ -47,14 +49,21 @@ function Review({ draft, form }: { draft: CaseDraft; form: CaseTypeForm }) {
     };
   }, [form]);
   const changeHref = caseFormPath(draft.clinicId, draft.caseTypeId, draft.id);
+  const sender = useSubmitCase(draft.id);
   return (
     <AppPage title={t('review.title')}>
       <Paragraph className="etj-eyebrow">
         {inLanguage(draft.caseTypeName, language)}, {draft.clinicName}
       </Paragraph>
       <Alert data-color="success">
-        <Paragraph>{t('review.done')}</Paragraph>
-        <Paragraph>{t('review.notSentYet')}</Paragraph>
+        {sender.sent ? (
+          <Paragraph>{t('review.sent')}</Paragraph>
+        ) : (
+          <>
+            <Paragraph>{t('review.done')}</Paragraph>
+            <Paragraph>{t('review.notSentYet')}</Paragraph>
+          </>
+        )}
       </Alert>
       <section aria-labelledby="review-answers" className="etj-panel">
         <Heading level={2} data-size="sm" id="review-answers">
@@ -76,6 +85,17 @@ function Review({ draft, form }: { draft: CaseDraft; form: CaseTypeForm }) {
           </AppLink>
         </Paragraph>
       </section>
+      <SendCase
+        clinicName={form.clinicName}
+        expectedResponseDays={form.expectedResponseDays}
+        closed={form.closed}
+        formHref={changeHref}
+        sending={sender.sending}
+        refusal={sender.refusal}
+        onSend={() => {
+          void sender.submit();
+        }}
+      />
       <Paragraph>
         <AppLink href="/">{t('review.toStart')}</AppLink>
       </Paragraph>

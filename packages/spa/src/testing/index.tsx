@@ -90,3 +90,5 @@ export const ACTIVE_SESSION_TIMES = {
   warnAt: '2026-11-25T10:55:00.000Z',
   expiresAt: '2026-11-25T11:00:00.000Z',
 };
+
+export { rendererTestDefinition } from './renderer-test-definition.ts';

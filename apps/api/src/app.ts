@@ -31,6 +31,14 @@ import { SessionRepository } from './identity/session.repository.ts';
 import { SessionService } from './identity/session.service.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 import { ViewerService } from './identity/viewer.service.ts';
+import { AccessLogResolver } from './access-log/access-log.resolver.ts';
+import { AccessLogService } from './access-log/access-log.service.ts';
+import { AttachmentResolver } from './attachments/attachment.resolver.ts';
+import { AttachmentService } from './attachments/attachment.service.ts';
+import { CaseHandlingResolver } from './case-handling/case-handling.resolver.ts';
+import { CaseHandlingService } from './case-handling/case-handling.service.ts';
+import { InboxResolver } from './inbox/inbox.resolver.ts';
+import { InboxService } from './inbox/inbox.service.ts';
 import { CaseFormRepository } from './case-forms/case-form.repository.ts';
 import { CaseFormResolver } from './case-forms/case-form.resolver.ts';
 import { CaseFormService } from './case-forms/case-form.service.ts';
@@ -109,6 +117,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     [ClinicResolver, new ClinicResolver(clinics)],
     [CaseFormResolver, new CaseFormResolver(new CaseFormService(caseForms, clock))],
     [CaseResolver, new CaseResolver(new CaseService(new CaseRepository(prisma), caseForms, clock))],
+    // Wiring of the case loop (issue 4): each feature builds its own service here.
+    [AttachmentResolver, new AttachmentResolver(new AttachmentService())],
+    [CaseHandlingResolver, new CaseHandlingResolver(new CaseHandlingService())],
+    [InboxResolver, new InboxResolver(new InboxService())],
+    [AccessLogResolver, new AccessLogResolver(new AccessLogService())],
     [
       CaseTypeAdminResolver,
       new CaseTypeAdminResolver(

@@ -8,11 +8,15 @@ import {
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import { authChecker, denyUnmarkedRootFields } from './identity/access.ts';
+import { AccessLogResolver } from './access-log/access-log.resolver.ts';
+import { AttachmentResolver } from './attachments/attachment.resolver.ts';
 import { CaseFormResolver } from './case-forms/case-form.resolver.ts';
+import { CaseHandlingResolver } from './case-handling/case-handling.resolver.ts';
 import { CaseResolver } from './cases/case.resolver.ts';
 import { CaseTypeAdminResolver } from './case-type-admin/case-type-admin.resolver.ts';
 import { CustomCaseTypeResolver } from './case-type-admin/custom-case-type.resolver.ts';
 import { ClinicResolver } from './clinics/clinic.resolver.ts';
+import { InboxResolver } from './inbox/inbox.resolver.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 
 /** Every resolver class of the API. */
@@ -23,6 +27,10 @@ export const RESOLVERS = [
   CaseTypeAdminResolver,
   CustomCaseTypeResolver,
   CaseResolver,
+  AttachmentResolver,
+  CaseHandlingResolver,
+  InboxResolver,
+  AccessLogResolver,
 ] as const;
 
 const DateTime = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), name: 'DateTime' });

@@ -8,7 +8,7 @@ export const STAFF_ROLES = [
   'REGION_ADMIN',
 ] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
-const StaffRoleEnum = Object.fromEntries(STAFF_ROLES.map((role) => [role, role])) as Record<
+export const StaffRoleEnum = Object.fromEntries(STAFF_ROLES.map((role) => [role, role])) as Record<
   StaffRole,
   StaffRole
 >;

@@ -1,0 +1,67 @@
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { StaffRoleEnum, type StaffRole } from '../identity/identity.types.ts';
+
+@InputType({ description: 'Search the clinic’s access log; every field narrows.' })
+export class AccessLogFilter {
+  @Field(() => String, { nullable: true, description: 'The staff member’s HSA-id.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  staffHsaId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The patient’s personnummer.' })
+  @IsOptional()
+  @IsString()
+  @Length(10, 13)
+  patientIdentityNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First day, YYYY-MM-DD (Stockholm).' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD (Stockholm).' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  to?: string | null;
+}
+
+@ObjectType({ description: 'One staff access to patient data. Never any case content.' })
+export class AccessLogEntryView {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Date)
+  occurredAt: Date;
+
+  @Field(() => String)
+  staffName: string;
+
+  @Field(() => String)
+  staffHsaId: string;
+
+  @Field(() => StaffRoleEnum)
+  role: StaffRole;
+
+  @Field(() => String, { description: 'READ_CASE, LIST_QUEUE, ASSIGN_CASE, ANSWER_CASE, ...' })
+  action: string;
+
+  @Field(() => String, { nullable: true })
+  caseReference: string | null;
+
+  @Field(() => String, { nullable: true })
+  patientName: string | null;
+
+  @Field(() => String, { nullable: true })
+  patientIdentityNumber: string | null;
+}
+
+@ObjectType()
+export class AccessLogPage {
+  @Field(() => [AccessLogEntryView], { description: 'Newest first.' })
+  items: AccessLogEntryView[];
+
+  @Field(() => String, { nullable: true })
+  nextCursor: string | null;
+}

@@ -1,0 +1,129 @@
+import { IsBoolean, IsString, IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  AttachmentInfo,
+  CaseMessageView,
+  CaseStatusEnum,
+  enumOf,
+  LocalizedText,
+  MessageKindEnum,
+  SentForm,
+  type CaseStatus,
+  type MessageKind,
+} from '../cases/case-view.types.ts';
+
+export const INBOX_FOLDERS = ['INBOX', 'ARCHIVE'] as const;
+export type InboxFolder = (typeof INBOX_FOLDERS)[number];
+export const InboxFolderEnum = enumOf(INBOX_FOLDERS);
+registerEnumType(InboxFolderEnum, { name: 'InboxFolder' });
+
+@ObjectType({ description: 'A message in the citizen’s inbox (inkorg), with its case.' })
+export class InboxMessage {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => MessageKindEnum)
+  kind: MessageKind;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Null: unread.' })
+  readAt: Date | null;
+
+  @Field(() => Boolean)
+  archived: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Null for a message that is not about a case.' })
+  caseId: string | null;
+
+  @Field(() => String, { nullable: true })
+  caseReference: string | null;
+
+  @Field(() => CaseStatusEnum, { nullable: true })
+  caseStatus: CaseStatus | null;
+
+  @Field(() => String, { nullable: true })
+  clinicName: string | null;
+
+  @Field(() => LocalizedText, { nullable: true })
+  caseTypeName: LocalizedText | null;
+
+  @Field(() => String, { nullable: true, description: 'Who wrote it (staff name and title).' })
+  authorName: string | null;
+}
+
+@ObjectType()
+export class InboxPage {
+  @Field(() => [InboxMessage], { description: 'Newest first.' })
+  items: InboxMessage[];
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
+  nextCursor: string | null;
+
+  @Field(() => Int, { description: 'Unread messages in the inbox folder.' })
+  unreadCount: number;
+}
+
+@ObjectType({ description: 'A case as its citizen reads it: no internal notes, ever.' })
+export class CitizenCase {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  reference: string;
+
+  @Field(() => CaseStatusEnum)
+  status: CaseStatus;
+
+  @Field(() => String)
+  clinicName: string;
+
+  @Field(() => LocalizedText)
+  caseTypeName: LocalizedText;
+
+  @Field(() => Date)
+  submittedAt: Date;
+
+  @Field(() => SentForm)
+  form: SentForm;
+
+  @Field(() => [AttachmentInfo], { description: 'Files sent with the form.' })
+  attachments: AttachmentInfo[];
+
+  @Field(() => [CaseMessageView], { description: 'Oldest first.' })
+  messages: CaseMessageView[];
+
+  @Field(() => Boolean, { description: 'A counter-question is waiting for the citizen’s answer.' })
+  canReply: boolean;
+
+  @Field(() => Boolean)
+  archived: boolean;
+}
+
+@InputType({ description: 'The citizen’s answer to a counter-question.' })
+export class ReplyToCaseInput {
+  @Field(() => ID)
+  @IsUUID()
+  caseId: string;
+
+  @Field(() => String)
+  @IsString()
+  @Length(1, 10000)
+  text: string;
+
+  @Field(() => String, { description: 'Made once per reply; a retry returns the same reply.' })
+  @IsUUID()
+  idempotencyKey: string;
+}
+
+@InputType()
+export class SetCaseArchivedInput {
+  @Field(() => ID)
+  @IsUUID()
+  caseId: string;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  archived: boolean;
+}

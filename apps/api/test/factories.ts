@@ -199,3 +199,63 @@ export async function createActivatedCaseType(
   });
   return { id };
 }
+
+/**
+ * A sent case straight in the database (status, assignee and staff messages as given), for
+ * tests that start after sending. The sending itself is tested through the API.
+ */
+export async function createCase(
+  prisma: PrismaClient,
+  input: {
+    clinicId: string;
+    caseTypeId: string;
+    subjectPersonId: string;
+    senderPersonId?: string;
+    status?: 'NEW' | 'ASSIGNED' | 'ANSWERED' | 'WAITING_FOR_CITIZEN' | 'CLOSED';
+    assignedStaffId?: string | null;
+    answers?: object;
+    submittedAt?: Date;
+    /** Staff messages already in the case (a formerly assigned caregiver who wrote, say). */
+    staffMessages?: {
+      staffId: string;
+      kind?: 'ANSWER' | 'PARTIAL_ANSWER' | 'COUNTER_QUESTION';
+      text?: string;
+    }[];
+  },
+) {
+  const version = await prisma.caseTypeVersion.findFirstOrThrow({
+    where: { caseTypeId: input.caseTypeId, status: 'PUBLISHED' },
+    select: { id: true },
+  });
+  const id = randomUUID();
+  const sentAt = input.submittedAt ?? at;
+  const reference = `E-${sentAt.getUTCFullYear()}-${id.replaceAll('-', '').slice(0, 8).toUpperCase()}`;
+  await prisma.case.create({
+    data: {
+      id,
+      reference,
+      clinicId: input.clinicId,
+      caseTypeVersionId: version.id,
+      subjectPersonId: input.subjectPersonId,
+      senderPersonId: input.senderPersonId ?? input.subjectPersonId,
+      idempotencyKey: randomUUID(),
+      status: input.status ?? (input.assignedStaffId ? 'ASSIGNED' : 'NEW'),
+      answers: input.answers ?? {},
+      assignedStaffId: input.assignedStaffId ?? null,
+      submittedAt: sentAt,
+      lastEventAt: sentAt,
+      messages: {
+        create: (input.staffMessages ?? []).map((m, i) => ({
+          id: randomUUID(),
+          recipientPersonId: input.subjectPersonId,
+          authorKind: 'STAFF' as const,
+          authorStaffId: m.staffId,
+          kind: m.kind ?? 'PARTIAL_ANSWER',
+          body: { text: m.text ?? 'Vi återkommer.', outcomes: [] },
+          createdAt: new Date(sentAt.getTime() + (i + 1) * 60_000),
+        })),
+      },
+    },
+  });
+  return { id, reference };
+}

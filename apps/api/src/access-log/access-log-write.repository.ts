@@ -1,0 +1,55 @@
+import type { Prisma } from '@etj/db';
+import type { StaffActor } from '../identity/actor.ts';
+import type { StaffRole } from '../identity/identity.types.ts';
+
+/**
+ * What staff did with patient data (PDL). One row per case touched; lists write one row per
+ * case they show, in one statement. Never any case content: only who, role, where, which case,
+ * which patient, what and when.
+ */
+export const ACCESS_ACTIONS = [
+  'LIST_QUEUE',
+  'LIST_WORK',
+  'READ_CASE',
+  'READ_ATTACHMENT',
+  'ASSIGN_CASE',
+  'ANSWER_CASE',
+  'PARTIAL_ANSWER_CASE',
+  'ASK_COUNTER_QUESTION',
+  'CLOSE_CASE',
+  'ADD_NOTE',
+] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+
+export type CaseAccess = { caseId: string; patientPersonId: string };
+
+/** Builds the rows; the caller inserts them in the same transaction as the read or change. */
+export function accessLogRows(
+  actor: StaffActor,
+  role: StaffRole,
+  action: AccessAction,
+  cases: readonly CaseAccess[],
+  at: Date,
+  requestId: string,
+): Prisma.AccessLogEntryCreateManyInput[] {
+  return cases.map((c) => ({
+    occurredAt: at,
+    staffMemberId: actor.staffMemberId,
+    staffHsaId: actor.hsaId,
+    role,
+    clinicId: actor.unit?.clinicId ?? null,
+    regionId: actor.unit?.regionId ?? null,
+    caseId: c.caseId,
+    patientPersonId: c.patientPersonId,
+    action,
+    requestId,
+  }));
+}
+
+/** Inserts the rows with the given client (a transaction); nothing when there are none. */
+export async function writeAccessLog(
+  tx: Prisma.TransactionClient,
+  rows: Prisma.AccessLogEntryCreateManyInput[],
+): Promise<void> {
+  if (rows.length > 0) await tx.accessLogEntry.createMany({ data: rows });
+}

@@ -3,22 +3,20 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import {
-  createPrismaClient,
-  createTestDatabase,
-  type PrismaClient,
-  type TestDatabase,
-} from '@etj/db';
+import { createTestDatabase, type PrismaClient, type TestDatabase } from '@etj/db';
 import { createApp } from '../src/app.ts';
 import { AdjustableClock } from '../src/common/clock.ts';
 import { createLogger } from '../src/common/logger.ts';
 import type { AppConfig } from '../src/config.ts';
 import type { EIdentificationProvider } from '../src/adapters/e-identification/e-identification.ts';
+import { createCountingPrismaClient, StatementCounter } from './statement-counter.ts';
 
 export type Harness = {
   baseUrl: string;
   prisma: PrismaClient;
   clock: AdjustableClock;
+  /** Counts the SQL statements the API's Prisma client sends (see statement-counter.ts). */
+  statements: StatementCounter;
   close(): Promise<void>;
 };
 
@@ -27,7 +25,10 @@ export async function startHarness(
   deps: { eid?: EIdentificationProvider } = {},
 ): Promise<Harness> {
   const database: TestDatabase = await createTestDatabase();
-  const prisma = createPrismaClient(database.databaseUrl, { maxConnections: 4 });
+  const statements = new StatementCounter();
+  const prisma = createCountingPrismaClient(database.databaseUrl, statements, {
+    maxConnections: 4,
+  });
   const clock = new AdjustableClock();
   clock.freeze(new Date('2026-11-25T09:00:00Z'));
   const config: AppConfig = {
@@ -55,6 +56,7 @@ export async function startHarness(
     baseUrl: `http://127.0.0.1:${port}`,
     prisma,
     clock,
+    statements,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => {

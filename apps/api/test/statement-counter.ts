@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import { PrismaClient } from '@etj/db';
 
 type QueryEvent = { query: string };
-type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>['adapter'];
+type AdapterFactory = NonNullable<
+  NonNullable<ConstructorParameters<typeof PrismaClient>[0]>['adapter']
+>;
 
 /**
  * The node-postgres adapter as @etj/db itself resolves it (the API package does not depend on

@@ -21,6 +21,7 @@ export * from './terms/TermsAcceptancePage.tsx';
 export * from './terms/TermsPage.tsx';
 export * from './terms/terms-version.ts';
 export * from './terms/use-accept-terms.ts';
+export * from './forms/AnswerSummary.tsx';
 export * from './forms/field-problems.ts';
 export * from './forms/form-answers.ts';
 export * from './forms/FormRenderer.tsx';

@@ -1,19 +1,8 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import {
-  type AnswerValidator,
-  buildAnswerValidator,
-  type ClinicOptions,
-  type FormItem,
-  type Lang,
-  localize,
-  parseFormDefinition,
-} from '@etj/domain';
-import { type Answers, AppPage, join, useLanguage } from '@etj/spa';
+import { AnswerSummary, AppPage, useLanguage } from '@etj/spa';
 import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatCalendarDate } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
 import { SendCase } from '../cases/SendCase.tsx';
 import { useSubmitCase } from '../cases/use-submit-case.ts';
@@ -40,14 +29,6 @@ function ReviewOfDraft({ draft }: { draft: CaseDraft }) {
 function Review({ draft, form }: { draft: CaseDraft; form: CaseTypeForm }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const validator = useMemo(() => {
-    const parsed = parseFormDefinition(form.definition);
-    if (!parsed.ok) return null;
-    return {
-      items: parsed.value.items,
-      validator: buildAnswerValidator(parsed.value, form.clinicOptions as ClinicOptions),
-    };
-  }, [form]);
   const changeHref = caseFormPath(draft.clinicId, draft.caseTypeId, draft.id);
   const sender = useSubmitCase(draft.id);
   return (
@@ -69,16 +50,11 @@ function Review({ draft, form }: { draft: CaseDraft; form: CaseTypeForm }) {
         <Heading level={2} data-size="sm" id="review-answers">
           {t('review.answersTitle')}
         </Heading>
-        {validator ? (
-          <AnswerList
-            items={validator.items}
-            answers={draft.answers}
-            enabled={validator.validator.enabledPaths(draft.answers)}
-            validator={validator.validator}
-            path=""
-            language={language}
-          />
-        ) : null}
+        <AnswerSummary
+          definition={form.definition}
+          clinicOptions={form.clinicOptions}
+          answers={draft.answers}
+        />
         <Paragraph>
           <AppLink href={changeHref} aria-label={t('review.changeLabel')}>
             {t('review.change')}
@@ -100,101 +76,5 @@ function Review({ draft, form }: { draft: CaseDraft; form: CaseTypeForm }) {
         <AppLink href="/">{t('review.toStart')}</AppLink>
       </Paragraph>
     </AppPage>
-  );
-}
-
-function AnswerList({
-  items,
-  answers,
-  enabled,
-  validator,
-  path,
-  language,
-}: {
-  items: FormItem[];
-  answers: Answers;
-  enabled: ReadonlySet<string>;
-  validator: AnswerValidator;
-  path: string;
-  language: Lang;
-}) {
-  const { t } = useTranslation();
-  const shown = items.filter(
-    (item) => item.type !== 'display' && enabled.has(join(path, item.linkId)),
-  );
-  const text = (item: FormItem, value: unknown): string => {
-    if (
-      value === undefined ||
-      value === null ||
-      value === '' ||
-      (Array.isArray(value) && value.length === 0)
-    )
-      return t('review.notAnswered');
-    switch (item.type) {
-      case 'boolean':
-        return value === true ? t('caseForm.yes') : t('caseForm.no');
-      case 'choice':
-      case 'multi-choice': {
-        const codes = (Array.isArray(value) ? (value as unknown[]) : [value]).filter(
-          (code): code is string => typeof code === 'string',
-        );
-        const options = validator.optionsFor(item.linkId);
-        return codes
-          .map((code) => {
-            const option = options.find((candidate) => candidate.code === code);
-            return option ? localize(option.display, language) : code;
-          })
-          .join(', ');
-      }
-      case 'date':
-        return typeof value === 'string' ? formatCalendarDate(value, language) : '';
-      case 'string':
-      case 'text':
-      case 'integer':
-      case 'display':
-      case 'group':
-        return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-    }
-  };
-  return (
-    <dl className="etj-answers">
-      {shown.map((item) => {
-        const at = join(path, item.linkId);
-        const value = answers[item.linkId];
-        const label = localize(item.text, language);
-        if (item.type === 'group') {
-          const occurrences = item.repeats
-            ? Array.isArray(value)
-              ? (value as Answers[])
-              : []
-            : [value && typeof value === 'object' ? (value as Answers) : {}];
-          return occurrences.map((occurrence, index) => (
-            <div key={`${item.linkId}-${index}`}>
-              <dt>
-                {item.repeats
-                  ? t('caseForm.occurrence', { group: label, number: index + 1 })
-                  : label}
-              </dt>
-              <dd>
-                <AnswerList
-                  items={item.items}
-                  answers={occurrence}
-                  enabled={enabled}
-                  validator={validator}
-                  path={item.repeats ? join(at, index) : at}
-                  language={language}
-                />
-              </dd>
-            </div>
-          ));
-        }
-        return (
-          <div key={item.linkId}>
-            <dt>{label}</dt>
-            <dd>{text(item, value)}</dd>
-          </div>
-        );
-      })}
-    </dl>
   );
 }

@@ -60,6 +60,9 @@ export const en: CommonCatalogue = {
     summaryItem: '{{label}}: {{message}}',
     inGroup: '{{label}} ({{occurrence}})',
   },
+  answerSummary: {
+    notAnswered: 'Not answered',
+  },
   fieldCounter: {
     under: '%d characters left',
     over: '%d characters too many',

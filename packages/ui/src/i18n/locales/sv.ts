@@ -72,6 +72,9 @@ export const sv = {
     summaryItem: '{{label}}: {{message}}',
     inGroup: '{{label}} ({{occurrence}})',
   },
+  answerSummary: {
+    notAnswered: 'Inte besvarad',
+  },
   fieldCounter: {
     under: '%d tecken kvar',
     over: '%d tecken för mycket',

@@ -33,10 +33,13 @@ import { ViewerResolver } from './identity/viewer.resolver.ts';
 import { ViewerService } from './identity/viewer.service.ts';
 import { AccessLogResolver } from './access-log/access-log.resolver.ts';
 import { AccessLogService } from './access-log/access-log.service.ts';
+import { AttachmentRepository } from './attachments/attachment.repository.ts';
 import { AttachmentResolver } from './attachments/attachment.resolver.ts';
+import { attachmentRoutes } from './attachments/attachment.routes.ts';
 import { AttachmentService } from './attachments/attachment.service.ts';
 import { CaseHandlingResolver } from './case-handling/case-handling.resolver.ts';
 import { CaseHandlingService } from './case-handling/case-handling.service.ts';
+import { InboxRepository } from './inbox/inbox.repository.ts';
 import { InboxResolver } from './inbox/inbox.resolver.ts';
 import { InboxService } from './inbox/inbox.service.ts';
 import { CaseFormRepository } from './case-forms/case-form.repository.ts';
@@ -112,15 +115,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   const clinics = new ClinicService(new ClinicRepository(prisma), clock);
   const caseForms = new CaseFormRepository(prisma);
+  const attachments = new AttachmentService(new AttachmentRepository(prisma), clock);
   const instances = new Map<unknown, unknown>([
     [ViewerResolver, new ViewerResolver(viewers)],
     [ClinicResolver, new ClinicResolver(clinics)],
     [CaseFormResolver, new CaseFormResolver(new CaseFormService(caseForms, clock))],
     [CaseResolver, new CaseResolver(new CaseService(new CaseRepository(prisma), caseForms, clock))],
     // Wiring of the case loop (issue 4): each feature builds its own service here.
-    [AttachmentResolver, new AttachmentResolver(new AttachmentService())],
+    [AttachmentResolver, new AttachmentResolver(attachments)],
     [CaseHandlingResolver, new CaseHandlingResolver(new CaseHandlingService())],
-    [InboxResolver, new InboxResolver(new InboxService())],
+    [InboxResolver, new InboxResolver(new InboxService(new InboxRepository(prisma), clock))],
     [AccessLogResolver, new AccessLogResolver(new AccessLogService())],
     [
       CaseTypeAdminResolver,
@@ -210,10 +214,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(authRoutes({ login, sessions }));
 
   const buildContext = createContextFactory({ sessions, hsa, clock });
+  app.use(attachmentRoutes({ buildContext, attachments }));
   for (const surface of ['citizen', 'staff'] as const satisfies AppSurface[]) {
     app.use(
       `/api/${surface}/graphql`,
-      express.json({ limit: '256kb' }),
+      // The citizen uploads attachments as base64: 5 MB of file is about 7 MB of JSON.
+      express.json({ limit: surface === 'citizen' ? '8mb' : '256kb' }),
       expressMiddleware(apollo, {
         context: ({ req, res }) =>
           buildContext(

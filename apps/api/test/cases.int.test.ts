@@ -147,6 +147,7 @@ describe('sending a case', () => {
       clinicId: clinic.id,
       caseTypeVersionId: version.id,
       answers: medicines,
+      clinicOptions: {},
       draftId,
       at: new Date('2026-11-25T09:00:00Z'),
     };

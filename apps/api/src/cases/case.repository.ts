@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaClient } from '@etj/db';
+import type { CaseAccessFacts } from './case-access.policy.ts';
 
 export type ReceiptRow = {
   caseId: string;
@@ -36,9 +37,39 @@ function toReceipt(row: ReceiptQueryRow): ReceiptRow {
   };
 }
 
+/** What case-access.policy.ts needs of a case, as a Prisma select (one statement with its messages). */
+export const caseAccessFactsSelect = {
+  clinicId: true,
+  subjectPersonId: true,
+  status: true,
+  assignedStaffId: true,
+  messages: {
+    where: { authorKind: 'STAFF', authorStaffId: { not: null } },
+    select: { authorStaffId: true },
+    distinct: ['authorStaffId'],
+  },
+} as const satisfies Prisma.CaseSelect;
+
+type CaseAccessFactsRow = Prisma.CaseGetPayload<{ select: typeof caseAccessFactsSelect }>;
+
+export function toCaseAccessFacts(row: CaseAccessFactsRow): CaseAccessFacts {
+  return {
+    clinicId: row.clinicId,
+    subjectPersonId: row.subjectPersonId,
+    status: row.status,
+    assignedStaffId: row.assignedStaffId,
+    staffAuthorIds: row.messages.flatMap((m) => (m.authorStaffId ? [m.authorStaffId] : [])),
+  };
+}
+
 /** Cases: the citizen's sent forms. */
 export class CaseRepository {
   constructor(private readonly prisma: PrismaClient) {}
+
+  /** How many files the sender's draft holds. */
+  async countDraftAttachments(draftId: string, senderPersonId: string): Promise<number> {
+    return this.prisma.attachment.count({ where: { draftId, draft: { senderPersonId } } });
+  }
 
   async findBySenderKey(
     senderPersonId: string,
@@ -52,8 +83,9 @@ export class CaseRepository {
   }
 
   /**
-   * Creates the case, its first event and the receipt message, and removes the draft, in one
-   * transaction. Null when a case with this sender and key already exists (a retry won the race).
+   * Creates the case, its first event and the receipt message, moves the draft's attachments to
+   * the case and removes the draft, in one transaction. Null when a case with this sender and key
+   * already exists (a retry won the race).
    */
   async submit(input: {
     senderPersonId: string;
@@ -62,6 +94,8 @@ export class CaseRepository {
     clinicId: string;
     caseTypeVersionId: string;
     answers: Record<string, unknown>;
+    /** The clinic's options for the type in force now; the case keeps them. */
+    clinicOptions: Record<string, unknown>;
     draftId: string;
     at: Date;
   }): Promise<ReceiptRow | null> {
@@ -80,6 +114,7 @@ export class CaseRepository {
             idempotencyKey: input.idempotencyKey,
             status: 'NEW',
             answers: input.answers as Prisma.InputJsonValue,
+            clinicOptions: input.clinicOptions as Prisma.InputJsonValue,
             submittedAt: input.at,
             lastEventAt: input.at,
             events: {
@@ -104,6 +139,11 @@ export class CaseRepository {
               },
             },
           },
+        }),
+        // Before the draft goes: deleting it would cascade to its attachments.
+        this.prisma.attachment.updateMany({
+          where: { draftId: input.draftId, draft: { senderPersonId: input.senderPersonId } },
+          data: { caseId: id, draftId: null },
         }),
         this.prisma.caseDraft.deleteMany({
           where: { id: input.draftId, senderPersonId: input.senderPersonId },

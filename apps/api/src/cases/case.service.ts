@@ -24,8 +24,14 @@ export class CaseService {
     if (!activation) throw notFound();
     if (isClosedOn(activation.closedFrom, activation.closedTo, this.clock.today()))
       throw conflict('CASE_TYPE_CLOSED');
-    const result = validatorFor(activation).validate(draft.answers);
+    const validator = validatorFor(activation);
+    const result = validator.validate(draft.answers);
     if (!result.ok) throw badInput(result.problems.map(inAnswers));
+    if (
+      !activation.attachmentsAllowed &&
+      (await this.cases.countDraftAttachments(draft.id, actor.personId)) > 0
+    )
+      throw conflict('ATTACHMENTS_NOT_ALLOWED');
     const created = await this.cases.submit({
       senderPersonId: actor.personId,
       subjectPersonId: actor.personId,
@@ -33,6 +39,7 @@ export class CaseService {
       clinicId: draft.clinicId,
       caseTypeVersionId: activation.versionId,
       answers: result.value,
+      clinicOptions: validator.clinicOptions,
       draftId: draft.id,
       at: this.clock.now(),
     });

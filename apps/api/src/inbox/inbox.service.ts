@@ -1,32 +1,185 @@
+import type { Clock } from '../common/clock.ts';
+import { badInput, conflict, notFound } from '../common/errors.ts';
+import { citizenMayRead, citizenMayReply } from '../cases/case-access.policy.ts';
+import { nextStatus } from '../cases/case-status.ts';
+import type { CaseMessageView } from '../cases/case-view.types.ts';
 import type { CitizenActor } from '../identity/actor.ts';
+import { decodeCursor, encodeCursor, personName, readBody, staffName } from './inbox-view.ts';
+import type { CitizenCaseRow, InboxRepository, InboxRow } from './inbox.repository.ts';
 import type {
   CitizenCase,
   InboxFolder,
+  InboxMessage,
   InboxPage,
   ReplyToCaseInput,
   SetCaseArchivedInput,
 } from './inbox.types.ts';
 
-// Contract placeholder: being implemented in this change.
+export const MAX_INBOX_PAGE = 100;
+/** A reply that loses a race with a staff change is tried again on the case as it is now. */
+const REPLY_ATTEMPTS = 3;
+
+/** The citizen side of the case loop: the inbox, reading a case, answering, archiving. */
 export class InboxService {
-  page(
-    _actor: CitizenActor,
-    _folder: InboxFolder,
-    _first: number,
-    _after: string | null,
+  constructor(
+    private readonly repository: InboxRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** One page of my messages, newest first: two statements whatever the page size. */
+  async page(
+    actor: CitizenActor,
+    folder: InboxFolder,
+    first: number,
+    after: string | null,
   ): Promise<InboxPage> {
-    throw new Error('unimplemented');
+    if (!Number.isInteger(first) || first < 1 || first > MAX_INBOX_PAGE)
+      throw badInput([
+        { path: 'first', code: 'OUT_OF_RANGE', params: { min: 1, max: MAX_INBOX_PAGE } },
+      ]);
+    // type-graphql leaves an omitted nullable argument undefined.
+    const key = after ? decodeCursor(after) : null;
+    const [rows, unreadCount] = await Promise.all([
+      this.repository.page(actor.personId, folder, first + 1, key),
+      this.repository.unreadCount(actor.personId),
+    ]);
+    const items = rows.slice(0, first);
+    const last = items.at(-1);
+    return {
+      items: items.map(toInboxMessage),
+      nextCursor: rows.length > first && last ? encodeCursor(last) : null,
+      unreadCount,
+    };
   }
-  read(_actor: CitizenActor, _id: string): Promise<CitizenCase> {
-    throw new Error('unimplemented');
+
+  async read(actor: CitizenActor, id: string): Promise<CitizenCase> {
+    return toCitizenCase(actor, await this.readable(actor, id));
   }
-  markRead(_actor: CitizenActor, _caseId: string): Promise<CitizenCase> {
-    throw new Error('unimplemented');
+
+  async markRead(actor: CitizenActor, caseId: string): Promise<CitizenCase> {
+    await this.readable(actor, caseId);
+    await this.repository.markRead(caseId, actor.personId, this.clock.now());
+    return this.read(actor, caseId);
   }
-  reply(_actor: CitizenActor, _input: ReplyToCaseInput): Promise<CitizenCase> {
-    throw new Error('unimplemented');
+
+  /** Answers a counter-question; a retry with the same key changes nothing and answers the same. */
+  async reply(actor: CitizenActor, input: ReplyToCaseInput): Promise<CitizenCase> {
+    const dedupeKey = `reply:${input.idempotencyKey}`;
+    for (let attempt = 0; attempt < REPLY_ATTEMPTS; attempt += 1) {
+      const earlier = await this.repository.findReply(actor.personId, dedupeKey);
+      if (earlier) {
+        if (earlier.caseId !== input.caseId) throw conflict('IDEMPOTENCY_KEY_REUSED');
+        return this.read(actor, input.caseId);
+      }
+      const row = await this.readable(actor, input.caseId);
+      const toStatus = nextStatus(row.facts.status, {
+        kind: 'CITIZEN_REPLY',
+        assigned: row.facts.assignedStaffId !== null,
+      });
+      if (!citizenMayReply(actor, row.facts) || !toStatus) throw conflict('NOT_WAITING_FOR_REPLY');
+      const outcome = await this.repository.reply({
+        caseId: row.id,
+        revision: row.revision,
+        personId: actor.personId,
+        dedupeKey,
+        text: input.text,
+        fromStatus: row.facts.status,
+        toStatus,
+        at: this.clock.now(),
+      });
+      if (outcome === 'DONE') return this.read(actor, input.caseId);
+      // DUPLICATE: a concurrent retry won; STALE: the case moved on. Either way, look again.
+    }
+    throw conflict('CASE_CHANGED');
   }
-  setArchived(_actor: CitizenActor, _input: SetCaseArchivedInput): Promise<CitizenCase> {
-    throw new Error('unimplemented');
+
+  /** My own filing: not an event, so neither the status nor the deletion clock moves. */
+  async setArchived(actor: CitizenActor, input: SetCaseArchivedInput): Promise<CitizenCase> {
+    await this.readable(actor, input.caseId);
+    await this.repository.setArchived(
+      input.caseId,
+      actor.personId,
+      input.archived ? this.clock.now() : null,
+    );
+    return this.read(actor, input.caseId);
   }
+
+  private async readable(actor: CitizenActor, id: string): Promise<CitizenCaseRow> {
+    const row = await this.repository.findCase(id);
+    if (!row || !citizenMayRead(actor, row.facts)) throw notFound();
+    return row;
+  }
+}
+
+function toInboxMessage(row: InboxRow): InboxMessage {
+  return {
+    id: row.id,
+    kind: row.kind,
+    createdAt: row.createdAt,
+    readAt: row.readAt,
+    archived: row.archivedAt !== null,
+    caseId: row.caseId,
+    caseReference: row.caseReference,
+    caseStatus: row.caseStatus,
+    clinicName: row.clinicName,
+    caseTypeName:
+      row.caseTypeNameSv === null ? null : { sv: row.caseTypeNameSv, en: row.caseTypeNameEn },
+    authorName:
+      row.staffGivenName === null || row.staffFamilyName === null || row.staffTitle === null
+        ? null
+        : staffName({
+            givenName: row.staffGivenName,
+            familyName: row.staffFamilyName,
+            title: row.staffTitle,
+          }),
+  };
+}
+
+function toCitizenCase(actor: CitizenActor, row: CitizenCaseRow): CitizenCase {
+  const attachmentsOf = (messageId: string | null) =>
+    row.attachments
+      .filter((a) => a.messageId === messageId)
+      .map(({ id, fileName, mediaType, sizeBytes }) => ({ id, fileName, mediaType, sizeBytes }));
+  const messages: CaseMessageView[] = row.messages.map((m) => {
+    const body = readBody(m.kind, m.body);
+    return {
+      id: m.id,
+      kind: m.kind,
+      authorKind: m.authorKind,
+      authorName:
+        m.authorKind === 'STAFF'
+          ? staffName(m.authorStaffId ? row.staffNames.get(m.authorStaffId) : null)
+          : m.authorKind === 'CITIZEN' && m.authorPersonId
+            ? personName(row.personNames.get(m.authorPersonId))
+            : null,
+      text: body.text,
+      outcomes: body.outcomes,
+      attachments: attachmentsOf(m.id),
+      createdAt: m.createdAt,
+      readAt: m.readAt,
+    };
+  });
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.facts.status,
+    clinicName: row.clinicName,
+    caseTypeName: { sv: row.caseTypeNameSv, en: row.caseTypeNameEn },
+    submittedAt: row.submittedAt,
+    form: {
+      definition: asObject(row.definition),
+      clinicOptions: asObject(row.clinicOptions),
+      answers: asObject(row.answers),
+    },
+    attachments: attachmentsOf(null),
+    messages,
+    canReply: citizenMayReply(actor, row.facts),
+    archived: row.archivedAt !== null,
+  };
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }

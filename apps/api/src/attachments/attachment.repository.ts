@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import type { Prisma, PrismaClient } from '@etj/db';
+import { writeAccessLog } from '../access-log/access-log-write.repository.ts';
+import type { CaseAccessFacts } from '../cases/case-access.policy.ts';
+import { caseAccessFactsSelect, toCaseAccessFacts } from '../cases/case.repository.ts';
+
+export type AttachmentRow = {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+};
+
+export type AttachmentFile = AttachmentRow & { content: Uint8Array };
+
+/** Where a file belongs, and what the access rules need to know about it. */
+export type AttachmentOwner =
+  | { kind: 'DRAFT'; senderPersonId: string }
+  | { kind: 'CASE'; caseId: string; facts: CaseAccessFacts };
+
+export type DraftForAttachments = { id: string; attachmentsAllowed: boolean };
+
+const infoSelect = { id: true, fileName: true, mediaType: true, sizeBytes: true } as const;
+
+/** Files of drafts and cases; the content is read only for a download. */
+export class AttachmentRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** The sender's draft and whether its clinic's activation of the type allows files now. */
+  async findDraft(draftId: string, senderPersonId: string): Promise<DraftForAttachments | null> {
+    const draft = await this.prisma.caseDraft.findFirst({
+      where: { id: draftId, senderPersonId },
+      select: {
+        id: true,
+        clinicId: true,
+        caseTypeVersion: { select: { caseTypeId: true } },
+      },
+    });
+    if (!draft) return null;
+    const activation = await this.prisma.clinicCaseType.findUnique({
+      where: {
+        clinicId_caseTypeId: {
+          clinicId: draft.clinicId,
+          caseTypeId: draft.caseTypeVersion.caseTypeId,
+        },
+      },
+      select: { active: true, attachmentsAllowed: true },
+    });
+    return {
+      id: draft.id,
+      attachmentsAllowed: activation?.active === true && activation.attachmentsAllowed,
+    };
+  }
+
+  async listForDraft(draftId: string): Promise<AttachmentRow[]> {
+    return this.prisma.attachment.findMany({
+      where: { draftId },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: infoSelect,
+    });
+  }
+
+  /**
+   * Adds a file to the draft unless it already holds `max`; the draft row is locked meanwhile so
+   * concurrent uploads cannot pass the limit together. 'TOO_MANY' when full, null when the
+   * draft is gone.
+   */
+  async addToDraft(input: {
+    draftId: string;
+    senderPersonId: string;
+    fileName: string;
+    mediaType: string;
+    content: Uint8Array<ArrayBuffer>;
+    sha256: string;
+    max: number;
+    at: Date;
+  }): Promise<AttachmentRow | 'TOO_MANY' | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const locked = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM case_drafts
+        WHERE id = ${input.draftId}::uuid AND sender_person_id = ${input.senderPersonId}::uuid
+        FOR UPDATE`;
+      if (locked.length === 0) return null;
+      const count = await tx.attachment.count({ where: { draftId: input.draftId } });
+      if (count >= input.max) return 'TOO_MANY';
+      return tx.attachment.create({
+        data: {
+          id: randomUUID(),
+          draftId: input.draftId,
+          fileName: input.fileName,
+          mediaType: input.mediaType,
+          sizeBytes: input.content.byteLength,
+          sha256: input.sha256,
+          content: input.content,
+          createdAt: input.at,
+        },
+        select: infoSelect,
+      });
+    });
+  }
+
+  /** Removes a file from one of the sender's drafts; false when there is no such file. */
+  async removeFromDraft(id: string, senderPersonId: string): Promise<boolean> {
+    const { count } = await this.prisma.attachment.deleteMany({
+      where: { id, draftId: { not: null }, draft: { senderPersonId } },
+    });
+    return count === 1;
+  }
+
+  /** Whose the file is: a draft's sender, or a case with its access facts. */
+  async findOwner(id: string): Promise<AttachmentOwner | null> {
+    const row = await this.prisma.attachment.findUnique({
+      where: { id },
+      select: {
+        draft: { select: { senderPersonId: true } },
+        caseRecord: { select: { id: true, ...caseAccessFactsSelect } },
+      },
+    });
+    if (row?.caseRecord)
+      return { kind: 'CASE', caseId: row.caseRecord.id, facts: toCaseAccessFacts(row.caseRecord) };
+    if (row?.draft) return { kind: 'DRAFT', senderPersonId: row.draft.senderPersonId };
+    return null;
+  }
+
+  /** The file's content, if it still belongs where the access decision saw it. */
+  async readFile(id: string, owner: AttachmentOwner): Promise<AttachmentFile | null> {
+    return this.prisma.attachment.findFirst({ where: ownedBy(id, owner), select: fileSelect });
+  }
+
+  /**
+   * The file's content for staff, with its access-log rows written in the same transaction: no
+   * content leaves without its log row.
+   */
+  async readFileLogged(
+    id: string,
+    caseId: string,
+    logRows: Prisma.AccessLogEntryCreateManyInput[],
+  ): Promise<AttachmentFile | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const file = await tx.attachment.findFirst({ where: { id, caseId }, select: fileSelect });
+      if (file) await writeAccessLog(tx, logRows);
+      return file;
+    });
+  }
+}
+
+const fileSelect = { ...infoSelect, content: true } as const;
+
+function ownedBy(id: string, owner: AttachmentOwner): Prisma.AttachmentWhereInput {
+  return owner.kind === 'CASE'
+    ? { id, caseId: owner.caseId }
+    : { id, draft: { senderPersonId: owner.senderPersonId } };
+}

@@ -1,0 +1,290 @@
+import { randomUUID } from 'node:crypto';
+import { Prisma, type PrismaClient } from '@etj/db';
+import type { CaseAccessFacts } from '../cases/case-access.policy.ts';
+import { caseAccessFactsSelect, toCaseAccessFacts } from '../cases/case.repository.ts';
+import type { CaseStatus, MessageAuthorKind, MessageKind } from '../cases/case-view.types.ts';
+import type { InboxFolder } from './inbox.types.ts';
+
+/** A position in the inbox: the last item shown, in its sort order. */
+export type InboxKey = { createdAt: Date; id: string };
+
+export type InboxRow = {
+  id: string;
+  kind: MessageKind;
+  createdAt: Date;
+  readAt: Date | null;
+  archivedAt: Date | null;
+  caseId: string | null;
+  caseReference: string | null;
+  caseStatus: CaseStatus | null;
+  clinicName: string | null;
+  caseTypeNameSv: string | null;
+  caseTypeNameEn: string | null;
+  staffGivenName: string | null;
+  staffFamilyName: string | null;
+  staffTitle: string | null;
+};
+
+export type AttachmentInfoRow = {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  messageId: string | null;
+};
+
+export type CitizenCaseMessageRow = {
+  id: string;
+  kind: MessageKind;
+  authorKind: MessageAuthorKind;
+  authorPersonId: string | null;
+  authorStaffId: string | null;
+  body: unknown;
+  createdAt: Date;
+  readAt: Date | null;
+};
+
+export type CitizenCaseRow = {
+  id: string;
+  facts: CaseAccessFacts;
+  revision: number;
+  reference: string;
+  clinicName: string;
+  caseTypeNameSv: string;
+  caseTypeNameEn: string | null;
+  submittedAt: Date;
+  archivedAt: Date | null;
+  definition: unknown;
+  clinicOptions: unknown;
+  answers: unknown;
+  attachments: AttachmentInfoRow[];
+  messages: CitizenCaseMessageRow[];
+  staffNames: Map<string, { givenName: string; familyName: string; title: string }>;
+  personNames: Map<string, { givenName: string | null; familyName: string | null }>;
+};
+
+export type ReplyOutcome = 'DONE' | 'DUPLICATE' | 'STALE';
+
+const citizenCaseSelect = {
+  id: true,
+  ...caseAccessFactsSelect,
+  revision: true,
+  reference: true,
+  submittedAt: true,
+  archivedAt: true,
+  answers: true,
+  clinicOptions: true,
+  clinic: { select: { name: true } },
+  caseTypeVersion: {
+    select: { definition: true, caseType: { select: { nameSv: true, nameEn: true } } },
+  },
+  attachments: {
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, fileName: true, mediaType: true, sizeBytes: true, messageId: true },
+  },
+} as const satisfies Prisma.CaseSelect;
+
+/** The citizen's inbox and cases. Messages to the citizen are found by recipient, never by case. */
+export class InboxRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /**
+   * One page of the recipient's messages (not those they wrote), newest first, after `after`;
+   * `limit` rows in one statement shaped for the (recipient, created_at desc, id) index.
+   */
+  async page(
+    personId: string,
+    folder: InboxFolder,
+    limit: number,
+    after: InboxKey | null,
+  ): Promise<InboxRow[]> {
+    const archived =
+      folder === 'INBOX'
+        ? Prisma.sql`m.archived_at IS NULL`
+        : Prisma.sql`m.archived_at IS NOT NULL`;
+    const position = after
+      ? Prisma.sql`AND (m.created_at, m.id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`
+      : Prisma.empty;
+    return this.prisma.$queryRaw<InboxRow[]>`
+      SELECT m.id, m.kind::text AS "kind", m.created_at AS "createdAt", m.read_at AS "readAt",
+             m.archived_at AS "archivedAt", m.case_id AS "caseId",
+             c.reference AS "caseReference", c.status::text AS "caseStatus",
+             cl.name AS "clinicName", ct.name_sv AS "caseTypeNameSv", ct.name_en AS "caseTypeNameEn",
+             s.given_name AS "staffGivenName", s.family_name AS "staffFamilyName",
+             s.title AS "staffTitle"
+      FROM case_messages m
+      LEFT JOIN cases c ON c.id = m.case_id
+      LEFT JOIN clinics cl ON cl.id = c.clinic_id
+      LEFT JOIN case_type_versions v ON v.id = c.case_type_version_id
+      LEFT JOIN case_types ct ON ct.id = v.case_type_id
+      LEFT JOIN staff_members s ON s.id = m.author_staff_id
+      WHERE m.recipient_person_id = ${personId}::uuid
+        AND m.author_kind <> 'CITIZEN'
+        AND ${archived}
+        ${position}
+      ORDER BY m.created_at DESC, m.id DESC
+      LIMIT ${limit}`;
+  }
+
+  /** Unread messages to the person in the inbox folder. */
+  async unreadCount(personId: string): Promise<number> {
+    return this.prisma.caseMessage.count({
+      where: {
+        recipientPersonId: personId,
+        authorKind: { not: 'CITIZEN' },
+        archivedAt: null,
+        readAt: null,
+      },
+    });
+  }
+
+  /** The case with everything its citizen may read; no internal notes are ever selected. */
+  async findCase(id: string): Promise<CitizenCaseRow | null> {
+    const row = await this.prisma.case.findUnique({ where: { id }, select: citizenCaseSelect });
+    if (!row) return null;
+    const messages = await this.prisma.caseMessage.findMany({
+      where: { caseId: id, recipientPersonId: row.subjectPersonId },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: {
+        id: true,
+        kind: true,
+        authorKind: true,
+        authorPersonId: true,
+        authorStaffId: true,
+        body: true,
+        createdAt: true,
+        readAt: true,
+      },
+    });
+    const staffIds = [
+      ...new Set(messages.flatMap((m) => (m.authorStaffId ? [m.authorStaffId] : []))),
+    ];
+    const personIds = [
+      ...new Set(messages.flatMap((m) => (m.authorPersonId ? [m.authorPersonId] : []))),
+    ];
+    const [staff, persons] = await Promise.all([
+      staffIds.length
+        ? this.prisma.staffMember.findMany({
+            where: { id: { in: staffIds } },
+            select: { id: true, givenName: true, familyName: true, title: true },
+          })
+        : [],
+      personIds.length
+        ? this.prisma.person.findMany({
+            where: { id: { in: personIds } },
+            select: { id: true, givenName: true, familyName: true },
+          })
+        : [],
+    ]);
+    return {
+      id: row.id,
+      facts: toCaseAccessFacts(row),
+      revision: row.revision,
+      reference: row.reference,
+      clinicName: row.clinic.name,
+      caseTypeNameSv: row.caseTypeVersion.caseType.nameSv,
+      caseTypeNameEn: row.caseTypeVersion.caseType.nameEn,
+      submittedAt: row.submittedAt,
+      archivedAt: row.archivedAt,
+      definition: row.caseTypeVersion.definition,
+      clinicOptions: row.clinicOptions,
+      answers: row.answers,
+      attachments: row.attachments,
+      messages,
+      staffNames: new Map(staff.map(({ id: staffId, ...name }) => [staffId, name])),
+      personNames: new Map(persons.map(({ id: personId, ...name }) => [personId, name])),
+    };
+  }
+
+  /** The case a reply with this key already went to, if any. */
+  async findReply(personId: string, dedupeKey: string): Promise<{ caseId: string | null } | null> {
+    return this.prisma.caseMessage.findUnique({
+      where: { recipientPersonId_dedupeKey: { recipientPersonId: personId, dedupeKey } },
+      select: { caseId: true },
+    });
+  }
+
+  async markRead(caseId: string, personId: string, at: Date): Promise<void> {
+    await this.prisma.caseMessage.updateMany({
+      where: { caseId, recipientPersonId: personId, readAt: null },
+      data: { readAt: at },
+    });
+  }
+
+  /**
+   * The reply, its event and the case's new status in one transaction. DUPLICATE when a reply
+   * with this key exists (a retry, perhaps a concurrent one); STALE when the case moved on since
+   * it was read at `revision`.
+   */
+  async reply(input: {
+    caseId: string;
+    revision: number;
+    personId: string;
+    dedupeKey: string;
+    text: string;
+    fromStatus: CaseStatus;
+    toStatus: CaseStatus;
+    at: Date;
+  }): Promise<ReplyOutcome> {
+    const messageId = randomUUID();
+    try {
+      return await this.prisma.$transaction(async (tx) => {
+        await tx.caseMessage.create({
+          data: {
+            id: messageId,
+            caseId: input.caseId,
+            recipientPersonId: input.personId,
+            authorKind: 'CITIZEN',
+            authorPersonId: input.personId,
+            kind: 'CITIZEN_REPLY',
+            body: { text: input.text, outcomes: [] },
+            createdAt: input.at,
+            readAt: input.at,
+            dedupeKey: input.dedupeKey,
+          },
+        });
+        const { count } = await tx.case.updateMany({
+          where: { id: input.caseId, revision: input.revision, status: input.fromStatus },
+          data: {
+            status: input.toStatus,
+            lastEventAt: input.at,
+            revision: { increment: 1 },
+          },
+        });
+        if (count !== 1) throw new StaleCase();
+        await tx.caseEvent.create({
+          data: {
+            id: randomUUID(),
+            caseId: input.caseId,
+            kind: 'MESSAGE_ADDED',
+            actorKind: 'CITIZEN',
+            actorPersonId: input.personId,
+            fromStatus: input.fromStatus,
+            toStatus: input.toStatus,
+            details: { messageId, messageKind: 'CITIZEN_REPLY' },
+            occurredAt: input.at,
+          },
+        });
+        return 'DONE' as const;
+      });
+    } catch (error) {
+      if (error instanceof StaleCase) return 'STALE';
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+        return 'DUPLICATE';
+      throw error;
+    }
+  }
+
+  /** Files the case and its messages to the person (or takes them back); no event, no revision. */
+  async setArchived(caseId: string, personId: string, at: Date | null): Promise<void> {
+    await this.prisma.$transaction([
+      this.prisma.case.update({ where: { id: caseId }, data: { archivedAt: at } }),
+      this.prisma.caseMessage.updateMany({
+        where: { caseId, recipientPersonId: personId },
+        data: { archivedAt: at },
+      }),
+    ]);
+  }
+}
+
+class StaleCase extends Error {}

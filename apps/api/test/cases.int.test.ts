@@ -9,6 +9,8 @@ const SAVE = 'mutation($input: SaveCaseDraftInput!) { saveCaseDraft(input: $inpu
 const SUBMIT = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) {
   caseId reference submittedAt clinicName caseTypeName { sv } expectedResponseDays } }`;
 const DRAFT = 'query($id: ID!) { caseDraft(id: $id) { id } }';
+const CITIZEN_CASE =
+  'query($id: ID!) { citizenCase(id: $id) { form { definition clinicOptions answers } } }';
 
 type Receipt = {
   caseId: string;
@@ -18,6 +20,7 @@ type Receipt = {
 };
 
 let h: Harness;
+let region: { id: string };
 let anna: Browser;
 let annaId: string;
 let other: Browser;
@@ -29,7 +32,7 @@ const medicines = { medicines: [{ name: 'Levaxin', strength: '50 mikrogram' }] }
 
 beforeAll(async () => {
   h = await startHarness();
-  const region = await createRegion(h.prisma);
+  region = await createRegion(h.prisma);
   clinic = await createClinic(h.prisma, region.id, 'Farsta vårdcentral');
   const national = NATIONAL_CASE_TYPES.RENEW_PRESCRIPTION;
   prescription = await createActivatedCaseType(h.prisma, {
@@ -185,5 +188,58 @@ describe('sending a case', () => {
     const sent = await other.graphql(SUBMIT, { input: { draftId, idempotencyKey: randomUUID() } });
     expect(sent.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await anna.graphql(DRAFT, { id: draftId })).errors).toBeUndefined();
+  });
+
+  it('a case keeps the version it was sent with', async () => {
+    const national = NATIONAL_CASE_TYPES.RENEW_PRESCRIPTION;
+    const type = await createActivatedCaseType(h.prisma, {
+      regionId: region.id,
+      clinicId: clinic.id,
+      nameSv: 'Förnya recept (versioner)',
+      kind: 'RENEW_PRESCRIPTION',
+      definition: national.definition,
+      options: national.defaultClinicOptions,
+    });
+    const draftId = await draft(type.id);
+    const sent = await anna.graphql<{ submitCase: Receipt }>(SUBMIT, {
+      input: { draftId, idempotencyKey: randomUUID() },
+    });
+    expect(sent.errors).toBeUndefined();
+    const caseId = sent.data!.submitCase.caseId;
+
+    const first = await h.prisma.caseTypeVersion.findFirstOrThrow({
+      where: { caseTypeId: type.id, version: 1 },
+      select: { id: true },
+    });
+    const revised = { ...national.definition, title: { sv: 'Förnya recept, ny', en: 'New' } };
+    await h.prisma.$transaction([
+      h.prisma.caseTypeVersion.update({ where: { id: first.id }, data: { status: 'RETIRED' } }),
+      h.prisma.caseTypeVersion.create({
+        data: {
+          id: randomUUID(),
+          caseTypeId: type.id,
+          version: 2,
+          status: 'PUBLISHED',
+          definition: revised,
+          createdAt: h.clock.now(),
+          publishedAt: h.clock.now(),
+        },
+      }),
+    ]);
+
+    const read = await anna.graphql<{
+      citizenCase: { form: { definition: object; clinicOptions: object; answers: object } };
+    }>(CITIZEN_CASE, { id: caseId });
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.citizenCase.form).toEqual({
+      definition: national.definition,
+      clinicOptions: national.defaultClinicOptions,
+      answers: medicines,
+    });
+    const stored = await h.prisma.case.findUniqueOrThrow({
+      where: { id: caseId },
+      select: { caseTypeVersionId: true },
+    });
+    expect(stored.caseTypeVersionId).toBe(first.id);
   });
 });

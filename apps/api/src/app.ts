@@ -31,12 +31,14 @@ import { SessionRepository } from './identity/session.repository.ts';
 import { SessionService } from './identity/session.service.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 import { ViewerService } from './identity/viewer.service.ts';
+import { AccessLogRepository } from './access-log/access-log.repository.ts';
 import { AccessLogResolver } from './access-log/access-log.resolver.ts';
 import { AccessLogService } from './access-log/access-log.service.ts';
 import { AttachmentRepository } from './attachments/attachment.repository.ts';
 import { AttachmentResolver } from './attachments/attachment.resolver.ts';
 import { attachmentRoutes } from './attachments/attachment.routes.ts';
 import { AttachmentService } from './attachments/attachment.service.ts';
+import { CaseHandlingRepository } from './case-handling/case-handling.repository.ts';
 import { CaseHandlingResolver } from './case-handling/case-handling.resolver.ts';
 import { CaseHandlingService } from './case-handling/case-handling.service.ts';
 import { InboxRepository } from './inbox/inbox.repository.ts';
@@ -123,9 +125,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
     [CaseResolver, new CaseResolver(new CaseService(new CaseRepository(prisma), caseForms, clock))],
     // Wiring of the case loop (issue 4): each feature builds its own service here.
     [AttachmentResolver, new AttachmentResolver(attachments)],
-    [CaseHandlingResolver, new CaseHandlingResolver(new CaseHandlingService())],
+    [
+      CaseHandlingResolver,
+      new CaseHandlingResolver(new CaseHandlingService(new CaseHandlingRepository(prisma), clock)),
+    ],
     [InboxResolver, new InboxResolver(new InboxService(new InboxRepository(prisma), clock))],
-    [AccessLogResolver, new AccessLogResolver(new AccessLogService())],
+    [
+      AccessLogResolver,
+      new AccessLogResolver(new AccessLogService(new AccessLogRepository(prisma))),
+    ],
     [
       CaseTypeAdminResolver,
       new CaseTypeAdminResolver(

@@ -6,6 +6,14 @@ import type { StaffRole } from '../identity/identity.types.ts';
  * What staff did with patient data (PDL). One row per case touched; lists write one row per
  * case they show, in one statement. Never any case content: only who, role, where, which case,
  * which patient, what and when.
+ *
+ * List granularity (decided for issue 4): a page of the queue (LIST_QUEUE) or of the work list
+ * (LIST_WORK) shows each case's patient name and personnummer, so it is an access to each of
+ * those patients: one row per case on the page actually shown (not the extra row fetched to
+ * know whether there is a next page), all with the request's id, written with one createMany in
+ * the transaction that read the page. An empty page writes nothing. Reading one case is
+ * READ_CASE; a change writes only its own action (ASSIGN_CASE, ANSWER_CASE, ...), not a
+ * READ_CASE for the case view the mutation answers with. Refused requests write nothing.
  */
 export const ACCESS_ACTIONS = [
   'LIST_QUEUE',

@@ -1,14 +1,53 @@
+import { formatIdentityNumber } from '@etj/domain';
+import { forbidden } from '../common/errors.ts';
 import type { StaffActor } from '../identity/actor.ts';
-import type { AccessLogFilter, AccessLogPage } from './access-log.types.ts';
+import type { AccessLogRepository, AccessLogRow } from './access-log.repository.ts';
+import { accessLogQuery, decodeLogCursor, encodeLogCursor } from './access-log.rules.ts';
+import type { AccessLogEntryView, AccessLogFilter, AccessLogPage } from './access-log.types.ts';
 
-// Contract placeholder: being implemented in this change.
+/** Auditors (granskare) review who accessed which patient's cases at their clinic. */
 export class AccessLogService {
-  search(
-    _actor: StaffActor,
-    _filter: AccessLogFilter,
-    _first: number,
-    _after: string | null,
+  constructor(private readonly repository: AccessLogRepository) {}
+
+  /** The chosen clinic's log, newest first; FORBIDDEN unless the actor audits that clinic. */
+  async search(
+    actor: StaffActor,
+    filter: AccessLogFilter,
+    first: number,
+    after: string | null,
   ): Promise<AccessLogPage> {
-    throw new Error('unimplemented');
+    const unit = actor.unit;
+    if (unit?.kind !== 'CLINIC' || !unit.clinicId || !unit.roles.includes('AUDITOR'))
+      throw forbidden();
+    const query = accessLogQuery(filter, first);
+    const key = after ? decodeLogCursor(after) : null;
+    const rows = await this.repository.page(unit.clinicId, query, key, first + 1);
+    const items = rows.slice(0, first);
+    const last = items.at(-1);
+    return {
+      items: items.map(toView),
+      nextCursor:
+        rows.length > first && last
+          ? encodeLogCursor({ occurredAt: last.occurredAt, id: last.id })
+          : null,
+    };
   }
+}
+
+function toView(row: AccessLogRow): AccessLogEntryView {
+  const staffName = [row.staffGivenName, row.staffFamilyName].filter(Boolean).join(' ');
+  const patientName = [row.patientGivenName, row.patientFamilyName].filter(Boolean).join(' ');
+  return {
+    id: row.id,
+    occurredAt: row.occurredAt,
+    staffName: staffName || row.staffHsaId,
+    staffHsaId: row.staffHsaId,
+    role: row.role,
+    action: row.action,
+    caseReference: row.caseReference,
+    patientName: patientName || null,
+    patientIdentityNumber: row.patientIdentityNumber
+      ? formatIdentityNumber(row.patientIdentityNumber)
+      : null,
+  };
 }

@@ -30,7 +30,7 @@ export class CaseHandlingResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<StaffCasePage> {
-    return this.handling.queue(staffOf(ctx), filter ?? {}, first, after, ctx.requestId);
+    return this.handling.queue(staffOf(ctx), filter ?? {}, first, after, ctx);
   }
 
   @Allow('STAFF')
@@ -43,13 +43,13 @@ export class CaseHandlingResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<StaffCasePage> {
-    return this.handling.workList(staffOf(ctx), includeClosed, first, after, ctx.requestId);
+    return this.handling.workList(staffOf(ctx), includeClosed, first, after, ctx);
   }
 
   @Allow('STAFF')
   @Query(() => StaffCase, { description: 'A case; NOT_FOUND unless the viewer may read it.' })
   staffCase(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<StaffCase> {
-    return this.handling.read(staffOf(ctx), id, ctx.requestId);
+    return this.handling.read(staffOf(ctx), id, ctx);
   }
 
   @Allow('STAFF')
@@ -68,7 +68,7 @@ export class CaseHandlingResolver {
     @Arg('caseId', () => ID) caseId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<StandardAnswerView[]> {
-    return this.handling.standardAnswers(staffOf(ctx), caseId, ctx.requestId);
+    return this.handling.standardAnswers(staffOf(ctx), caseId);
   }
 
   @Allow('STAFF')
@@ -79,7 +79,7 @@ export class CaseHandlingResolver {
     @Arg('input', () => AssignCaseInput) input: AssignCaseInput,
     @Ctx() ctx: RequestContext,
   ): Promise<StaffCase> {
-    return this.handling.assign(staffOf(ctx), input, ctx.requestId);
+    return this.handling.assign(staffOf(ctx), input, ctx);
   }
 
   @Allow('STAFF')
@@ -88,7 +88,7 @@ export class CaseHandlingResolver {
     @Arg('input', () => RespondToCaseInput) input: RespondToCaseInput,
     @Ctx() ctx: RequestContext,
   ): Promise<StaffCase> {
-    return this.handling.respond(staffOf(ctx), input, ctx.requestId);
+    return this.handling.respond(staffOf(ctx), input, ctx);
   }
 
   @Allow('STAFF')
@@ -97,7 +97,7 @@ export class CaseHandlingResolver {
     @Arg('input', () => CloseCaseInput) input: CloseCaseInput,
     @Ctx() ctx: RequestContext,
   ): Promise<StaffCase> {
-    return this.handling.close(staffOf(ctx), input, ctx.requestId);
+    return this.handling.close(staffOf(ctx), input, ctx);
   }
 
   @Allow('STAFF')
@@ -106,6 +106,6 @@ export class CaseHandlingResolver {
     @Arg('input', () => AddInternalNoteInput) input: AddInternalNoteInput,
     @Ctx() ctx: RequestContext,
   ): Promise<InternalNoteView> {
-    return this.handling.addNote(staffOf(ctx), input, ctx.requestId);
+    return this.handling.addNote(staffOf(ctx), input, ctx);
   }
 }

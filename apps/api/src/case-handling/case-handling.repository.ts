@@ -1,0 +1,555 @@
+import { randomUUID } from 'node:crypto';
+import { Prisma, type PrismaClient } from '@etj/db';
+import type { CalendarDate } from '@etj/domain';
+import type { CaseAccessFacts, CaseRole } from '../cases/case-access.policy.ts';
+import type { CaseStatus, MessageAuthorKind, MessageKind } from '../cases/case-view.types.ts';
+import { writeAccessLog } from '../access-log/access-log-write.repository.ts';
+import type { StaffRole } from '../identity/identity.types.ts';
+import type { QueueKey, WorkKey } from './case-handling.rules.ts';
+
+/** One row of the queue or the work list, with case type, patient and assignee joined. */
+export type CaseSummaryRow = {
+  id: string;
+  reference: string;
+  status: CaseStatus;
+  submittedAt: Date;
+  lastEventAt: Date;
+  revision: number;
+  clinicId: string;
+  subjectPersonId: string;
+  assignedStaffId: string | null;
+  caseTypeId: string;
+  caseTypeNameSv: string;
+  caseTypeNameEn: string | null;
+  patientGivenName: string | null;
+  patientFamilyName: string | null;
+  patientIdentityNumber: string;
+  assigneeGivenName: string | null;
+  assigneeFamilyName: string | null;
+  assigneeTitle: string | null;
+};
+
+export type CaseFactsRow = CaseAccessFacts & { id: string; revision: number; caseTypeId: string };
+
+/** Everything a staff member reads of one case besides the summary. */
+export type CaseDetailRow = CaseSummaryRow & {
+  clinicName: string;
+  definition: unknown;
+  clinicOptions: unknown;
+  answers: unknown;
+  messages: {
+    id: string;
+    kind: MessageKind;
+    authorKind: MessageAuthorKind;
+    authorStaffId: string | null;
+    authorPersonId: string | null;
+    body: unknown;
+    createdAt: Date;
+    readAt: Date | null;
+  }[];
+  notes: { id: string; authorStaffId: string; text: string; createdAt: Date }[];
+  attachments: {
+    id: string;
+    messageId: string | null;
+    fileName: string;
+    mediaType: string;
+    sizeBytes: number;
+  }[];
+};
+
+export type StaffRefRow = { id: string; givenName: string; familyName: string; title: string };
+
+export type AccessLogRowsOf = (
+  cases: readonly { caseId: string; patientPersonId: string }[],
+) => Prisma.AccessLogEntryCreateManyInput[];
+
+/** A change made under optimistic concurrency: null when the revision was stale. */
+type Guard = { caseId: string; expectedRevision: number; at: Date };
+
+const SUMMARY_COLUMNS = Prisma.sql`
+  c.id, c.reference, c.status::text AS "status", c.submitted_at AS "submittedAt",
+  c.last_event_at AS "lastEventAt", c.revision, c.clinic_id AS "clinicId",
+  c.subject_person_id AS "subjectPersonId", c.assigned_staff_id AS "assignedStaffId",
+  t.id AS "caseTypeId", t.name_sv AS "caseTypeNameSv", t.name_en AS "caseTypeNameEn",
+  p.given_name AS "patientGivenName", p.family_name AS "patientFamilyName",
+  p.identity_number AS "patientIdentityNumber",
+  s.given_name AS "assigneeGivenName", s.family_name AS "assigneeFamilyName",
+  s.title AS "assigneeTitle"`;
+
+const SUMMARY_JOINS = Prisma.sql`
+  JOIN case_type_versions v ON v.id = c.case_type_version_id
+  JOIN case_types t ON t.id = v.case_type_id
+  JOIN persons p ON p.id = c.subject_person_id
+  LEFT JOIN staff_members s ON s.id = c.assigned_staff_id`;
+
+/** The queue's rank expression (rules: queueRank); the SQL and the TypeScript must agree. */
+const QUEUE_RANK = Prisma.sql`(CASE WHEN c.status = 'NEW' AND c.assigned_staff_id IS NULL THEN 0 ELSE 1 END)`;
+
+const dateOf = (date: CalendarDate) => new Date(`${date}T00:00:00Z`);
+
+/** Cases as staff handle them: lists, the case, and the changes, each with its access-log rows. */
+export class CaseHandlingRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /**
+   * One page of a clinic's queue (one SELECT), and its access-log rows, in one transaction.
+   * `minAgeBefore`: only cases sent before the start of that Stockholm day.
+   */
+  queuePage(
+    query: {
+      clinicId: string;
+      statuses: CaseStatus[];
+      caseTypeId: string | null;
+      assignment: 'ANY' | 'UNASSIGNED' | 'ASSIGNED';
+      minAgeBefore: CalendarDate | null;
+      after: QueueKey | null;
+      limit: number;
+    },
+    logRows: AccessLogRowsOf,
+  ): Promise<CaseSummaryRow[]> {
+    const conditions = [
+      Prisma.sql`c.clinic_id = ${query.clinicId}::uuid`,
+      Prisma.sql`c.status = ANY(CAST(${query.statuses} AS "CaseStatus"[]))`,
+    ];
+    if (query.caseTypeId) conditions.push(Prisma.sql`v.case_type_id = ${query.caseTypeId}::uuid`);
+    if (query.assignment === 'UNASSIGNED') conditions.push(Prisma.sql`c.assigned_staff_id IS NULL`);
+    if (query.assignment === 'ASSIGNED')
+      conditions.push(Prisma.sql`c.assigned_staff_id IS NOT NULL`);
+    if (query.minAgeBefore)
+      conditions.push(
+        Prisma.sql`c.submitted_at < (${query.minAgeBefore}::date::timestamp AT TIME ZONE 'Europe/Stockholm')`,
+      );
+    if (query.after)
+      conditions.push(
+        Prisma.sql`(${QUEUE_RANK}, c.submitted_at, c.id) > (${query.after.rank}::int, ${query.after.submittedAt}::timestamptz, ${query.after.id}::uuid)`,
+      );
+    return this.listWithLog(
+      Prisma.sql`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS}
+        WHERE ${Prisma.join(conditions, ' AND ')}
+        ORDER BY ${QUEUE_RANK}, c.submitted_at, c.id
+        LIMIT ${query.limit}`,
+      logRows,
+    );
+  }
+
+  /** One page of the cases assigned to a caregiver at a clinic, latest event first. */
+  workPage(
+    query: {
+      clinicId: string;
+      staffMemberId: string;
+      includeClosed: boolean;
+      after: WorkKey | null;
+      limit: number;
+    },
+    logRows: AccessLogRowsOf,
+  ): Promise<CaseSummaryRow[]> {
+    const conditions = [
+      Prisma.sql`c.assigned_staff_id = ${query.staffMemberId}::uuid`,
+      Prisma.sql`c.clinic_id = ${query.clinicId}::uuid`,
+    ];
+    if (!query.includeClosed) conditions.push(Prisma.sql`c.status <> 'CLOSED'`);
+    if (query.after)
+      conditions.push(
+        Prisma.sql`(c.last_event_at, c.id) < (${query.after.lastEventAt}::timestamptz, ${query.after.id}::uuid)`,
+      );
+    return this.listWithLog(
+      Prisma.sql`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS}
+        WHERE ${Prisma.join(conditions, ' AND ')}
+        ORDER BY c.last_event_at DESC, c.id DESC
+        LIMIT ${query.limit}`,
+      logRows,
+    );
+  }
+
+  private listWithLog(sql: Prisma.Sql, logRows: AccessLogRowsOf): Promise<CaseSummaryRow[]> {
+    return this.prisma.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<CaseSummaryRow[]>(sql);
+      await writeAccessLog(
+        tx,
+        logRows(rows.map((r) => ({ caseId: r.id, patientPersonId: r.subjectPersonId }))),
+      );
+      return rows;
+    });
+  }
+
+  /** What the access rules need to know about a case, in one statement; null if none. */
+  async facts(caseId: string): Promise<CaseFactsRow | null> {
+    const row = await this.prisma.case.findUnique({
+      where: { id: caseId },
+      select: {
+        id: true,
+        clinicId: true,
+        subjectPersonId: true,
+        status: true,
+        assignedStaffId: true,
+        revision: true,
+        caseTypeVersion: { select: { caseTypeId: true } },
+        messages: {
+          where: { authorKind: 'STAFF', authorStaffId: { not: null } },
+          select: { authorStaffId: true },
+          distinct: ['authorStaffId'],
+        },
+      },
+    });
+    if (!row) return null;
+    return {
+      id: row.id,
+      clinicId: row.clinicId,
+      subjectPersonId: row.subjectPersonId,
+      status: row.status,
+      assignedStaffId: row.assignedStaffId,
+      revision: row.revision,
+      caseTypeId: row.caseTypeVersion.caseTypeId,
+      staffAuthorIds: row.messages.flatMap((m) => (m.authorStaffId ? [m.authorStaffId] : [])),
+    };
+  }
+
+  /** The whole case as staff read it; with `logRows`, the read is logged in the same transaction. */
+  async detail(caseId: string, logRows?: AccessLogRowsOf): Promise<CaseDetailRow | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const [summary] = await tx.$queryRaw<
+        (CaseSummaryRow & {
+          clinicName: string;
+          definition: unknown;
+          clinicOptions: unknown;
+          answers: unknown;
+        })[]
+      >(Prisma.sql`SELECT ${SUMMARY_COLUMNS}, k.name AS "clinicName", v.definition,
+          c.clinic_options AS "clinicOptions", c.answers
+        FROM cases c ${SUMMARY_JOINS} JOIN clinics k ON k.id = c.clinic_id
+        WHERE c.id = ${caseId}::uuid`);
+      if (!summary) return null;
+      const [messages, notes, attachments] = await Promise.all([
+        tx.caseMessage.findMany({
+          where: { caseId },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          select: {
+            id: true,
+            kind: true,
+            authorKind: true,
+            authorStaffId: true,
+            authorPersonId: true,
+            body: true,
+            createdAt: true,
+            readAt: true,
+          },
+        }),
+        tx.internalNote.findMany({
+          where: { caseId },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          select: { id: true, authorStaffId: true, text: true, createdAt: true },
+        }),
+        tx.attachment.findMany({
+          where: { caseId },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          select: { id: true, messageId: true, fileName: true, mediaType: true, sizeBytes: true },
+        }),
+      ]);
+      if (logRows)
+        await writeAccessLog(
+          tx,
+          logRows([{ caseId: summary.id, patientPersonId: summary.subjectPersonId }]),
+        );
+      return { ...summary, messages, notes, attachments };
+    });
+  }
+
+  /** Staff members by id, for the per-request loader of message and note authors. */
+  staffByIds(ids: readonly string[]): Promise<StaffRefRow[]> {
+    return this.prisma.staffMember.findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true, givenName: true, familyName: true, title: true },
+    });
+  }
+
+  /** The roles a staff member holds at a clinic through assignments in force on `today`. */
+  async rolesAtClinic(
+    staffMemberId: string,
+    clinicId: string,
+    today: CalendarDate,
+  ): Promise<StaffRole[]> {
+    const day = dateOf(today);
+    const rows = await this.prisma.staffAssignment.findMany({
+      where: {
+        staffMemberId,
+        clinicId,
+        validFrom: { lte: day },
+        OR: [{ validTo: null }, { validTo: { gte: day } }],
+      },
+      select: { roles: true },
+    });
+    return rows.flatMap((r) => r.roles);
+  }
+
+  /** Staff with the caregiver role at the clinic on `today`, sorted by name. */
+  async caregivers(clinicId: string, today: CalendarDate): Promise<StaffRefRow[]> {
+    const day = dateOf(today);
+    return this.prisma.staffMember.findMany({
+      where: {
+        assignments: {
+          some: {
+            clinicId,
+            roles: { has: 'CAREGIVER' },
+            validFrom: { lte: day },
+            OR: [{ validTo: null }, { validTo: { gte: day } }],
+          },
+        },
+      },
+      orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }],
+      select: { id: true, givenName: true, familyName: true, title: true },
+    });
+  }
+
+  standardAnswers(clinicId: string, caseTypeId: string) {
+    return this.prisma.standardAnswer.findMany({
+      where: { clinicId, OR: [{ caseTypeId }, { caseTypeId: null }] },
+      orderBy: [{ titleSv: 'asc' }, { id: 'asc' }],
+      select: { id: true, titleSv: true, textSv: true, caseTypeId: true },
+    });
+  }
+
+  /**
+   * Runs `change` in a transaction that first moves the case's revision on (and sets `data`),
+   * only if it still is `expectedRevision`; false, with nothing changed, when it was not.
+   */
+  private async guarded(
+    guard: Guard,
+    data: Prisma.CaseUpdateManyMutationInput,
+    change: (tx: Prisma.TransactionClient) => Promise<void>,
+  ): Promise<boolean> {
+    const stale = Symbol('stale');
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        const { count } = await tx.case.updateMany({
+          where: { id: guard.caseId, revision: guard.expectedRevision },
+          data: { ...data, revision: { increment: 1 } },
+        });
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- a private rollback signal
+        if (count === 0) throw stale;
+        await change(tx);
+      });
+      return true;
+    } catch (error) {
+      if (error === stale) return false;
+      throw error;
+    }
+  }
+
+  /** Assigns (or reassigns) the case; false when the revision was stale. */
+  assign(input: {
+    guard: Guard;
+    actorStaffId: string;
+    role: CaseRole;
+    staffMemberId: string;
+    previousStaffId: string | null;
+    fromStatus: CaseStatus;
+    toStatus: CaseStatus;
+    log: Prisma.AccessLogEntryCreateManyInput[];
+  }): Promise<boolean> {
+    const { guard } = input;
+    return this.guarded(
+      guard,
+      { status: input.toStatus, assignedStaffId: input.staffMemberId, lastEventAt: guard.at },
+      async (tx) => {
+        await tx.caseAssignment.updateMany({
+          where: { caseId: guard.caseId, endedAt: null },
+          data: { endedAt: guard.at },
+        });
+        await tx.caseAssignment.create({
+          data: {
+            id: randomUUID(),
+            caseId: guard.caseId,
+            staffMemberId: input.staffMemberId,
+            assignedByStaffId: input.actorStaffId,
+            assignedAt: guard.at,
+          },
+        });
+        await tx.caseEvent.create({
+          data: {
+            id: randomUUID(),
+            caseId: guard.caseId,
+            kind: input.previousStaffId ? 'REASSIGNED' : 'ASSIGNED',
+            actorKind: 'STAFF',
+            actorStaffId: input.actorStaffId,
+            actorRole: input.role,
+            fromStatus: input.fromStatus,
+            toStatus: input.toStatus,
+            details: { staffMemberId: input.staffMemberId, previousStaffId: input.previousStaffId },
+            occurredAt: guard.at,
+          },
+        });
+        await writeAccessLog(tx, input.log);
+      },
+    );
+  }
+
+  /**
+   * A staff message (answer, partial answer, counter-question): the message, the status, the
+   * events, a notification per channel the patient has turned on, and the access log; false
+   * when the revision was stale. A new message brings an archived case back to the inbox.
+   */
+  respond(input: {
+    guard: Guard;
+    actorStaffId: string;
+    role: CaseRole;
+    kind: 'ANSWER' | 'PARTIAL_ANSWER' | 'COUNTER_QUESTION';
+    subjectPersonId: string;
+    body: Prisma.InputJsonObject;
+    fromStatus: CaseStatus;
+    toStatus: CaseStatus;
+    log: Prisma.AccessLogEntryCreateManyInput[];
+  }): Promise<boolean> {
+    const { guard } = input;
+    const closing = input.toStatus === 'CLOSED';
+    return this.guarded(
+      guard,
+      {
+        status: input.toStatus,
+        lastEventAt: guard.at,
+        archivedAt: null,
+        ...(closing ? { closedAt: guard.at } : {}),
+      },
+      async (tx) => {
+        const messageId = randomUUID();
+        await tx.caseMessage.create({
+          data: {
+            id: messageId,
+            caseId: guard.caseId,
+            recipientPersonId: input.subjectPersonId,
+            authorKind: 'STAFF',
+            authorStaffId: input.actorStaffId,
+            kind: input.kind,
+            body: input.body,
+            createdAt: guard.at,
+          },
+        });
+        const event = {
+          caseId: guard.caseId,
+          actorKind: 'STAFF' as const,
+          actorStaffId: input.actorStaffId,
+          actorRole: input.role,
+          occurredAt: guard.at,
+        };
+        const events: Prisma.CaseEventCreateManyInput[] = [
+          { ...event, id: randomUUID(), kind: 'MESSAGE_ADDED', details: { messageId } },
+        ];
+        if (input.toStatus !== input.fromStatus)
+          events.push({
+            ...event,
+            id: randomUUID(),
+            kind: closing ? 'CLOSED' : 'STATUS_CHANGED',
+            fromStatus: input.fromStatus,
+            toStatus: input.toStatus,
+          });
+        await tx.caseEvent.createMany({ data: events });
+        await enqueueNewMessageNotice(tx, input.subjectPersonId, guard.at);
+        await writeAccessLog(tx, input.log);
+      },
+    );
+  }
+
+  /** Closes an answered case; false when the revision was stale. */
+  close(input: {
+    guard: Guard;
+    actorStaffId: string;
+    role: CaseRole;
+    fromStatus: CaseStatus;
+    log: Prisma.AccessLogEntryCreateManyInput[];
+  }): Promise<boolean> {
+    const { guard } = input;
+    return this.guarded(
+      guard,
+      { status: 'CLOSED', closedAt: guard.at, lastEventAt: guard.at },
+      async (tx) => {
+        await tx.caseEvent.create({
+          data: {
+            id: randomUUID(),
+            caseId: guard.caseId,
+            kind: 'CLOSED',
+            actorKind: 'STAFF',
+            actorStaffId: input.actorStaffId,
+            actorRole: input.role,
+            fromStatus: input.fromStatus,
+            toStatus: 'CLOSED',
+            occurredAt: guard.at,
+          },
+        });
+        await writeAccessLog(tx, input.log);
+      },
+    );
+  }
+
+  /**
+   * An internal note, its event and the access log. A note is not one of the events that move
+   * the deletion date or the revision (DOMAIN.md section 4: messages, assignments, statuses).
+   */
+  async addNote(input: {
+    caseId: string;
+    authorStaffId: string;
+    role: CaseRole;
+    text: string;
+    at: Date;
+    log: Prisma.AccessLogEntryCreateManyInput[];
+  }): Promise<{ id: string; createdAt: Date }> {
+    const id = randomUUID();
+    await this.prisma.$transaction(async (tx) => {
+      await tx.internalNote.create({
+        data: {
+          id,
+          caseId: input.caseId,
+          authorStaffId: input.authorStaffId,
+          text: input.text,
+          createdAt: input.at,
+        },
+      });
+      await tx.caseEvent.create({
+        data: {
+          id: randomUUID(),
+          caseId: input.caseId,
+          kind: 'NOTE_ADDED',
+          actorKind: 'STAFF',
+          actorStaffId: input.authorStaffId,
+          actorRole: input.role,
+          details: { noteId: id },
+          occurredAt: input.at,
+        },
+      });
+      await writeAccessLog(tx, input.log);
+    });
+    return { id, createdAt: input.at };
+  }
+}
+
+/**
+ * One outbox row per channel the person has turned on (and has an address for): template
+ * NEW_MESSAGE, never any content.
+ */
+async function enqueueNewMessageNotice(
+  tx: Prisma.TransactionClient,
+  personId: string,
+  at: Date,
+): Promise<void> {
+  const setting = await tx.notificationSetting.findFirst({
+    where: { citizenAccount: { personId } },
+    select: { email: true, mobile: true, notifyByEmail: true, notifyBySms: true },
+  });
+  if (!setting) return;
+  const channels: { channel: 'EMAIL' | 'SMS'; address: string }[] = [];
+  if (setting.notifyByEmail && setting.email)
+    channels.push({ channel: 'EMAIL', address: setting.email });
+  if (setting.notifyBySms && setting.mobile)
+    channels.push({ channel: 'SMS', address: setting.mobile });
+  if (channels.length === 0) return;
+  await tx.notificationOutbox.createMany({
+    data: channels.map((c) => ({
+      id: randomUUID(),
+      personId,
+      channel: c.channel,
+      address: c.address,
+      templateKey: 'NEW_MESSAGE',
+      locale: 'sv',
+      status: 'PENDING' as const,
+      createdAt: at,
+    })),
+  });
+}

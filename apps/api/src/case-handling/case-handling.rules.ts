@@ -1,0 +1,203 @@
+import { addDays, type CalendarDate } from '@etj/domain';
+import { badInput, type FieldProblem } from '../common/errors.ts';
+import type { CaseMove } from '../cases/case-status.ts';
+import {
+  CASE_STATUSES,
+  OUTCOME_KINDS,
+  type CaseStatus,
+  type OutcomeKind,
+} from '../cases/case-view.types.ts';
+import type { AccessAction } from '../access-log/access-log-write.repository.ts';
+import type { ResponseKind, ResponseOutcomeInput } from './case-handling.types.ts';
+
+/** Pure rules of the staff side of the case loop; the service applies them, tests pin them. */
+
+export const MAX_PAGE = 100;
+
+/** `first` must be 1..MAX_PAGE. */
+export function checkPageSize(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+    throw badInput([{ path: 'first', code: 'OUT_OF_RANGE', params: { min: 1, max: MAX_PAGE } }]);
+}
+
+/**
+ * The queue's sort key: new and unassigned cases first (rank 0), then the rest (rank 1); within
+ * a rank the oldest sent first; the id breaks ties.
+ */
+export type QueueKey = { rank: 0 | 1; submittedAt: Date; id: string };
+/** The work list's sort key: latest event first, then the id. */
+export type WorkKey = { lastEventAt: Date; id: string };
+
+export function queueRank(status: CaseStatus, assignedStaffId: string | null): 0 | 1 {
+  return status === 'NEW' && assignedStaffId === null ? 0 : 1;
+}
+
+/** An opaque cursor: base64url JSON of the sort key of the last row shown. */
+export function encodeCursor(key: Record<string, string | number>): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+function decodeObject(cursor: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      return value as Record<string, unknown>;
+  } catch {
+    // fall through: the same answer as any other malformed cursor
+  }
+  throw invalidCursor();
+}
+
+const invalidCursor = () => badInput([{ path: 'after', code: 'INVALID_CURSOR' }]);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function instant(value: unknown): Date {
+  if (typeof value !== 'string') throw invalidCursor();
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw invalidCursor();
+  return date;
+}
+
+function uuid(value: unknown): string {
+  if (typeof value !== 'string' || !UUID.test(value)) throw invalidCursor();
+  return value;
+}
+
+export function queueCursor(key: QueueKey): string {
+  return encodeCursor({ r: key.rank, s: key.submittedAt.toISOString(), id: key.id });
+}
+
+export function decodeQueueCursor(cursor: string): QueueKey {
+  const raw = decodeObject(cursor);
+  if (raw.r !== 0 && raw.r !== 1) throw invalidCursor();
+  return { rank: raw.r, submittedAt: instant(raw.s), id: uuid(raw.id) };
+}
+
+export function workCursor(key: WorkKey): string {
+  return encodeCursor({ t: key.lastEventAt.toISOString(), id: key.id });
+}
+
+export function decodeWorkCursor(cursor: string): WorkKey {
+  const raw = decodeObject(cursor);
+  return { lastEventAt: instant(raw.t), id: uuid(raw.id) };
+}
+
+/** The statuses the queue shows: those asked for, or every status but CLOSED. */
+export function queueStatuses(asked: readonly CaseStatus[] | null | undefined): CaseStatus[] {
+  if (asked && asked.length > 0) return [...new Set(asked)];
+  return CASE_STATUSES.filter((s) => s !== 'CLOSED');
+}
+
+/**
+ * "Sent at least N days ago" in Stockholm calendar days: sent on or before the date N days
+ * before today. Answers the first date that no longer counts (sent before its start qualifies).
+ */
+export function minAgeBoundary(today: CalendarDate, minAgeDays: number): CalendarDate {
+  return addDays(today, 1 - minAgeDays);
+}
+
+/** Field problems of a response form (answer, partial answer, counter-question). */
+export function responseProblems(input: {
+  kind: ResponseKind;
+  close: boolean;
+  outcomes: readonly ResponseOutcomeInput[];
+}): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  input.outcomes.forEach((outcome, i) => {
+    const required = (field: 'appointmentAt' | 'place' | 'phone') => {
+      const value = outcome[field];
+      if (value === null || value === undefined || (typeof value === 'string' && !value.trim()))
+        problems.push({ path: `outcomes.${String(i)}.${field}`, code: 'REQUIRED' });
+    };
+    if (outcome.kind === 'APPOINTMENT_BOOKED') {
+      required('appointmentAt');
+      required('place');
+    }
+    if (outcome.kind === 'PLEASE_CALL_US') required('phone');
+  });
+  if (input.close && input.kind !== 'ANSWER')
+    problems.push({ path: 'close', code: 'ONLY_WITH_ANSWER' });
+  return problems;
+}
+
+/** The status move and the access-log action of a response. */
+export function responseMove(
+  kind: ResponseKind,
+  close: boolean,
+): { move: CaseMove; action: AccessAction } {
+  switch (kind) {
+    case 'ANSWER':
+      return { move: { kind: 'ANSWER', close }, action: 'ANSWER_CASE' };
+    case 'PARTIAL_ANSWER':
+      return { move: { kind: 'PARTIAL_ANSWER' }, action: 'PARTIAL_ANSWER_CASE' };
+    case 'COUNTER_QUESTION':
+      return { move: { kind: 'COUNTER_QUESTION' }, action: 'ASK_COUNTER_QUESTION' };
+  }
+}
+
+/** A staff member as the citizen and colleagues see them in a message: "Given Family, Title". */
+export function staffAuthorName(staff: {
+  givenName: string;
+  familyName: string;
+  title: string;
+}): string {
+  return `${staff.givenName} ${staff.familyName}, ${staff.title}`;
+}
+
+/** A person's name as staff see it; a newborn without a name yet shows as "–". */
+export function personName(person: {
+  givenName: string | null;
+  familyName: string | null;
+}): string {
+  return [person.givenName, person.familyName].filter(Boolean).join(' ') || '–';
+}
+
+type StoredOutcome = {
+  kind: OutcomeKind;
+  appointmentAt: Date | null;
+  place: string | null;
+  phone: string | null;
+};
+
+/**
+ * Reads a stored message body: `{ text, outcomes }` for staff and citizen messages; anything
+ * else (the CASE_SUBMITTED system message's `{ key, reference }`) has no text.
+ */
+export function readMessageBody(body: unknown): { text: string | null; outcomes: StoredOutcome[] } {
+  if (typeof body !== 'object' || body === null) return { text: null, outcomes: [] };
+  const { text, outcomes } = body as { text?: unknown; outcomes?: unknown };
+  return {
+    text: typeof text === 'string' ? text : null,
+    outcomes: Array.isArray(outcomes) ? outcomes.flatMap(readOutcome) : [],
+  };
+}
+
+function readOutcome(value: unknown): StoredOutcome[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const o = value as Record<string, unknown>;
+  if (!OUTCOME_KINDS.includes(o.kind as OutcomeKind)) return [];
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  const at = text(o.appointmentAt);
+  return [
+    {
+      kind: o.kind as OutcomeKind,
+      appointmentAt: at ? new Date(at) : null,
+      place: text(o.place),
+      phone: text(o.phone),
+    },
+  ];
+}
+
+/** The stored body of a staff message: text and outcomes, instants as ISO strings. */
+export function messageBody(text: string, outcomes: readonly ResponseOutcomeInput[]) {
+  return {
+    text,
+    outcomes: outcomes.map((o) => ({
+      kind: o.kind,
+      appointmentAt:
+        o.kind === 'APPOINTMENT_BOOKED' ? (o.appointmentAt?.toISOString() ?? null) : null,
+      place: o.kind === 'APPOINTMENT_BOOKED' ? (o.place?.trim() ?? null) : null,
+      phone: o.kind === 'PLEASE_CALL_US' ? (o.phone?.trim() ?? null) : null,
+    })),
+  };
+}

@@ -11,6 +11,9 @@ import { CaseFormPage } from './features/case-form/CaseFormPage.tsx';
 import { ReviewPage } from './features/case-form/ReviewPage.tsx';
 import { ReceiptMemoryProvider } from './features/cases/receipt-memory.tsx';
 import { ReceiptPage } from './features/cases/ReceiptPage.tsx';
+import { CasePage } from './features/inbox/CasePage.tsx';
+import { InboxPage } from './features/inbox/InboxPage.tsx';
+import './styles/case-loop.css';
 
 /** The citizen SPA's routes (and the in-memory receipts of cases sent); the router and Apollo provider come from outside (main or tests). */
 export function CitizenApp({ i18n }: { i18n: Record<Language, I18n> }) {
@@ -28,6 +31,9 @@ export function CitizenApp({ i18n }: { i18n: Record<Language, I18n> }) {
         <Route path="clinics/:clinicId/case-types/:caseTypeId" element={<CaseFormPage />} />
         <Route path="drafts/:draftId/review" element={<ReviewPage />} />
         <Route path="cases/:caseId/receipt" element={<ReceiptPage />} />
+        <Route path="cases/:caseId" element={<CasePage />} />
+        <Route path="inbox" element={<InboxPage key="inbox" folder="INBOX" />} />
+        <Route path="inbox/archive" element={<InboxPage key="archive" folder="ARCHIVE" />} />
       </SpaRoutes>
     </ReceiptMemoryProvider>
   );

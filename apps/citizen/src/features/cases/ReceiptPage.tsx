@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
+import { casePath } from '../inbox/inbox-paths.ts';
 import { useRememberedReceipt } from './receipt-memory.tsx';
 
 /** `/cases/:caseId/receipt`: the receipt of a case just sent; after a reload only that it was sent. */
@@ -48,6 +49,9 @@ export function ReceiptPage() {
       ) : (
         <Paragraph>{t('receipt.forgotten')}</Paragraph>
       )}
+      <Paragraph>
+        <AppLink href={casePath(caseId)}>{t('receipt.openCase')}</AppLink>
+      </Paragraph>
       <Paragraph>
         <AppLink href="/">{t('review.toStart')}</AppLink>
       </Paragraph>

@@ -3,11 +3,14 @@ import { AppPage } from '@etj/spa';
 import { AppLink, LoggedInAs } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { MyDrafts } from '../case-form/MyDrafts.tsx';
+import { INBOX_PATH } from '../inbox/inbox-paths.ts';
+import { useInboxUnreadCount } from '../inbox/use-inbox.ts';
 import { type CitizenViewer } from './use-citizen-viewer.ts';
 
-/** The start page once logged in: who is logged in, a way to a clinic. */
+/** The start page once logged in: who is logged in, the inbox with its unread count, a way to a clinic. */
 export function HomePage({ viewer }: { viewer: CitizenViewer }) {
   const { t } = useTranslation();
+  const unread = useInboxUnreadCount();
   return (
     <AppPage title={t('home.title')}>
       <Paragraph className="etj-lead">{t('home.lead')}</Paragraph>
@@ -18,6 +21,17 @@ export function HomePage({ viewer }: { viewer: CitizenViewer }) {
         <Paragraph>{t('home.newCaseLead')}</Paragraph>
         <Paragraph>
           <AppLink href="/clinics">{t('home.findClinic')}</AppLink>
+        </Paragraph>
+      </section>
+      <section aria-labelledby="home-inbox" className="etj-panel">
+        <Heading level={2} data-size="sm" id="home-inbox">
+          {t('home.inboxTitle')}
+        </Heading>
+        <Paragraph>{t('home.inboxLead')}</Paragraph>
+        <Paragraph>
+          <AppLink href={INBOX_PATH}>
+            {unread ? t('home.inboxUnread', { count: unread }) : t('home.inbox')}
+          </AppLink>
         </Paragraph>
       </section>
       <MyDrafts />

@@ -1,0 +1,31 @@
+import { Link } from '@digdir/designsystemet-react';
+import { useLanguage } from '@etj/spa';
+import { useTranslation } from 'react-i18next';
+import { formatFileSize } from '../../common/format.ts';
+
+/** Where the citizen downloads a file (the API checks that it is mine). */
+export const attachmentHref = (id: string) => `/api/citizen/attachments/${encodeURIComponent(id)}`;
+
+/** Files as download links, each with its size. */
+export function AttachmentList({
+  attachments,
+}: {
+  attachments: ReadonlyArray<{ id: string; fileName: string; sizeBytes: number }>;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <ul className="etj-attachment-list">
+      {attachments.map((attachment) => (
+        <li key={attachment.id}>
+          <Link href={attachmentHref(attachment.id)}>
+            {t('casePage.file', {
+              fileName: attachment.fileName,
+              size: formatFileSize(attachment.sizeBytes, language),
+            })}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

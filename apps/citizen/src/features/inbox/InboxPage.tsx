@@ -1,0 +1,114 @@
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { AppPage, useLanguage } from '@etj/spa';
+import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../common/format.ts';
+import { inLanguage } from '../../common/localized.ts';
+import { type InboxFolder } from '../../gql/graphql.ts';
+import { ARCHIVE_PATH, casePath, INBOX_PATH } from './inbox-paths.ts';
+import { type InboxMessage, useInbox } from './use-inbox.ts';
+
+/** `/inbox` (Inkorg) and `/inbox/archive` (Arkiv): my messages, newest first, a page at a time. */
+export function InboxPage({ folder }: { folder: InboxFolder }) {
+  const { t } = useTranslation();
+  const inbox = useInbox(folder);
+  const [announcement, setAnnouncement] = useState('');
+  const archive = folder === 'ARCHIVE';
+  return (
+    <AppPage title={archive ? t('inbox.archiveTitle') : t('inbox.title')}>
+      <Paragraph className="etj-lead">
+        {archive ? t('inbox.archiveLead') : t('inbox.lead')}
+      </Paragraph>
+      <Paragraph>
+        {archive ? (
+          <AppLink href={INBOX_PATH}>{t('inbox.toInbox')}</AppLink>
+        ) : (
+          <AppLink href={ARCHIVE_PATH}>{t('inbox.toArchive')}</AppLink>
+        )}
+      </Paragraph>
+      {inbox.problem ? <ProblemNotice problem={inbox.problem} /> : null}
+      {inbox.messages === null ? (
+        inbox.problem ? null : (
+          <LoadingState />
+        )
+      ) : (
+        <>
+          {!archive && inbox.unreadCount > 0 ? (
+            <Paragraph>{t('inbox.unreadCount', { count: inbox.unreadCount })}</Paragraph>
+          ) : null}
+          {inbox.messages.length === 0 ? (
+            <Paragraph>{archive ? t('inbox.archiveEmpty') : t('inbox.empty')}</Paragraph>
+          ) : (
+            <ul className="etj-link-list etj-inbox">
+              {inbox.messages.map((message) => (
+                <InboxItem key={message.id} message={message} />
+              ))}
+            </ul>
+          )}
+          {inbox.hasMore ? (
+            <div className="etj-actions">
+              <Button
+                type="button"
+                variant="secondary"
+                loading={inbox.loadingMore}
+                onClick={() => {
+                  void inbox.showMore().then((count) => {
+                    if (count > 0) setAnnouncement(t('inbox.moreShown', { count }));
+                  });
+                }}
+              >
+                {t('inbox.more')}
+              </Button>
+            </div>
+          ) : null}
+        </>
+      )}
+      <p role="status" className="etj-visually-hidden">
+        {announcement}
+      </p>
+    </AppPage>
+  );
+}
+
+function InboxItem({ message }: { message: InboxMessage }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const unread = message.readAt === null;
+  const kind = t(`messageKind.${message.kind}`);
+  const title = message.caseTypeName
+    ? t('inbox.item', { kind, caseType: inLanguage(message.caseTypeName, language) })
+    : kind;
+  const content = (
+    <>
+      {unread ? (
+        <span className="etj-unread-tag">
+          {t('inbox.unread')}
+          <span className="etj-visually-hidden">: </span>
+        </span>
+      ) : null}
+      {title}
+    </>
+  );
+  return (
+    <li className={unread ? 'etj-inbox-item etj-inbox-item--unread' : 'etj-inbox-item'}>
+      {message.caseId ? (
+        <AppLink href={casePath(message.caseId)}>{content}</AppLink>
+      ) : (
+        <span className="etj-inbox-item__title">{content}</span>
+      )}
+      <span className="etj-muted">
+        {[
+          message.clinicName,
+          message.caseReference ? t('inbox.reference', { reference: message.caseReference }) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </span>
+      <span className="etj-muted">
+        {message.authorName ? <>{t('inbox.from', { name: message.authorName })} · </> : null}
+        <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, language)}</time>
+      </span>
+    </li>
+  );
+}

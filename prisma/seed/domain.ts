@@ -6,6 +6,7 @@ export {
   addYears,
   ageOn,
   birthdayAt,
+  buildAnswerValidator,
   compareDates,
   dateParts,
   luhnCheckDigit,

@@ -1,6 +1,7 @@
 // The named demo personas: who to log in as to show or test each part of the product. Used by
 // the README, the local test identity provider page and the browser tests. Free of Prisma, so
 // any workspace package can import it.
+import { CASE_STORIES } from './data/cases.ts';
 import { NAMED_STAFF, type NamedStaffKey } from './data/staff.ts';
 import { identityOf, SCENARIO_PERSONS, type ScenarioPersonKey } from './data/families.ts';
 import { birthDateOf, fixedDate } from './dates.ts';
@@ -208,6 +209,23 @@ export const PERSONAS: readonly Persona[] = [
     'Starts at Farsta vårdcentral in 14 days: login is refused until then',
   ),
 ];
+
+/**
+ * The seeded demo cases (stories in `data/cases.ts`), for journeys and tests. The reference is
+ * `E-<year sent>-<referenceSuffix>`; the year follows from the seed date.
+ */
+export const DEMO_CASES = CASE_STORIES.map((story) => {
+  const caseId = seedId(`case:${story.key}`);
+  return {
+    key: story.key,
+    caseId,
+    referenceSuffix: caseId.replaceAll('-', '').slice(0, 8).toUpperCase(),
+    clinicId: seedId(`clinic:${story.clinic}`),
+    type: story.type,
+    subjectPersonId: seedId(`person:${story.subject}`),
+    status: story.status,
+  };
+});
 
 /** The persona's identity number when the seed ran on `today`. */
 export function personaIdentityNumber(persona: CitizenPersona, today: CalendarDate): string {

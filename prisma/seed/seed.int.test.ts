@@ -14,6 +14,7 @@ import {
   stockholmDate,
   type CalendarDate,
 } from './domain.ts';
+import { seedId } from './ids.ts';
 import { PERSONAS, personaIdentityNumber } from './personas.ts';
 import { seedDatabase } from './seed.ts';
 
@@ -33,16 +34,27 @@ async function seededDatabase(): Promise<Seeded> {
 /** Every seeded table, ordered by id, as JSON. */
 async function dump(prisma: PrismaClient): Promise<string> {
   const orderBy = { id: 'asc' } as const;
-  return JSON.stringify([
-    await prisma.region.findMany({ orderBy }),
-    await prisma.clinic.findMany({ orderBy }),
-    await prisma.person.findMany({ orderBy }),
-    await prisma.guardianship.findMany({ orderBy }),
-    await prisma.citizenAccount.findMany({ orderBy }),
-    await prisma.notificationSetting.findMany({ orderBy }),
-    await prisma.staffMember.findMany({ orderBy }),
-    await prisma.staffAssignment.findMany({ orderBy }),
-  ]);
+  return JSON.stringify(
+    [
+      await prisma.region.findMany({ orderBy }),
+      await prisma.clinic.findMany({ orderBy }),
+      await prisma.person.findMany({ orderBy }),
+      await prisma.guardianship.findMany({ orderBy }),
+      await prisma.citizenAccount.findMany({ orderBy }),
+      await prisma.notificationSetting.findMany({ orderBy }),
+      await prisma.staffMember.findMany({ orderBy }),
+      await prisma.staffAssignment.findMany({ orderBy }),
+      await prisma.case.findMany({ orderBy }),
+      await prisma.caseMessage.findMany({ orderBy }),
+      await prisma.caseEvent.findMany({ orderBy }),
+      await prisma.caseAssignment.findMany({ orderBy }),
+      await prisma.internalNote.findMany({ orderBy }),
+      await prisma.attachment.findMany({ orderBy }),
+      await prisma.standardAnswer.findMany({ orderBy }),
+      await prisma.accessLogEntry.findMany({ orderBy: { id: 'asc' } }),
+    ],
+    (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
+  );
 }
 
 describe('seedDatabase', () => {
@@ -62,6 +74,24 @@ describe('seedDatabase', () => {
     expect(await first.prisma.clinic.count()).toBeGreaterThanOrEqual(12);
     expect(await first.prisma.staffMember.count()).toBeGreaterThanOrEqual(40);
     expect(await first.prisma.person.count()).toBeGreaterThanOrEqual(150);
+  });
+
+  it('has a living clinic: cases, messages, the photo and the access log', async () => {
+    const farsta = { clinicId: seedId('clinic:farsta-vc') };
+    expect(await first.prisma.case.count({ where: farsta })).toBeGreaterThanOrEqual(12);
+    expect(
+      await first.prisma.case.count({ where: { ...farsta, status: 'WAITING_FOR_CITIZEN' } }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      await first.prisma.caseMessage.count({
+        where: { recipientPersonId: seedId('person:adult'), authorKind: 'STAFF', readAt: null },
+      }),
+    ).toBe(2);
+    const photo = await first.prisma.attachment.findFirstOrThrow();
+    expect(photo.content.length).toBe(photo.sizeBytes);
+    expect(await first.prisma.accessLogEntry.count({ where: farsta })).toBeGreaterThan(20);
+    expect(await first.prisma.standardAnswer.count({ where: farsta })).toBeGreaterThanOrEqual(3);
+    expect(await first.prisma.caseDraft.count()).toBe(0);
   });
 
   it('stores only Skatteverket-style test personnummer', async () => {

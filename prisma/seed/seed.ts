@@ -1,7 +1,8 @@
 // Fills an empty, migrated database with the demo organisation, population register and HSA
 // catalogue. Every row follows from `today` alone: same date, same bytes.
-import type { Prisma, PrismaClient } from '../src/index.ts';
+import { Prisma, type PrismaClient } from '../src/index.ts';
 import { stockholmDate, type CalendarDate, parseCalendarDate } from './domain.ts';
+import { buildCases, withCaseLogins, type CaseRows } from './cases.ts';
 import { buildCaseTypes, type CaseTypeRows } from './case-types.ts';
 import { buildHsaCatalog, type HsaRows } from './hsa.ts';
 import { buildOrganisation, type OrganisationRows } from './organisation.ts';
@@ -14,17 +15,25 @@ export type SeedOptions = {
   now: Date;
 };
 
-export type SeedData = OrganisationRows & PopulationRows & HsaRows & CaseTypeRows;
+export type SeedData = OrganisationRows & PopulationRows & HsaRows & CaseTypeRows & CaseRows;
 
 export type SeedSummary = { [Table in keyof SeedData]: number };
 
 /** Every row the seed writes for `today`, without touching a database. */
 export function buildSeedData(today: CalendarDate): SeedData {
+  const population = buildPopulation(today);
+  const caseTypes = buildCaseTypes(today);
+  const cases = buildCases(today, {
+    clinicCaseTypes: caseTypes.clinicCaseTypes,
+    personIds: new Set(population.persons.map((person) => person.id)),
+  });
   return {
     ...buildOrganisation(today),
-    ...buildPopulation(today),
+    ...population,
+    citizenAccounts: withCaseLogins(population.citizenAccounts, cases),
     ...buildHsaCatalog(today),
-    ...buildCaseTypes(today),
+    ...caseTypes,
+    ...cases,
   };
 }
 
@@ -66,10 +75,39 @@ export async function seedDatabase(
           options: c.options as Prisma.InputJsonValue,
         })),
       });
+      await seedCases(tx, data);
     },
     { timeout: 60_000 },
   );
   return summarise(data);
+}
+
+/** The demo cases and all that hangs on them, then the access log staff left on them. */
+async function seedCases(tx: Prisma.TransactionClient, data: SeedData): Promise<void> {
+  const json = (value: Record<string, unknown>) => value as Prisma.InputJsonValue;
+  await tx.case.createMany({
+    data: data.cases.map((c) => ({
+      ...c,
+      answers: json(c.answers),
+      clinicOptions: json(c.clinicOptions),
+    })),
+  });
+  await tx.caseMessage.createMany({
+    data: data.caseMessages.map((m) => ({ ...m, body: json(m.body) })),
+  });
+  await tx.caseEvent.createMany({
+    data: data.caseEvents.map((e) => ({
+      ...e,
+      details: e.details === null ? Prisma.DbNull : json(e.details),
+    })),
+  });
+  await tx.caseAssignment.createMany({ data: data.caseAssignments });
+  await tx.internalNote.createMany({ data: data.internalNotes });
+  await tx.attachment.createMany({
+    data: data.attachments.map((a) => ({ ...a, content: new Uint8Array(a.content) })),
+  });
+  await tx.standardAnswer.createMany({ data: data.standardAnswers });
+  await tx.accessLogEntry.createMany({ data: data.accessLogEntries });
 }
 
 function clinicInput(clinic: SeedData['clinics'][number]): Prisma.ClinicCreateManyInput {

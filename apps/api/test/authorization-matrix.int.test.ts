@@ -115,7 +115,7 @@ async function checkDownloadCell(
   expected: Expected,
 ): Promise<void> {
   const response = await fx.browser(actor, row.surface).request(row.path(fx));
-  const cell = `${row.name} as ${actor}`;
+  const cell = `GET ${row.name} as ${actor}`;
   const body = Buffer.from(await response.arrayBuffer());
   if (expected === 'deny') {
     expect([401, 403, 404], `${cell}: status ${response.status}`).toContain(response.status);
@@ -150,9 +150,9 @@ describe('the table covers the schema', () => {
   it('would report an operation whose row is removed, and a row for an operation that is gone', async () => {
     const operations = await schemaOperations();
     const withoutAssign = MATRIX.filter((r) => r.name !== 'assignCase');
-    expect(coverageProblems(operations, withoutAssign).missing).toEqual(['Mutation.assignCase']);
+    expect(coverageProblems(operations, withoutAssign).missing).toContain('Mutation.assignCase');
     const withoutInbox = operations.filter((op) => op !== 'Query.inbox');
-    expect(coverageProblems(withoutInbox, MATRIX).unknown).toEqual(['Query.inbox']);
+    expect(coverageProblems(withoutInbox, MATRIX).unknown).toContain('Query.inbox');
   });
 
   it('names every actor variant in every row', () => {

@@ -597,14 +597,14 @@ export const MATRIX: MatrixRow[] = [
   // ---- Attachment downloads (REST) -------------------------------------------------------
   {
     kind: 'GET',
-    name: 'GET /api/citizen/attachments/:id',
+    name: '/api/citizen/attachments/:id',
     surface: 'citizen',
     path: (fx) => `/api/citizen/attachments/${fx.shared.caseAttachmentId}`,
     expect: who({ allow: ['owningCitizen'] }),
   },
   {
     kind: 'GET',
-    name: 'GET /api/staff/attachments/:id',
+    name: '/api/staff/attachments/:id',
     surface: 'staff',
     path: (fx) => `/api/staff/attachments/${fx.shared.caseAttachmentId}`,
     expect: who({ allow: CASE_READERS }),

@@ -22,7 +22,12 @@ import {
 
 const DENY_CODES = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']);
 
-type Observed = { outcome: 'allow' | 'deny' | 'broken'; detail: string; data?: unknown };
+type Observed = {
+  outcome: 'allow' | 'deny' | 'broken';
+  detail: string;
+  codes: string[];
+  data?: unknown;
+};
 
 let h: Harness;
 let fx: Fixture;
@@ -64,7 +69,12 @@ async function callGraphql(
   });
   const detail = codes.length ? ` [${codes.join(', ')}]` : '';
   const fieldData = response.data?.[row.name];
-  const base = { caseId: call.caseId, before, data: response.data };
+  const base = {
+    caseId: call.caseId,
+    before,
+    data: response.data,
+    codes: errors.map((e) => String(e.extensions?.code)),
+  };
   // An error without a path is about the document itself: the table's call is wrong.
   if (errors.some((e) => !('path' in e) || !e.path))
     return { ...base, outcome: 'broken', detail: ` invalid call${detail}` };
@@ -88,8 +98,13 @@ async function checkGraphqlCell(
 ): Promise<void> {
   const observed = await callGraphql(row, actor, surface);
   const cell = `${row.kind}.${row.name} as ${actor} on /api/${surface}`;
-  const want = expected === 'hidden' ? 'allow' : expected;
+  const want = expected === 'hidden' ? 'allow' : expected === 'absent' ? 'deny' : expected;
   expect(observed.outcome, `${cell}: got ${observed.outcome}${observed.detail}`).toBe(want);
+  if (expected === 'absent') {
+    expect(observed.codes, `${cell}: must not tell the record exists`).toEqual(
+      observed.codes.map(() => 'NOT_FOUND'),
+    );
+  }
   if (row.reveals && observed.outcome === 'allow') {
     const fieldData = (observed.data as Record<string, unknown> | null | undefined)?.[row.name];
     expect(
@@ -117,8 +132,11 @@ async function checkDownloadCell(
   const response = await fx.browser(actor, row.surface).request(row.path(fx));
   const cell = `GET ${row.name} as ${actor}`;
   const body = Buffer.from(await response.arrayBuffer());
-  if (expected === 'deny') {
-    expect([401, 403, 404], `${cell}: status ${response.status}`).toContain(response.status);
+  if (expected === 'deny' || expected === 'absent') {
+    expect(
+      expected === 'absent' ? [404] : [401, 403, 404],
+      `${cell}: status ${response.status}`,
+    ).toContain(response.status);
     expect(
       body.includes(fx.shared.caseAttachmentBytes),
       `${cell}: refused, yet sent the file`,
@@ -173,7 +191,8 @@ for (const row of MATRIX) {
     // The surfaces have their own cookies: a session never works on the other SPA's endpoint.
     if (row.kind !== 'GET') {
       for (const actor of ACTORS) {
-        if (actor === 'anonymous' || row.expect[actor] === 'deny') continue;
+        const expected = row.expect[actor];
+        if (actor === 'anonymous' || expected === 'deny' || expected === 'absent') continue;
         const other = ownSurface(actor, row) === 'citizen' ? 'staff' : 'citizen';
         it(`${actor} through the ${other} endpoint: deny`, async () => {
           await checkGraphqlCell(row, actor, 'deny', other);

@@ -17,9 +17,11 @@ import {
  * allow: the call passes the access gate (no NOT_FOUND, FORBIDDEN or UNAUTHENTICATED);
  * hidden: allowed, but the result must not show the shared case (lists: the role may list,
  *   the record is not theirs);
- * deny: NOT_FOUND, FORBIDDEN or UNAUTHENTICATED and no data (downloads: 401, 403 or 404).
+ * deny: NOT_FOUND, FORBIDDEN or UNAUTHENTICATED and no data (downloads: 401, 403 or 404);
+ * absent: denied with NOT_FOUND only (downloads: 404): the record is not the actor's to know
+ *   of, so the answer must not tell it from one that does not exist.
  */
-export type Expected = 'allow' | 'hidden' | 'deny';
+export type Expected = 'allow' | 'hidden' | 'deny' | 'absent';
 
 export type GraphqlCall = {
   document: string;
@@ -58,10 +60,12 @@ export type MatrixRow = GraphqlRow | DownloadRow;
 export function who(rules: {
   allow?: ActorName[];
   hidden?: ActorName[];
+  absent?: ActorName[];
 }): Record<ActorName, Expected> {
   const out = Object.fromEntries(ACTORS.map((a) => [a, 'deny'])) as Record<ActorName, Expected>;
   for (const a of rules.allow ?? []) out[a] = 'allow';
   for (const a of rules.hidden ?? []) out[a] = 'hidden';
+  for (const a of rules.absent ?? []) out[a] = 'absent';
   return out;
 }
 
@@ -71,6 +75,14 @@ const ALL_STAFF: ActorName[] = ACTORS.filter(isStaffActor);
 const CASE_READERS: ActorName[] = ['receiverHere', 'assignedCaregiver', 'formerCaregiver'];
 /** Answering and closing: mayRespond (the caregiver assigned now, or a receiver directly). */
 const CASE_RESPONDERS: ActorName[] = ['receiverHere', 'assignedCaregiver'];
+/** Staff who may not read the case at all: for them it does not exist. */
+const OUTSIDE_THE_CASE: ActorName[] = [
+  'receiverElsewhere',
+  'otherCaregiver',
+  'clinicAdmin',
+  'auditor',
+  'regionAdmin',
+];
 
 const items = (data: unknown, field: string): { id?: string; caseId?: string | null }[] =>
   ((data as Record<string, { items?: unknown[] } | undefined>)[field]?.items ?? []) as {
@@ -195,7 +207,7 @@ export const MATRIX: MatrixRow[] = [
       document: 'query($id: ID!) { caseDraft(id: $id) { id } }',
       variables: { id: fx.shared.draftId },
     }),
-    expect: who({ allow: ['owningCitizen'] }),
+    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
   },
   {
     kind: 'Mutation',
@@ -216,7 +228,7 @@ export const MATRIX: MatrixRow[] = [
         },
       };
     },
-    expect: who({ allow: ['owningCitizen'] }),
+    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
   },
   {
     kind: 'Mutation',
@@ -226,7 +238,7 @@ export const MATRIX: MatrixRow[] = [
       document: 'mutation($id: ID!) { deleteCaseDraft(id: $id) }',
       variables: { id: (await fx.freshDraft()).id },
     }),
-    expect: who({ allow: ['owningCitizen'] }),
+    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
   },
   {
     kind: 'Mutation',
@@ -236,7 +248,7 @@ export const MATRIX: MatrixRow[] = [
       document: 'mutation($id: ID!) { reviewCaseDraft(id: $id) { ready } }',
       variables: { id: (await fx.freshDraft()).id },
     }),
-    expect: who({ allow: ['owningCitizen'] }),
+    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
   },
   {
     kind: 'Mutation',
@@ -246,7 +258,7 @@ export const MATRIX: MatrixRow[] = [
       document: 'mutation($input: SubmitCaseInput!) { submitCase(input: $input) { caseId } }',
       variables: { input: { draftId: (await fx.freshDraft()).id, idempotencyKey: randomUUID() } },
     }),
-    expect: who({ allow: ['owningCitizen'] }),
+    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
   },
   {
     kind: 'Query',
@@ -256,7 +268,7 @@ export const MATRIX: MatrixRow[] = [
       document: 'query($d: ID!) { draftAttachments(draftId: $d) { id } }',
       variables: { d: fx.shared.draftId },
     }),
-    expect: who({ allow: ['owningCitizen'] }),
+    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
   },
   {
     kind: 'Mutation',
@@ -273,7 +285,7 @@ export const MATRIX: MatrixRow[] = [
         },
       },
     }),
-    expect: who({ allow: ['owningCitizen'] }),
+    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
   },
   {
     kind: 'Mutation',
@@ -283,7 +295,7 @@ export const MATRIX: MatrixRow[] = [
       document: 'mutation($id: ID!) { removeDraftAttachment(id: $id) }',
       variables: { id: await fx.freshDraftAttachment() },
     }),
-    expect: who({ allow: ['owningCitizen'] }),
+    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
   },
 
   // ---- The citizen's side of a case ------------------------------------------------------
@@ -303,7 +315,7 @@ export const MATRIX: MatrixRow[] = [
       document: `query($id: ID!) { citizenCase(id: $id) ${CITIZEN_CASE} }`,
       variables: { id: fx.shared.caseId },
     }),
-    expect: who({ allow: ['owningCitizen'] }),
+    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
   },
   {
     kind: 'Mutation',
@@ -317,7 +329,7 @@ export const MATRIX: MatrixRow[] = [
         caseId: c.id,
       };
     },
-    expect: who({ allow: ['owningCitizen'] }),
+    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
   },
   {
     kind: 'Mutation',
@@ -333,7 +345,7 @@ export const MATRIX: MatrixRow[] = [
         caseId: c.id,
       };
     },
-    expect: who({ allow: ['owningCitizen'] }),
+    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
   },
   {
     kind: 'Mutation',
@@ -347,7 +359,7 @@ export const MATRIX: MatrixRow[] = [
         caseId: c.id,
       };
     },
-    expect: who({ allow: ['owningCitizen'] }),
+    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
   },
 
   // ---- The staff side of a case ----------------------------------------------------------
@@ -390,7 +402,7 @@ export const MATRIX: MatrixRow[] = [
       document: `query($id: ID!) { staffCase(id: $id) ${STAFF_CASE} }`,
       variables: { id: fx.shared.caseId },
     }),
-    expect: who({ allow: CASE_READERS }),
+    expect: who({ allow: CASE_READERS, absent: OUTSIDE_THE_CASE }),
   },
   {
     kind: 'Query',
@@ -400,7 +412,7 @@ export const MATRIX: MatrixRow[] = [
       document: 'query($id: ID!) { standardAnswers(caseId: $id) { id } }',
       variables: { id: fx.shared.caseId },
     }),
-    expect: who({ allow: CASE_RESPONDERS }),
+    expect: who({ allow: CASE_RESPONDERS, absent: OUTSIDE_THE_CASE }),
   },
   {
     kind: 'Mutation',
@@ -420,7 +432,7 @@ export const MATRIX: MatrixRow[] = [
         caseId: c.id,
       };
     },
-    expect: who({ allow: ['receiverHere'] }),
+    expect: who({ allow: ['receiverHere'], absent: OUTSIDE_THE_CASE }),
   },
   {
     kind: 'Mutation',
@@ -441,7 +453,7 @@ export const MATRIX: MatrixRow[] = [
         caseId: c.id,
       };
     },
-    expect: who({ allow: CASE_RESPONDERS }),
+    expect: who({ allow: CASE_RESPONDERS, absent: OUTSIDE_THE_CASE }),
   },
   {
     kind: 'Mutation',
@@ -455,7 +467,7 @@ export const MATRIX: MatrixRow[] = [
         caseId: c.id,
       };
     },
-    expect: who({ allow: CASE_RESPONDERS }),
+    expect: who({ allow: CASE_RESPONDERS, absent: OUTSIDE_THE_CASE }),
   },
   {
     kind: 'Mutation',
@@ -471,7 +483,7 @@ export const MATRIX: MatrixRow[] = [
         caseId: c.id,
       };
     },
-    expect: who({ allow: CASE_RESPONDERS }),
+    expect: who({ allow: CASE_RESPONDERS, absent: OUTSIDE_THE_CASE }),
   },
 
   // ---- Review of access ------------------------------------------------------------------
@@ -600,14 +612,14 @@ export const MATRIX: MatrixRow[] = [
     name: '/api/citizen/attachments/:id',
     surface: 'citizen',
     path: (fx) => `/api/citizen/attachments/${fx.shared.caseAttachmentId}`,
-    expect: who({ allow: ['owningCitizen'] }),
+    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
   },
   {
     kind: 'GET',
     name: '/api/staff/attachments/:id',
     surface: 'staff',
     path: (fx) => `/api/staff/attachments/${fx.shared.caseAttachmentId}`,
-    expect: who({ allow: CASE_READERS }),
+    expect: who({ allow: CASE_READERS, absent: OUTSIDE_THE_CASE }),
   },
 ];
 

@@ -2,7 +2,12 @@ import { SpaRoutes } from '@etj/spa';
 import { type Language } from '@etj/ui';
 import { type i18n as I18n } from 'i18next';
 import { Route } from 'react-router';
+import { AccessLogPage } from './features/access-log/AccessLogPage.tsx';
 import { AdminRoute } from './features/admin/AdminRoute.tsx';
+import { CasePage } from './features/case-handling/CasePage.tsx';
+import { QueuePage } from './features/case-handling/QueuePage.tsx';
+import { WorkListPage } from './features/case-handling/WorkListPage.tsx';
+import { WorkRoute } from './features/case-handling/WorkRoute.tsx';
 import { ClinicCaseTypePage } from './features/clinic-case-types/ClinicCaseTypePage.tsx';
 import { ClinicCaseTypesPage } from './features/clinic-case-types/ClinicCaseTypesPage.tsx';
 import { CustomCaseTypeBuilderPage } from './features/custom-case-types/CustomCaseTypeBuilderPage.tsx';
@@ -14,6 +19,7 @@ import { STAFF_SESSION_DOCUMENTS } from './features/session/staff-session-docume
 import { ChooseUnitRoute } from './features/units/ChooseUnitRoute.tsx';
 import { PATHS } from './routing/paths.ts';
 import './styles/admin.css';
+import './styles/case-work.css';
 
 /** The staff SPA's routes; the router and Apollo provider come from outside (main or tests). */
 export function StaffApp({ i18n }: { i18n: Record<Language, I18n> }) {
@@ -26,6 +32,38 @@ export function StaffApp({ i18n }: { i18n: Record<Language, I18n> }) {
       start={<StartPage />}
     >
       <Route path={PATHS.chooseUnit} element={<ChooseUnitRoute />} />
+      <Route
+        path={PATHS.caseQueue}
+        element={
+          <WorkRoute need="queue">
+            <QueuePage />
+          </WorkRoute>
+        }
+      />
+      <Route
+        path={PATHS.myCases}
+        element={
+          <WorkRoute need="workList">
+            <WorkListPage />
+          </WorkRoute>
+        }
+      />
+      <Route
+        path={PATHS.staffCase}
+        element={
+          <WorkRoute need="cases">
+            <CasePage />
+          </WorkRoute>
+        }
+      />
+      <Route
+        path={PATHS.accessLog}
+        element={
+          <WorkRoute need="accessLog">
+            <AccessLogPage />
+          </WorkRoute>
+        }
+      />
       <Route
         path={PATHS.clinicCaseTypes}
         element={

@@ -9,6 +9,10 @@ export const PATHS = {
   regionOffering: '/admin/region-offering',
   customCaseTypes: '/admin/custom-case-types',
   customCaseType: '/admin/custom-case-types/:caseTypeId',
+  caseQueue: '/queue',
+  myCases: '/my-cases',
+  staffCase: '/cases/:caseId',
+  accessLog: '/access-log',
 } as const;
 
 /** The settings page of one case type at the administrator's clinic. */
@@ -18,3 +22,7 @@ export const clinicCaseTypePath = (caseTypeId: string) =>
 /** The builder of one of the clinic's own case types. */
 export const customCaseTypePath = (caseTypeId: string) =>
   PATHS.customCaseType.replace(':caseTypeId', encodeURIComponent(caseTypeId));
+
+/** One case, as a receiver or caregiver handles it. */
+export const staffCasePath = (caseId: string) =>
+  PATHS.staffCase.replace(':caseId', encodeURIComponent(caseId));

@@ -4,12 +4,17 @@ import { AppLink, LoggedInAs } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { PATHS } from '../../routing/paths.ts';
 import { adminAccess } from '../admin/admin-access.ts';
+import { workAccess } from '../case-handling/work-access.ts';
 import { type StaffUnit, type StaffViewer } from './use-staff-viewer.ts';
 
-/** The start page once logged in: who, where, with which roles, and the administration pages. */
+/**
+ * The start page once logged in: who, where, with which roles, and the pages those roles give:
+ * the queue, the work list, the access log, the administration pages.
+ */
 export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUnit }) {
   const { t } = useTranslation();
   const access = adminAccess(unit);
+  const work = workAccess(unit);
   return (
     <AppPage title={t('home.title')}>
       <Paragraph className="etj-lead">{t('home.lead')}</Paragraph>
@@ -36,6 +41,30 @@ export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUni
           <AppLink href={PATHS.chooseUnit}>{t('home.switchUnit')}</AppLink>
         ) : null}
       </LoggedInAs>
+      {work.queue || work.workList || work.accessLog ? (
+        <nav aria-labelledby="work-nav-heading" className="etj-panel">
+          <Heading level={2} data-size="sm" id="work-nav-heading">
+            {t('work.navTitle')}
+          </Heading>
+          <ul className="etj-link-list">
+            {work.queue ? (
+              <li>
+                <AppLink href={PATHS.caseQueue}>{t('queue.title')}</AppLink>
+              </li>
+            ) : null}
+            {work.workList ? (
+              <li>
+                <AppLink href={PATHS.myCases}>{t('myCases.title')}</AppLink>
+              </li>
+            ) : null}
+            {work.accessLog ? (
+              <li>
+                <AppLink href={PATHS.accessLog}>{t('accessLog.title')}</AppLink>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
       {access.clinicAdmin || access.regionAdmin ? (
         <nav aria-labelledby="admin-nav-heading" className="etj-panel">
           <Heading level={2} data-size="sm" id="admin-nav-heading">

@@ -1,0 +1,194 @@
+import { AnswerSummary, AppPage, useLanguage } from '@etj/spa';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { localize } from '@etj/domain';
+import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
+import { type ReactNode, useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { formatDateTime } from '../../common/stockholm-time.ts';
+import { PATHS } from '../../routing/paths.ts';
+import { useStaffViewer } from '../identity/use-staff-viewer.ts';
+import { AssignForm } from './AssignForm.tsx';
+import { CaseStatusTag } from './CaseTable.tsx';
+import { AttachmentLinks, CaseThread } from './CaseThread.tsx';
+import { CloseCaseForm } from './CloseCaseForm.tsx';
+import { InternalNotes } from './InternalNotes.tsx';
+import { ResponseForm } from './ResponseForm.tsx';
+import { type StaffCaseDetail, useStaffCase } from './use-staff-case.ts';
+import { workAccess } from './work-access.ts';
+
+/** `/cases/:caseId`: one case as its receiver or caregiver works with it. */
+export function CasePage() {
+  const { t } = useTranslation();
+  const { caseId = '' } = useParams();
+  const state = useStaffCase(caseId);
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'failed') {
+    if (state.problem.code === 'NOT_FOUND') {
+      return (
+        <AppPage title={t('caseWork.notFound.title')}>
+          <Paragraph>{t('caseWork.notFound.body')}</Paragraph>
+          <BackLinks />
+        </AppPage>
+      );
+    }
+    return <ProblemNotice problem={state.problem} />;
+  }
+  return <CaseWork key={state.caseRecord.id} caseRecord={state.caseRecord} reload={state.reload} />;
+}
+
+type Notice =
+  { kind: 'conflict'; count: number } | { kind: 'done'; message: string; count: number };
+
+function CaseWork({
+  caseRecord,
+  reload,
+}: {
+  caseRecord: StaffCaseDetail;
+  reload: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const takeFocus = useCallback((element: HTMLElement | null) => {
+    element?.focus();
+  }, []);
+  const tell = (message: string) => {
+    setNotice((current) => ({ kind: 'done', message, count: (current?.count ?? 0) + 1 }));
+  };
+  const onConflict = () => {
+    void reload().then(() => {
+      setNotice((current) => ({ kind: 'conflict', count: (current?.count ?? 0) + 1 }));
+    });
+  };
+  const typeName = localize(
+    { sv: caseRecord.caseTypeName.sv, en: caseRecord.caseTypeName.en ?? undefined },
+    language,
+  );
+  const details: [string, ReactNode][] = [
+    [t('caseWork.details.type'), typeName],
+    [
+      t('caseWork.details.patient'),
+      t('caseWork.details.patientValue', {
+        name: caseRecord.patientName,
+        identityNumber: caseRecord.patientIdentityNumber,
+      }),
+    ],
+    [t('caseWork.details.clinic'), caseRecord.clinicName],
+    [t('caseWork.details.sent'), formatDateTime(caseRecord.submittedAt, language)],
+    [t('caseWork.details.status'), <CaseStatusTag key="status" status={caseRecord.status} />],
+    [
+      t('caseWork.details.assignee'),
+      caseRecord.assignee
+        ? t('caseWork.details.assigneeValue', {
+            name: caseRecord.assignee.name,
+            title: caseRecord.assignee.title,
+          })
+        : t('caseWork.details.unassigned'),
+    ],
+  ];
+
+  return (
+    <AppPage title={t('caseWork.title', { reference: caseRecord.reference })}>
+      <BackLinks />
+      {notice ? (
+        <Alert
+          key={notice.count}
+          data-color={notice.kind === 'conflict' ? 'warning' : 'success'}
+          role="status"
+          tabIndex={-1}
+          ref={takeFocus}
+          className="etj-focus-target"
+        >
+          <Paragraph>
+            {notice.kind === 'conflict' ? t('caseWork.conflict') : notice.message}
+          </Paragraph>
+        </Alert>
+      ) : null}
+      <section aria-labelledby="case-details-heading" className="etj-panel">
+        <Heading level={2} data-size="sm" id="case-details-heading">
+          {t('caseWork.details.title')}
+        </Heading>
+        <dl className="etj-answers">
+          {details.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="case-form-heading" className="etj-panel">
+        <Heading level={2} data-size="sm" id="case-form-heading">
+          {t('caseWork.form.title')}
+        </Heading>
+        <AnswerSummary
+          definition={caseRecord.form.definition}
+          clinicOptions={caseRecord.form.clinicOptions}
+          answers={caseRecord.form.answers}
+        />
+        <Heading level={3} data-size="xs">
+          {t('caseWork.attachments.title')}
+        </Heading>
+        {caseRecord.attachments.length > 0 ? (
+          <AttachmentLinks attachments={caseRecord.attachments} />
+        ) : (
+          <Paragraph>{t('caseWork.attachments.none')}</Paragraph>
+        )}
+      </section>
+
+      <CaseThread messages={caseRecord.messages} />
+
+      {caseRecord.canAssign ? (
+        <AssignForm
+          caseId={caseRecord.id}
+          revision={caseRecord.revision}
+          assigneeId={caseRecord.assignee?.id ?? null}
+          onAssigned={(name) => {
+            tell(t('caseWork.assign.done', { name }));
+          }}
+          onConflict={onConflict}
+        />
+      ) : null}
+
+      {caseRecord.canRespond && caseRecord.status !== 'CLOSED' ? (
+        <ResponseForm
+          caseId={caseRecord.id}
+          revision={caseRecord.revision}
+          onSent={(kind) => {
+            tell(t(`caseWork.respond.sent.${kind}`));
+          }}
+          onConflict={onConflict}
+        />
+      ) : null}
+
+      {caseRecord.canRespond && caseRecord.status === 'ANSWERED' ? (
+        <CloseCaseForm
+          caseId={caseRecord.id}
+          revision={caseRecord.revision}
+          onClosed={() => {
+            tell(t('caseWork.close.done'));
+          }}
+          onConflict={onConflict}
+        />
+      ) : null}
+
+      <InternalNotes caseId={caseRecord.id} notes={caseRecord.notes} />
+    </AppPage>
+  );
+}
+
+/** Back to the lists the viewer's roles give. */
+function BackLinks() {
+  const { t } = useTranslation();
+  const viewer = useStaffViewer();
+  const access = workAccess(viewer.status === 'signed-in' ? viewer.viewer.currentUnit : null);
+  return (
+    <Paragraph className="etj-back-links">
+      {access.queue ? <AppLink href={PATHS.caseQueue}>{t('caseWork.toQueue')}</AppLink> : null}
+      {access.queue && access.workList ? ' · ' : null}
+      {access.workList ? <AppLink href={PATHS.myCases}>{t('caseWork.toMyCases')}</AppLink> : null}
+    </Paragraph>
+  );
+}

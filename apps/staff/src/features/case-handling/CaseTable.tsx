@@ -1,0 +1,95 @@
+import { useLanguage } from '@etj/spa';
+import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { localize } from '@etj/domain';
+import { AppLink } from '@etj/ui';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../common/stockholm-time.ts';
+import { type CaseStatus, type StaffCaseRowFragment } from '../../gql/graphql.ts';
+import { staffCasePath } from '../../routing/paths.ts';
+
+const STATUS_COLOURS: Record<CaseStatus, 'info' | 'warning' | 'success' | 'neutral' | 'accent'> = {
+  NEW: 'info',
+  ASSIGNED: 'accent',
+  WAITING_FOR_CITIZEN: 'warning',
+  ANSWERED: 'success',
+  CLOSED: 'neutral',
+};
+
+/** A case's status as a tag, in words. */
+export function CaseStatusTag({ status }: { status: CaseStatus }) {
+  const { t } = useTranslation();
+  return <Tag data-color={STATUS_COLOURS[status]}>{t(`caseStatus.${status}`)}</Tag>;
+}
+
+/**
+ * Cases as rows: reference (a link to the case), type, patient, sent, status, assignee. Below,
+ * "Visa fler" while the API has another page, or the empty text.
+ */
+export function CaseTable({
+  caption,
+  empty,
+  cases,
+  hasMore,
+  loadingMore,
+  onMore,
+}: {
+  caption: string;
+  empty: string;
+  cases: StaffCaseRowFragment[];
+  hasMore: boolean;
+  loadingMore: boolean;
+  onMore: () => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (cases.length === 0) return <Paragraph role="status">{empty}</Paragraph>;
+  return (
+    <>
+      <Table className="etj-admin-table etj-case-table">
+        <caption className="etj-visually-hidden">{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('caseList.reference')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('caseList.type')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('caseList.patient')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('caseList.sent')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('caseList.status')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('caseList.assignee')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {cases.map((row) => (
+            <Table.Row key={row.id}>
+              <Table.Cell>
+                <AppLink href={staffCasePath(row.id)}>{row.reference}</AppLink>
+              </Table.Cell>
+              <Table.Cell>
+                {localize(
+                  { sv: row.caseTypeName.sv, en: row.caseTypeName.en ?? undefined },
+                  language,
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                {row.patientName}
+                <br />
+                <span className="etj-nowrap">{row.patientIdentityNumber}</span>
+              </Table.Cell>
+              <Table.Cell>{formatDateTime(row.submittedAt, language)}</Table.Cell>
+              <Table.Cell>
+                <CaseStatusTag status={row.status} />
+              </Table.Cell>
+              <Table.Cell>{row.assignee ? row.assignee.name : t('caseList.unassigned')}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      {hasMore ? (
+        <div className="etj-actions">
+          <Button type="button" variant="secondary" loading={loadingMore} onClick={onMore}>
+            {t('caseList.more')}
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -473,7 +473,8 @@ export const MATRIX: MatrixRow[] = [
     kind: 'Mutation',
     name: 'addInternalNote',
     surface: 'staff',
-    // A note is writing in the case: the formerly assigned caregiver only reads (DOMAIN.md 5).
+    // Notes hand over knowledge between staff: whoever may read the case may add one, the
+    // formerly assigned caregiver included (case-access.policy.ts mayAddNote).
     call: async (fx) => {
       const c = await fx.freshCase();
       return {
@@ -483,7 +484,7 @@ export const MATRIX: MatrixRow[] = [
         caseId: c.id,
       };
     },
-    expect: who({ allow: CASE_RESPONDERS, absent: OUTSIDE_THE_CASE }),
+    expect: who({ allow: CASE_READERS, absent: OUTSIDE_THE_CASE }),
   },
 
   // ---- Review of access ------------------------------------------------------------------

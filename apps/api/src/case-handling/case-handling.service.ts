@@ -5,6 +5,7 @@ import {
   mayAssign,
   mayBeAssigned,
   mayRespond,
+  mayAddNote,
   staffReadRole,
   type CaseRole,
 } from '../cases/case-access.policy.ts';
@@ -240,7 +241,8 @@ export class CaseHandlingService {
     scope: RequestScope,
   ): Promise<InternalNoteView> {
     const facts = await this.readable(actor, input.caseId);
-    const role = staffReadRole(actor, facts) as CaseRole;
+    const role = mayAddNote(actor, facts);
+    if (!role) throw notFound();
     const at = this.clock.now();
     const note = await this.repository.addNote({
       caseId: facts.id,

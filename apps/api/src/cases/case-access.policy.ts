@@ -61,6 +61,14 @@ export function mayRespond(actor: StaffActor, facts: CaseAccessFacts): CaseRole 
   return null;
 }
 
+/**
+ * Internal notes are how staff hand over knowledge about a case, so everyone who may read it
+ * may add one, a formerly assigned caregiver included. The citizen never sees them.
+ */
+export function mayAddNote(actor: StaffActor, facts: CaseAccessFacts): CaseRole | null {
+  return staffReadRole(actor, facts);
+}
+
 /** A staff member who may be assigned a case of this clinic holds the caregiver role there. */
 export function mayBeAssigned(roles: readonly string[]): boolean {
   return roles.includes('CAREGIVER');

@@ -7,7 +7,7 @@ import {
   sessionStatusAnswer,
 } from '@etj/spa/testing';
 import { CitizenApp } from '../App.tsx';
-import { CitizenMyCaseDraftsDocument } from '../gql/graphql.ts';
+import { CitizenInboxUnreadDocument, CitizenMyCaseDraftsDocument } from '../gql/graphql.ts';
 import { CITIZEN_VIEWER_QUERY } from '../features/identity/use-citizen-viewer.ts';
 import { CITIZEN_SESSION_DOCUMENTS } from '../features/session/citizen-session-documents.ts';
 import { createI18nInstances } from '../i18n/i18n-instances.ts';
@@ -54,5 +54,12 @@ export const activeSession = sessionStatusAnswer(
 export const noDrafts: MockLink.MockedResponse = {
   request: { query: CitizenMyCaseDraftsDocument },
   result: { data: { myCaseDrafts: [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+/** The home page's unread count: nothing unread, answered to every ask. */
+export const noUnreadMessages: MockLink.MockedResponse = {
+  request: { query: CitizenInboxUnreadDocument },
+  result: { data: { inbox: { __typename: 'InboxPage', unreadCount: 0 } } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
+import { DraftAttachments } from './DraftAttachments.tsx';
 import { useCaseDraft, type CaseDraft, useFetchCaseDraft } from './use-case-draft.ts';
 import { useCaseFormEditor } from './use-case-form-editor.ts';
 import { type CaseTypeForm, useCaseTypeForm } from './use-case-type-form.ts';
@@ -199,6 +200,7 @@ function Editor({
           errorFor={editor.errorFor}
           onLeaveField={editor.leaveField}
         />
+        {form.attachmentsAllowed ? <DraftAttachments draftId={draftId} /> : null}
         {editor.problem ? <ProblemNotice problem={editor.problem} /> : null}
         {editor.changedElsewhere && draftId !== null ? (
           <Alert

@@ -2,7 +2,12 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CitizenDeleteCaseDraftDocument, CitizenMyCaseDraftsDocument } from '../../gql/graphql.ts';
-import { activeSession, renderCitizenApp, signedInViewer } from '../../test/render-app.tsx';
+import {
+  activeSession,
+  noUnreadMessages,
+  renderCitizenApp,
+  signedInViewer,
+} from '../../test/render-app.tsx';
 
 const draft = {
   __typename: 'CaseDraft' as const,
@@ -25,6 +30,7 @@ describe('my drafts', () => {
     const onDelete = vi.fn();
     renderCitizenApp({
       mocks: [
+        noUnreadMessages,
         signedInViewer(),
         activeSession,
         {

@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { inLanguage } from '../../common/localized.ts';
 import { SendCase } from '../cases/SendCase.tsx';
+import { AttachmentList } from '../inbox/AttachmentList.tsx';
 import { useSubmitCase } from '../cases/use-submit-case.ts';
 import { caseFormPath } from './CaseFormPage.tsx';
 import { type CaseDraft, useCaseDraft } from './use-case-draft.ts';
 import { type CaseTypeForm, useCaseTypeForm } from './use-case-type-form.ts';
+import { useDraftAttachments } from './use-draft-attachments.ts';
 
 /** `/drafts/:draftId/review`: the reviewed answers, read-only, with a way back to change them. */
 export function ReviewPage() {
@@ -55,6 +57,7 @@ function Review({ draft, form }: { draft: CaseDraft; form: CaseTypeForm }) {
           clinicOptions={form.clinicOptions}
           answers={draft.answers}
         />
+        {form.attachmentsAllowed ? <ReviewAttachments draftId={draft.id} /> : null}
         <Paragraph>
           <AppLink href={changeHref} aria-label={t('review.changeLabel')}>
             {t('review.change')}
@@ -76,5 +79,20 @@ function Review({ draft, form }: { draft: CaseDraft; form: CaseTypeForm }) {
         <AppLink href="/">{t('review.toStart')}</AppLink>
       </Paragraph>
     </AppPage>
+  );
+}
+
+/** The files attached to the draft, if any, as download links. */
+function ReviewAttachments({ draftId }: { draftId: string }) {
+  const { t } = useTranslation();
+  const { attachments } = useDraftAttachments(draftId);
+  if (!attachments || attachments.length === 0) return null;
+  return (
+    <>
+      <Heading level={3} data-size="xs">
+        {t('review.attachmentsTitle')}
+      </Heading>
+      <AttachmentList attachments={attachments} />
+    </>
   );
 }

@@ -4,7 +4,9 @@ import { CitizenCaseTypeFormDocument } from '../../gql/graphql.ts';
 /** The renderer's shared test form (packages/spa). */
 export const testDefinition = rendererTestDefinition;
 
-export function caseTypeFormAnswer(overrides: { closed?: boolean } = {}) {
+export function caseTypeFormAnswer(
+  overrides: { closed?: boolean; attachmentsAllowed?: boolean } = {},
+) {
   return {
     request: {
       query: CitizenCaseTypeFormDocument,
@@ -25,6 +27,7 @@ export function caseTypeFormAnswer(overrides: { closed?: boolean } = {}) {
           notice: null,
           terms: null,
           expectedResponseDays: 3,
+          attachmentsAllowed: overrides.attachmentsAllowed ?? false,
         },
       },
     },

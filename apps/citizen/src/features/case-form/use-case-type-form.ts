@@ -29,6 +29,7 @@ const CITIZEN_CASE_TYPE_FORM = graphql(`
         en
       }
       expectedResponseDays
+      attachmentsAllowed
     }
   }
 `);

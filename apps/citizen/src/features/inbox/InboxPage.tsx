@@ -82,10 +82,12 @@ function InboxItem({ message }: { message: InboxMessage }) {
   const content = (
     <>
       {unread ? (
-        <span className="etj-unread-tag">
-          {t('inbox.unread')}
-          <span className="etj-visually-hidden">: </span>
-        </span>
+        <>
+          <span className="etj-unread-tag">
+            {t('inbox.unread')}
+            <span className="etj-visually-hidden">:</span>
+          </span>{' '}
+        </>
       ) : null}
       {title}
     </>

@@ -6,6 +6,7 @@ import { CitizenAcceptTermsDocument } from '../../gql/graphql.ts';
 import {
   activeSession,
   noDrafts,
+  noUnreadMessages,
   renderCitizenApp,
   signedInViewer,
 } from '../../test/render-app.tsx';
@@ -39,6 +40,7 @@ describe('terms acceptance', () => {
         activeSession,
         acceptTermsMock(onAccept),
         noDrafts,
+        noUnreadMessages,
       ],
     });
     await userEvent.click(

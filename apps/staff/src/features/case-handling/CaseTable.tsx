@@ -61,7 +61,9 @@ export function CaseTable({
           {cases.map((row) => (
             <Table.Row key={row.id}>
               <Table.Cell>
-                <AppLink href={staffCasePath(row.id)}>{row.reference}</AppLink>
+                <AppLink href={staffCasePath(row.id)} className="etj-nowrap">
+                  {row.reference}
+                </AppLink>
               </Table.Cell>
               <Table.Cell>
                 {localize(

@@ -69,7 +69,10 @@ export function ResponseForm({
 
   const insertStandard = () => {
     const answer = standardAnswers.find((candidate) => candidate.id === standardId);
-    if (!answer) return;
+    if (!answer) {
+      document.getElementById(STANDARD_ID)?.focus();
+      return;
+    }
     setForm((current) => ({
       ...current,
       text:
@@ -171,12 +174,7 @@ export function ResponseForm({
                 ))}
               </Select>
             </Field>
-            <Button
-              type="button"
-              variant="secondary"
-              disabled={standardId === ''}
-              onClick={insertStandard}
-            >
+            <Button type="button" variant="secondary" onClick={insertStandard}>
               {t('caseWork.respond.insertStandard')}
             </Button>
           </div>

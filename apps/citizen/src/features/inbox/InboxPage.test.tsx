@@ -70,6 +70,7 @@ describe('inbox', () => {
       .getAllByRole('link', { name: /Förnya recept/ })
       .map((link) => link.getAttribute('href'));
     expect(hrefs).toEqual(['/cases/case-3', '/cases/case-2']);
+    expect(screen.getAllByRole('link', { name: /Förnya recept/ })[1]).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'Visa fler' })).toBeNull();
   });
 

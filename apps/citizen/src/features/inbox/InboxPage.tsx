@@ -1,7 +1,7 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { AppPage, useLanguage } from '@etj/spa';
 import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
@@ -15,6 +15,26 @@ export function InboxPage({ folder }: { folder: InboxFolder }) {
   const inbox = useInbox(folder);
   const [announcement, setAnnouncement] = useState('');
   const archive = folder === 'ARCHIVE';
+  const list = useRef<HTMLUListElement>(null);
+  /** The first message of the page being fetched, to move focus to once it is rendered. */
+  const focusAt = useRef<number | null>(null);
+  const shown = inbox.messages?.length ?? 0;
+  useEffect(() => {
+    const first = focusAt.current;
+    if (first === null || shown <= first) return;
+    focusAt.current = null;
+    // The button may go away with the last page: focus moves on to the first new message.
+    list.current?.querySelectorAll<HTMLElement>(':scope > li a')[first]?.focus();
+  }, [shown]);
+  const showMore = async () => {
+    focusAt.current = shown;
+    const count = await inbox.showMore();
+    if (count === 0) {
+      focusAt.current = null;
+      return;
+    }
+    setAnnouncement(t('inbox.moreShown', { count }));
+  };
   return (
     <AppPage title={archive ? t('inbox.archiveTitle') : t('inbox.title')}>
       <Paragraph className="etj-lead">
@@ -40,7 +60,7 @@ export function InboxPage({ folder }: { folder: InboxFolder }) {
           {inbox.messages.length === 0 ? (
             <Paragraph>{archive ? t('inbox.archiveEmpty') : t('inbox.empty')}</Paragraph>
           ) : (
-            <ul className="etj-link-list etj-inbox">
+            <ul className="etj-link-list etj-inbox" ref={list}>
               {inbox.messages.map((message) => (
                 <InboxItem key={message.id} message={message} />
               ))}
@@ -53,9 +73,7 @@ export function InboxPage({ folder }: { folder: InboxFolder }) {
                 variant="secondary"
                 loading={inbox.loadingMore}
                 onClick={() => {
-                  void inbox.showMore().then((count) => {
-                    if (count > 0) setAnnouncement(t('inbox.moreShown', { count }));
-                  });
+                  void showMore();
                 }}
               >
                 {t('inbox.more')}

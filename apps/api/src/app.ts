@@ -44,6 +44,10 @@ import { CaseHandlingService } from './case-handling/case-handling.service.ts';
 import { InboxRepository } from './inbox/inbox.repository.ts';
 import { InboxResolver } from './inbox/inbox.resolver.ts';
 import { InboxService } from './inbox/inbox.service.ts';
+import { NotificationSettingsResolver } from './notification-settings/notification-settings.resolver.ts';
+import { NotificationSettingsService } from './notification-settings/notification-settings.service.ts';
+import { ProxyResolver } from './proxy/proxy.resolver.ts';
+import { ProxyService } from './proxy/proxy.service.ts';
 import { CaseFormRepository } from './case-forms/case-form.repository.ts';
 import { CaseFormResolver } from './case-forms/case-form.resolver.ts';
 import { CaseFormService } from './case-forms/case-form.service.ts';
@@ -133,6 +137,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     [
       AccessLogResolver,
       new AccessLogResolver(new AccessLogService(new AccessLogRepository(prisma))),
+    ],
+    // Wiring of proxy mode and notification settings (issue 5).
+    [ProxyResolver, new ProxyResolver(new ProxyService())],
+    [
+      NotificationSettingsResolver,
+      new NotificationSettingsResolver(new NotificationSettingsService()),
     ],
     [
       CaseTypeAdminResolver,

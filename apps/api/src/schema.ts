@@ -17,6 +17,8 @@ import { CaseTypeAdminResolver } from './case-type-admin/case-type-admin.resolve
 import { CustomCaseTypeResolver } from './case-type-admin/custom-case-type.resolver.ts';
 import { ClinicResolver } from './clinics/clinic.resolver.ts';
 import { InboxResolver } from './inbox/inbox.resolver.ts';
+import { NotificationSettingsResolver } from './notification-settings/notification-settings.resolver.ts';
+import { ProxyResolver } from './proxy/proxy.resolver.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 
 /** Every resolver class of the API. */
@@ -31,6 +33,8 @@ export const RESOLVERS = [
   CaseHandlingResolver,
   InboxResolver,
   AccessLogResolver,
+  ProxyResolver,
+  NotificationSettingsResolver,
 ] as const;
 
 const DateTime = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), name: 'DateTime' });

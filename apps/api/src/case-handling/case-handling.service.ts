@@ -358,6 +358,7 @@ export class CaseHandlingService {
     return {
       ...summary(row),
       clinicName: row.clinicName,
+      sentBy: null,
       form: {
         definition: asObject(row.definition),
         clinicOptions: asObject(row.clinicOptions),

@@ -118,6 +118,12 @@ export class StaffCase extends StaffCaseSummary {
   @Field(() => String, { description: 'The clinic that received the case.' })
   clinicName: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sent by a guardian for the child: the guardian, "Name, YYYYMMDD-NNNN".',
+  })
+  sentBy: string | null;
+
   @Field(() => SentForm)
   form: SentForm;
 

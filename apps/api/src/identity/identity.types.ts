@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ProxyChild } from '../proxy/proxy.types.ts';
 
 export const STAFF_ROLES = [
   'CASE_RECEIVER',
@@ -55,6 +56,12 @@ export class CitizenViewer {
 
   @Field(() => SessionStatus)
   session: SessionStatus;
+
+  @Field(() => ProxyChild, {
+    nullable: true,
+    description: 'Proxy mode: the child this session acts for; null when acting for oneself.',
+  })
+  actingFor: ProxyChild | null;
 }
 
 @ObjectType()

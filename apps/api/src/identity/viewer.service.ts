@@ -40,6 +40,7 @@ export class ViewerService {
       acceptedTermsVersion: accepted,
       mustAcceptTerms: accepted !== TERMS_VERSIONS.CITIZEN,
       session: this.deps.sessions.status(session),
+      actingFor: null,
     };
   }
 

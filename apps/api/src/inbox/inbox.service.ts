@@ -166,6 +166,7 @@ function toCitizenCase(actor: CitizenActor, row: CitizenCaseRow): CitizenCase {
     clinicName: row.clinicName,
     caseTypeName: { sv: row.caseTypeNameSv, en: row.caseTypeNameEn },
     submittedAt: row.submittedAt,
+    sentBy: null,
     form: {
       definition: asObject(row.definition),
       clinicOptions: asObject(row.clinicOptions),

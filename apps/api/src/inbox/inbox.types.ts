@@ -85,6 +85,12 @@ export class CitizenCase {
   @Field(() => Date)
   submittedAt: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sent by a guardian for the child: the guardian’s name.',
+  })
+  sentBy: string | null;
+
   @Field(() => SentForm)
   form: SentForm;
 

@@ -4,9 +4,11 @@ import { citizenOf, type RequestContext } from '../identity/request-context.ts';
 import {
   CitizenCase,
   InboxFolderEnum,
+  InboxMessage,
   InboxPage,
   ReplyToCaseInput,
   SetCaseArchivedInput,
+  SetMessageArchivedInput,
   type InboxFolder,
 } from './inbox.types.ts';
 import type { InboxService } from './inbox.service.ts';
@@ -60,5 +62,27 @@ export class InboxResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<CitizenCase> {
     return this.messages.setArchived(citizenOf(ctx), input);
+  }
+
+  @Allow('CITIZEN')
+  @Mutation(() => InboxMessage, {
+    description: 'Marks one message read (a notice that is not about a case, say).',
+  })
+  markMessageRead(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InboxMessage> {
+    return this.messages.markMessageRead(citizenOf(ctx), id);
+  }
+
+  @Allow('CITIZEN')
+  @Mutation(() => InboxMessage, {
+    description: 'Files one message that is not about a case; a case message files its case.',
+  })
+  setMessageArchived(
+    @Arg('input', () => SetMessageArchivedInput) input: SetMessageArchivedInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InboxMessage> {
+    return this.messages.setMessageArchived(citizenOf(ctx), input);
   }
 }

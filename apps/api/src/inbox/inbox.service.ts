@@ -13,6 +13,7 @@ import type {
   InboxPage,
   ReplyToCaseInput,
   SetCaseArchivedInput,
+  SetMessageArchivedInput,
 } from './inbox.types.ts';
 
 export const MAX_INBOX_PAGE = 100;
@@ -94,6 +95,14 @@ export class InboxService {
   }
 
   /** My own filing: not an event, so neither the status nor the deletion clock moves. */
+  markMessageRead(_actor: CitizenActor, _id: string): Promise<InboxMessage> {
+    throw new Error('unimplemented');
+  }
+
+  setMessageArchived(_actor: CitizenActor, _input: SetMessageArchivedInput): Promise<InboxMessage> {
+    throw new Error('unimplemented');
+  }
+
   async setArchived(actor: CitizenActor, input: SetCaseArchivedInput): Promise<CitizenCase> {
     await this.readable(actor, input.caseId);
     await this.repository.setArchived(
@@ -132,6 +141,8 @@ function toInboxMessage(row: InboxRow): InboxMessage {
             familyName: row.staffFamilyName,
             title: row.staffTitle,
           }),
+    // System notices (proxy ending) are read from the body by the proxy lifecycle work.
+    notice: null,
   };
 }
 

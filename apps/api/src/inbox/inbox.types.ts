@@ -17,6 +17,35 @@ export type InboxFolder = (typeof INBOX_FOLDERS)[number];
 export const InboxFolderEnum = enumOf(INBOX_FOLDERS);
 registerEnumType(InboxFolderEnum, { name: 'InboxFolder' });
 
+export const NOTICE_KEYS = [
+  'PROXY_ENDS_IN_THREE_MONTHS',
+  'PROXY_ENDS_IN_ONE_WEEK',
+  'CONTACT_DETAILS_REMOVED',
+] as const;
+export type NoticeKey = (typeof NOTICE_KEYS)[number];
+export const NoticeKeyEnum = enumOf(NOTICE_KEYS);
+registerEnumType(NoticeKeyEnum, { name: 'NoticeKey' });
+
+export const NOTICE_RECIPIENT_ROLES = ['CHILD', 'GUARDIAN'] as const;
+export type NoticeRecipientRole = (typeof NOTICE_RECIPIENT_ROLES)[number];
+export const NoticeRecipientRoleEnum = enumOf(NOTICE_RECIPIENT_ROLES);
+registerEnumType(NoticeRecipientRoleEnum, { name: 'NoticeRecipientRole' });
+
+@ObjectType({ description: 'A notice from the service; the client words it from key and params.' })
+export class SystemNotice {
+  @Field(() => NoticeKeyEnum)
+  key: NoticeKey;
+
+  @Field(() => NoticeRecipientRoleEnum, { nullable: true })
+  recipientRole: NoticeRecipientRole | null;
+
+  @Field(() => String, { nullable: true, description: 'The child the notice is about.' })
+  childName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the day the proxy ends.' })
+  endsOn: string | null;
+}
+
 @ObjectType({ description: 'A message in the citizen’s inbox (inkorg), with its case.' })
 export class InboxMessage {
   @Field(() => ID)
@@ -51,6 +80,12 @@ export class InboxMessage {
 
   @Field(() => String, { nullable: true, description: 'Who wrote it (staff name and title).' })
   authorName: string | null;
+
+  @Field(() => SystemNotice, {
+    nullable: true,
+    description: 'A message from the service itself (kind SYSTEM_NOTICE), e.g. about proxy ending.',
+  })
+  notice: SystemNotice | null;
 }
 
 @ObjectType()
@@ -121,6 +156,17 @@ export class ReplyToCaseInput {
   @Field(() => String, { description: 'Made once per reply; a retry returns the same reply.' })
   @IsUUID()
   idempotencyKey: string;
+}
+
+@InputType()
+export class SetMessageArchivedInput {
+  @Field(() => ID)
+  @IsUUID()
+  messageId: string;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  archived: boolean;
 }
 
 @InputType()

@@ -2,3 +2,4 @@ export * from './calendar/calendar-date.ts';
 export * from './identity/identity-number.ts';
 export * from './session/session-rules.ts';
 export * from './forms/index.ts';
+export * from './proxy/proxy-time.ts';

@@ -2,6 +2,7 @@ import { useLanguage } from '@etj/spa';
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { localize } from '@etj/domain';
 import { AppLink } from '@etj/ui';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../common/stockholm-time.ts';
 import { type CaseStatus, type StaffCaseRowFragment } from '../../gql/graphql.ts';
@@ -42,52 +43,74 @@ export function CaseTable({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const body = useRef<HTMLTableSectionElement>(null);
+  // After "Visa fler", focus moves to the first new row's link so keyboard users go on from there.
+  const firstNewRow = useRef<number | null>(null);
+  useEffect(() => {
+    const index = firstNewRow.current;
+    if (index === null || cases.length <= index) return;
+    firstNewRow.current = null;
+    body.current?.querySelectorAll('tr')[index]?.querySelector('a')?.focus();
+  }, [cases.length]);
   if (cases.length === 0) return <Paragraph role="status">{empty}</Paragraph>;
   return (
     <>
-      <Table className="etj-admin-table etj-case-table">
-        <caption className="etj-visually-hidden">{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('caseList.reference')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('caseList.type')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('caseList.patient')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('caseList.sent')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('caseList.status')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('caseList.assignee')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {cases.map((row) => (
-            <Table.Row key={row.id}>
-              <Table.Cell>
-                <AppLink href={staffCasePath(row.id)} className="etj-nowrap">
-                  {row.reference}
-                </AppLink>
-              </Table.Cell>
-              <Table.Cell>
-                {localize(
-                  { sv: row.caseTypeName.sv, en: row.caseTypeName.en ?? undefined },
-                  language,
-                )}
-              </Table.Cell>
-              <Table.Cell>
-                {row.patientName}
-                <br />
-                <span className="etj-nowrap">{row.patientIdentityNumber}</span>
-              </Table.Cell>
-              <Table.Cell>{formatDateTime(row.submittedAt, language)}</Table.Cell>
-              <Table.Cell>
-                <CaseStatusTag status={row.status} />
-              </Table.Cell>
-              <Table.Cell>{row.assignee ? row.assignee.name : t('caseList.unassigned')}</Table.Cell>
+      {/* Scrolls sideways on narrow screens instead of overflowing the page (WCAG 1.4.10); browsers make a scrolling box keyboard-focusable themselves. */}
+      <div className="etj-table-scroll" role="region" aria-label={caption}>
+        <Table className="etj-admin-table etj-case-table">
+          <caption className="etj-visually-hidden">{caption}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('caseList.reference')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('caseList.type')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('caseList.patient')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('caseList.sent')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('caseList.status')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('caseList.assignee')}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Head>
+          <Table.Body ref={body}>
+            {cases.map((row) => (
+              <Table.Row key={row.id}>
+                <Table.Cell>
+                  <AppLink href={staffCasePath(row.id)} className="etj-nowrap">
+                    {row.reference}
+                  </AppLink>
+                </Table.Cell>
+                <Table.Cell>
+                  {localize(
+                    { sv: row.caseTypeName.sv, en: row.caseTypeName.en ?? undefined },
+                    language,
+                  )}
+                </Table.Cell>
+                <Table.Cell>
+                  {row.patientName}
+                  <br />
+                  <span className="etj-nowrap">{row.patientIdentityNumber}</span>
+                </Table.Cell>
+                <Table.Cell>{formatDateTime(row.submittedAt, language)}</Table.Cell>
+                <Table.Cell>
+                  <CaseStatusTag status={row.status} />
+                </Table.Cell>
+                <Table.Cell>
+                  {row.assignee ? row.assignee.name : t('caseList.unassigned')}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
       {hasMore ? (
         <div className="etj-actions">
-          <Button type="button" variant="secondary" loading={loadingMore} onClick={onMore}>
+          <Button
+            type="button"
+            variant="secondary"
+            loading={loadingMore}
+            onClick={() => {
+              firstNewRow.current = cases.length;
+              onMore();
+            }}
+          >
             {t('caseList.more')}
           </Button>
         </div>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
@@ -131,7 +131,9 @@ describe('incoming cases (queue)', () => {
     expect(rows[1]).toHaveTextContent('20 nov. 2026 09:15');
 
     await userEvent.click(screen.getByRole('button', { name: 'Visa fler' }));
-    expect(await within(table).findByRole('link', { name: 'E-2026-00000003' })).toBeInTheDocument();
+    const third = await within(table).findByRole('link', { name: 'E-2026-00000003' });
+    // Focus goes on to the first new row, not back to the top of the page.
+    await waitFor(() => expect(third).toHaveFocus());
     expect(screen.queryByRole('button', { name: 'Visa fler' })).not.toBeInTheDocument();
     expect(asked.map((v) => v.after)).toEqual([null, 'cursor-2']);
   });

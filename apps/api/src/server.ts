@@ -3,6 +3,7 @@
 //   DATABASE_URL         use this PostgreSQL (otherwise an embedded one with data in .data/)
 //   ETJ_FRESH_DATABASE=1 work in a new throwaway database on that server (browser tests)
 //   ETJ_SEED=0           never seed
+//   ETJ_JOBS=0           run no background jobs (pg-boss is not started)
 //   EID_CITIZEN_*, EID_STAFF_*  a real OpenID Connect e-identification provider (see README);
 //                        without them the local test provider, which production mode refuses
 import 'reflect-metadata';
@@ -21,6 +22,10 @@ import { createLogger } from './common/logger.ts';
 import { configFromEnv } from './config.ts';
 import { DemoRepository } from './demo/demo.repository.ts';
 import { personaDirectory } from './demo/persona-directory.ts';
+import { startAppJobs } from './jobs/app-jobs.ts';
+import { ProxyLifecycleRepository } from './proxy-lifecycle/proxy-lifecycle.repository.ts';
+import type { JobRunner } from './jobs/job-runner.ts';
+import { withJobDoor } from './test-support/job.routes.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const logger = createLogger();
@@ -74,7 +79,18 @@ const app = await createApp({
   personas: config.mode === 'production' ? undefined : personaDirectory(demo),
 });
 
-const server = app.express.listen(config.port, '127.0.0.1', () => {
+// Background jobs (pg-boss on the same PostgreSQL, the embedded one too); schedules run in
+// Europe/Stockholm and every process may run them: pg-boss sends one job per occurrence.
+const jobs: JobRunner | undefined =
+  process.env.ETJ_JOBS === '0'
+    ? undefined
+    : await startAppJobs(
+        { proxyLifecycle: new ProxyLifecycleRepository(prisma), clock, logger },
+        { databaseUrl: config.databaseUrl, logger },
+      );
+const web = withJobDoor(app.express, { production: config.mode === 'production', runner: jobs });
+
+const server = web.listen(config.port, '127.0.0.1', () => {
   logger.info({ port: config.port, mode: config.mode }, 'api listening');
   const origin = config.publicOrigin;
   process.stdout.write(
@@ -87,6 +103,7 @@ async function shutdown(): Promise<void> {
   if (stopping) return;
   stopping = true;
   server.close();
+  await jobs?.stop();
   await app.stop();
   await prisma.$disconnect();
   for (const cleanup of cleanups) await cleanup();

@@ -9,6 +9,10 @@ import { AdjustableClock } from '../src/common/clock.ts';
 import { createLogger } from '../src/common/logger.ts';
 import type { AppConfig } from '../src/config.ts';
 import type { EIdentificationProvider } from '../src/adapters/e-identification/e-identification.ts';
+import { startAppJobs } from '../src/jobs/app-jobs.ts';
+import { ProxyLifecycleRepository } from '../src/proxy-lifecycle/proxy-lifecycle.repository.ts';
+import type { JobRunner } from '../src/jobs/job-runner.ts';
+import { withJobDoor } from '../src/test-support/job.routes.ts';
 import { createCountingPrismaClient, StatementCounter } from './statement-counter.ts';
 
 export type Harness = {
@@ -17,12 +21,14 @@ export type Harness = {
   clock: AdjustableClock;
   /** Counts the SQL statements the API's Prisma client sends (see statement-counter.ts). */
   statements: StatementCounter;
+  /** The background jobs on pg-boss, only when asked for (`startHarness(_, { jobs: true })`). */
+  jobs?: JobRunner;
   close(): Promise<void>;
 };
 
 export async function startHarness(
   overrides: Partial<AppConfig> = {},
-  deps: { eid?: EIdentificationProvider } = {},
+  deps: { eid?: EIdentificationProvider; jobs?: boolean } = {},
 ): Promise<Harness> {
   const database: TestDatabase = await createTestDatabase();
   const statements = new StatementCounter();
@@ -39,15 +45,23 @@ export async function startHarness(
     jwtSecret: 'integration-test-secret-that-is-long-enough',
     ...overrides,
   };
-  const app = await createApp({
-    config,
-    prisma,
-    clock,
-    logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    ...deps,
-  });
+  const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const app = await createApp({ config, prisma, clock, logger, eid: deps.eid });
+  // pg-boss only for tests that ask for it; no schedules, jobs run through runNow / the door.
+  const jobs = deps.jobs
+    ? await startAppJobs(
+        { proxyLifecycle: new ProxyLifecycleRepository(prisma), clock, logger },
+        {
+          databaseUrl: database.databaseUrl,
+          logger,
+          schedules: false,
+          pollingIntervalSeconds: 0.5,
+        },
+      )
+    : undefined;
+  const web = withJobDoor(app.express, { production: config.mode === 'production', runner: jobs });
   const server: Server = await new Promise((resolve) => {
-    const s = app.express.listen(0, '127.0.0.1', () => {
+    const s = web.listen(0, '127.0.0.1', () => {
       resolve(s);
     });
   });
@@ -57,12 +71,14 @@ export async function startHarness(
     prisma,
     clock,
     statements,
+    jobs,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => {
           resolve();
         });
       });
+      await jobs?.stop();
       await app.stop();
       await prisma.$disconnect();
       await database.drop();

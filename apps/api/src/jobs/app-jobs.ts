@@ -1,0 +1,29 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../common/clock.ts';
+import type { ProxyLifecycleRepository } from '../proxy-lifecycle/proxy-lifecycle.repository.ts';
+import { ProxyLifecycleService } from '../proxy-lifecycle/proxy-lifecycle.job.ts';
+import { JobRunner, type JobRunnerOptions } from './job-runner.ts';
+
+/** What the application's jobs need; the composition root (server.ts, the test harness) builds it. */
+export type AppJobDeps = {
+  proxyLifecycle: ProxyLifecycleRepository;
+  clock: Clock;
+  logger: Logger;
+};
+
+/** Starts pg-boss and registers the application's background jobs (queues, workers, schedules). */
+export async function startAppJobs(
+  deps: AppJobDeps,
+  options: JobRunnerOptions,
+): Promise<JobRunner> {
+  const runner = await JobRunner.start(options);
+  try {
+    await runner.register(
+      new ProxyLifecycleService(deps.proxyLifecycle, deps.clock, deps.logger).job(),
+    );
+  } catch (error) {
+    await runner.stop();
+    throw error;
+  }
+  return runner;
+}

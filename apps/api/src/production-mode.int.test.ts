@@ -15,7 +15,8 @@ describe('production mode', () => {
   let h: Harness;
 
   beforeAll(async () => {
-    h = await startHarness({ mode: 'production' }, { eid: realProvider });
+    // With the job runner on, as in a real process: its test door must still be absent.
+    h = await startHarness({ mode: 'production' }, { eid: realProvider, jobs: true });
   });
 
   afterAll(async () => {
@@ -42,6 +43,13 @@ describe('production mode', () => {
     });
     expect(response.status).toBe(404);
     expect((await fetch(`${h.baseUrl}/api/test/clock`)).status).toBe(404);
+  });
+
+  it('has no door to run background jobs', async () => {
+    const response = await fetch(`${h.baseUrl}/api/test/jobs/proxy-lifecycle/run`, {
+      method: 'POST',
+    });
+    expect(response.status).toBe(404);
   });
 
   it('sends logins to the configured real provider', async () => {

@@ -101,9 +101,11 @@ function InboxItem({ message }: { message: InboxMessage }) {
     <>
       {unread ? (
         <>
-          <span className="etj-unread-tag">
+          {/* The tag is a box, so screen readers get the word and colon as text of their own
+              ("Oläst: Svar: …"), not split around it ("Oläst : Svar: …"). */}
+          <span className="etj-visually-hidden">{`${t('inbox.unread')}:`}</span>
+          <span className="etj-unread-tag" aria-hidden="true">
             {t('inbox.unread')}
-            <span className="etj-visually-hidden">:</span>
           </span>{' '}
         </>
       ) : null}

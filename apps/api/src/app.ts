@@ -48,6 +48,9 @@ import { NotificationSettingsResolver } from './notification-settings/notificati
 import { NotificationSettingsService } from './notification-settings/notification-settings.service.ts';
 import { ProxyResolver } from './proxy/proxy.resolver.ts';
 import { ProxyService } from './proxy/proxy.service.ts';
+import { ProxyAccess } from './proxy/proxy-access.ts';
+import { ProxyRepository } from './proxy/proxy.repository.ts';
+import { NotificationSettingsRepository } from './notification-settings/notification-settings.repository.ts';
 import { CaseFormRepository } from './case-forms/case-form.repository.ts';
 import { CaseFormResolver } from './case-forms/case-form.resolver.ts';
 import { CaseFormService } from './case-forms/case-form.service.ts';
@@ -90,6 +93,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const hsa = new LocalHsaCatalog(prisma);
   const sessionRepository = new SessionRepository(prisma);
   const sessions = new SessionService(sessionRepository, clock, config.jwtSecret);
+  const proxyLinks = new ProxyRepository(prisma);
+  const proxyAccess = new ProxyAccess({ register, links: proxyLinks, clock });
 
   const testIdp = production
     ? undefined
@@ -111,6 +116,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     hsa,
     sessions,
     repository: sessionRepository,
+    proxy: proxyAccess,
   });
   const viewers = new ViewerService({
     clock,
@@ -139,10 +145,24 @@ export async function createApp(deps: AppDeps): Promise<App> {
       new AccessLogResolver(new AccessLogService(new AccessLogRepository(prisma))),
     ],
     // Wiring of proxy mode and notification settings (issue 5).
-    [ProxyResolver, new ProxyResolver(new ProxyService())],
+    [
+      ProxyResolver,
+      new ProxyResolver(
+        new ProxyService({
+          access: proxyAccess,
+          links: proxyLinks,
+          register,
+          sessions: sessionRepository,
+          viewers,
+          clock,
+        }),
+      ),
+    ],
     [
       NotificationSettingsResolver,
-      new NotificationSettingsResolver(new NotificationSettingsService()),
+      new NotificationSettingsResolver(
+        new NotificationSettingsService(new NotificationSettingsRepository(prisma), clock),
+      ),
     ],
     [
       CaseTypeAdminResolver,
@@ -231,7 +251,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
   app.use(authRoutes({ login, sessions }));
 
-  const buildContext = createContextFactory({ sessions, hsa, clock });
+  const buildContext = createContextFactory({
+    sessions,
+    sessionRepository,
+    hsa,
+    proxy: proxyAccess,
+    clock,
+  });
   app.use(attachmentRoutes({ buildContext, attachments }));
   for (const surface of ['citizen', 'staff'] as const satisfies AppSurface[]) {
     app.use(

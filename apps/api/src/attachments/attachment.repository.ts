@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@etj/db';
 import { writeAccessLog } from '../access-log/access-log-write.repository.ts';
 import type { CaseAccessFacts } from '../cases/case-access.policy.ts';
+import type { DraftOwner } from '../case-forms/case-form.repository.ts';
 import { caseAccessFactsSelect, toCaseAccessFacts } from '../cases/case.repository.ts';
 
 export type AttachmentRow = {
@@ -15,8 +16,7 @@ export type AttachmentFile = AttachmentRow & { content: Uint8Array };
 
 /** Where a file belongs, and what the access rules need to know about it. */
 export type AttachmentOwner =
-  | { kind: 'DRAFT'; senderPersonId: string }
-  | { kind: 'CASE'; caseId: string; facts: CaseAccessFacts };
+  ({ kind: 'DRAFT' } & DraftOwner) | { kind: 'CASE'; caseId: string; facts: CaseAccessFacts };
 
 export type DraftForAttachments = { id: string; attachmentsAllowed: boolean };
 
@@ -26,10 +26,10 @@ const infoSelect = { id: true, fileName: true, mediaType: true, sizeBytes: true 
 export class AttachmentRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** The sender's draft and whether its clinic's activation of the type allows files now. */
-  async findDraft(draftId: string, senderPersonId: string): Promise<DraftForAttachments | null> {
+  /** The owner's draft and whether its clinic's activation of the type allows files now. */
+  async findDraft(draftId: string, owner: DraftOwner): Promise<DraftForAttachments | null> {
     const draft = await this.prisma.caseDraft.findFirst({
-      where: { id: draftId, senderPersonId },
+      where: { id: draftId, ...owner },
       select: {
         id: true,
         clinicId: true,
@@ -67,7 +67,7 @@ export class AttachmentRepository {
    */
   async addToDraft(input: {
     draftId: string;
-    senderPersonId: string;
+    owner: DraftOwner;
     fileName: string;
     mediaType: string;
     content: Uint8Array<ArrayBuffer>;
@@ -78,7 +78,9 @@ export class AttachmentRepository {
     return this.prisma.$transaction(async (tx) => {
       const locked = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM case_drafts
-        WHERE id = ${input.draftId}::uuid AND sender_person_id = ${input.senderPersonId}::uuid
+        WHERE id = ${input.draftId}::uuid
+          AND sender_person_id = ${input.owner.senderPersonId}::uuid
+          AND subject_person_id = ${input.owner.subjectPersonId}::uuid
         FOR UPDATE`;
       if (locked.length === 0) return null;
       const count = await tx.attachment.count({ where: { draftId: input.draftId } });
@@ -99,10 +101,10 @@ export class AttachmentRepository {
     });
   }
 
-  /** Removes a file from one of the sender's drafts; false when there is no such file. */
-  async removeFromDraft(id: string, senderPersonId: string): Promise<boolean> {
+  /** Removes a file from one of the owner's drafts; false when there is no such file. */
+  async removeFromDraft(id: string, owner: DraftOwner): Promise<boolean> {
     const { count } = await this.prisma.attachment.deleteMany({
-      where: { id, draftId: { not: null }, draft: { senderPersonId } },
+      where: { id, draftId: { not: null }, draft: owner },
     });
     return count === 1;
   }
@@ -112,13 +114,13 @@ export class AttachmentRepository {
     const row = await this.prisma.attachment.findUnique({
       where: { id },
       select: {
-        draft: { select: { senderPersonId: true } },
+        draft: { select: { senderPersonId: true, subjectPersonId: true } },
         caseRecord: { select: { id: true, ...caseAccessFactsSelect } },
       },
     });
     if (row?.caseRecord)
       return { kind: 'CASE', caseId: row.caseRecord.id, facts: toCaseAccessFacts(row.caseRecord) };
-    if (row?.draft) return { kind: 'DRAFT', senderPersonId: row.draft.senderPersonId };
+    if (row?.draft) return { kind: 'DRAFT', ...row.draft };
     return null;
   }
 
@@ -149,5 +151,8 @@ const fileSelect = { ...infoSelect, content: true } as const;
 function ownedBy(id: string, owner: AttachmentOwner): Prisma.AttachmentWhereInput {
   return owner.kind === 'CASE'
     ? { id, caseId: owner.caseId }
-    : { id, draft: { senderPersonId: owner.senderPersonId } };
+    : {
+        id,
+        draft: { senderPersonId: owner.senderPersonId, subjectPersonId: owner.subjectPersonId },
+      };
 }

@@ -3,7 +3,7 @@ import { accessLogRows } from '../access-log/access-log-write.repository.ts';
 import type { Clock } from '../common/clock.ts';
 import { badInput, conflict, notFound } from '../common/errors.ts';
 import type { AttachmentInfo } from '../cases/case-view.types.ts';
-import { citizenMayRead, staffReadRole } from '../cases/case-access.policy.ts';
+import { citizenMayRead, draftOwner, staffReadRole } from '../cases/case-access.policy.ts';
 import type { CitizenActor, StaffActor } from '../identity/actor.ts';
 import {
   cleanFileName,
@@ -25,13 +25,13 @@ export class AttachmentService {
   ) {}
 
   async listForDraft(actor: CitizenActor, draftId: string): Promise<AttachmentInfo[]> {
-    const draft = await this.repository.findDraft(draftId, actor.personId);
+    const draft = await this.repository.findDraft(draftId, draftOwner(actor));
     if (!draft) throw notFound();
     return this.repository.listForDraft(draft.id);
   }
 
   async addToDraft(actor: CitizenActor, input: AddDraftAttachmentInput): Promise<AttachmentInfo> {
-    const draft = await this.repository.findDraft(input.draftId, actor.personId);
+    const draft = await this.repository.findDraft(input.draftId, draftOwner(actor));
     if (!draft) throw notFound();
     if (!draft.attachmentsAllowed) throw conflict('ATTACHMENTS_NOT_ALLOWED');
     if (input.contentBase64.length > MAX_BASE64_LENGTH) throw tooLarge();
@@ -44,7 +44,7 @@ export class AttachmentService {
       throw badInput([{ path: 'contentBase64', code: 'ATTACHMENT_TYPE_NOT_ALLOWED' }]);
     const added = await this.repository.addToDraft({
       draftId: draft.id,
-      senderPersonId: actor.personId,
+      owner: draftOwner(actor),
       fileName: cleanFileName(input.fileName, mediaType),
       mediaType,
       content: new Uint8Array(content),
@@ -65,7 +65,7 @@ export class AttachmentService {
   }
 
   async removeFromDraft(actor: CitizenActor, id: string): Promise<boolean> {
-    if (!(await this.repository.removeFromDraft(id, actor.personId))) throw notFound();
+    if (!(await this.repository.removeFromDraft(id, draftOwner(actor)))) throw notFound();
     return true;
   }
 
@@ -76,7 +76,8 @@ export class AttachmentService {
     const allowed =
       owner.kind === 'CASE'
         ? citizenMayRead(actor, owner.facts)
-        : owner.senderPersonId === actor.personId;
+        : owner.senderPersonId === draftOwner(actor).senderPersonId &&
+          owner.subjectPersonId === draftOwner(actor).subjectPersonId;
     return allowed ? this.repository.readFile(id, owner) : null;
   }
 

@@ -63,6 +63,9 @@ function toDraft({ clinic, caseTypeVersion, ...row }: DraftQueryRow): DraftRow {
   };
 }
 
+/** Who writes a draft and whom it is about (differ in proxy mode); a draft is found by both. */
+export type DraftOwner = { senderPersonId: string; subjectPersonId: string };
+
 /** Case types as clinics offer them to citizens, and citizens' drafts. */
 export class CaseFormRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -141,7 +144,7 @@ export class CaseFormRepository {
   async createDraft(input: {
     clinicId: string;
     caseTypeVersionId: string;
-    personId: string;
+    owner: DraftOwner;
     answers: Record<string, unknown>;
     at: Date;
   }): Promise<DraftRow> {
@@ -150,8 +153,8 @@ export class CaseFormRepository {
         id: randomUUID(),
         clinicId: input.clinicId,
         caseTypeVersionId: input.caseTypeVersionId,
-        subjectPersonId: input.personId,
-        senderPersonId: input.personId,
+        subjectPersonId: input.owner.subjectPersonId,
+        senderPersonId: input.owner.senderPersonId,
         answers: input.answers as Prisma.InputJsonValue,
         createdAt: input.at,
         updatedAt: input.at,
@@ -164,14 +167,14 @@ export class CaseFormRepository {
   /** Saves answers if the draft is the sender's and still at `revision`; false otherwise. */
   async updateDraft(input: {
     id: string;
-    personId: string;
+    owner: DraftOwner;
     revision: number;
     caseTypeVersionId: string;
     answers: Record<string, unknown>;
     at: Date;
   }): Promise<boolean> {
     const { count } = await this.prisma.caseDraft.updateMany({
-      where: { id: input.id, senderPersonId: input.personId, revision: input.revision },
+      where: { id: input.id, ...input.owner, revision: input.revision },
       data: {
         answers: input.answers as Prisma.InputJsonValue,
         caseTypeVersionId: input.caseTypeVersionId,
@@ -182,17 +185,17 @@ export class CaseFormRepository {
     return count === 1;
   }
 
-  async findDraft(id: string, personId: string): Promise<DraftRow | null> {
+  async findDraft(id: string, owner: DraftOwner): Promise<DraftRow | null> {
     const row = await this.prisma.caseDraft.findFirst({
-      where: { id, senderPersonId: personId },
+      where: { id, ...owner },
       select: draftSelect,
     });
     return row ? toDraft(row) : null;
   }
 
-  async listDrafts(personId: string): Promise<DraftRow[]> {
+  async listDrafts(owner: DraftOwner): Promise<DraftRow[]> {
     const rows = await this.prisma.caseDraft.findMany({
-      where: { senderPersonId: personId },
+      where: { ...owner },
       orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
       take: 50,
       select: draftSelect,
@@ -200,9 +203,9 @@ export class CaseFormRepository {
     return rows.map(toDraft);
   }
 
-  async deleteDraft(id: string, personId: string): Promise<boolean> {
+  async deleteDraft(id: string, owner: DraftOwner): Promise<boolean> {
     const { count } = await this.prisma.caseDraft.deleteMany({
-      where: { id, senderPersonId: personId },
+      where: { id, ...owner },
     });
     return count === 1;
   }

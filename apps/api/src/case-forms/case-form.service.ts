@@ -9,6 +9,7 @@ import type { Clock } from '../common/clock.ts';
 import { badInput, conflict, notFound } from '../common/errors.ts';
 import type { CitizenActor } from '../identity/actor.ts';
 import { isClosedOn } from '../clinics/clinic.policy.ts';
+import { citizenMayUseCaseType, draftOwner } from '../cases/case-access.policy.ts';
 import type { LocalizedText } from '../clinics/clinic.types.ts';
 import type {
   CaseDraft,
@@ -40,9 +41,10 @@ export class CaseFormService {
     private readonly clock: Clock,
   ) {}
 
-  async form(_actor: CitizenActor, clinicId: string, caseTypeId: string): Promise<CaseTypeForm> {
+  async form(actor: CitizenActor, clinicId: string, caseTypeId: string): Promise<CaseTypeForm> {
     const activation = await this.repository.findActivation(clinicId, caseTypeId);
     if (!activation) throw notFound();
+    if (!citizenMayUseCaseType(actor, activation)) throw conflict('NOT_AVAILABLE_FOR_PROXY');
     const validator = validatorFor(activation);
     return {
       caseTypeId,
@@ -73,6 +75,7 @@ export class CaseFormService {
     }
     const activation = await this.repository.findActivation(input.clinicId, input.caseTypeId);
     if (!activation) throw notFound();
+    if (!citizenMayUseCaseType(actor, activation)) throw conflict('NOT_AVAILABLE_FOR_PROXY');
     const result = validatorFor(activation).validate(input.answers);
     if (!result.ok) {
       const structural = result.problems.filter((p) => STRUCTURAL.has(p.code));
@@ -84,13 +87,13 @@ export class CaseFormService {
         await this.repository.createDraft({
           clinicId: input.clinicId,
           caseTypeVersionId: activation.versionId,
-          personId: actor.personId,
+          owner: draftOwner(actor),
           answers: input.answers,
           at,
         }),
       );
     }
-    const existing = await this.repository.findDraft(input.draftId, actor.personId);
+    const existing = await this.repository.findDraft(input.draftId, draftOwner(actor));
     if (
       !existing ||
       existing.clinicId !== input.clinicId ||
@@ -99,7 +102,7 @@ export class CaseFormService {
       throw notFound();
     const saved = await this.repository.updateDraft({
       id: existing.id,
-      personId: actor.personId,
+      owner: draftOwner(actor),
       revision: input.revision ?? existing.revision,
       caseTypeVersionId: activation.versionId,
       answers: input.answers,
@@ -110,23 +113,23 @@ export class CaseFormService {
   }
 
   async draft(actor: CitizenActor, id: string): Promise<CaseDraft> {
-    const row = await this.repository.findDraft(id, actor.personId);
+    const row = await this.repository.findDraft(id, draftOwner(actor));
     if (!row) throw notFound();
     return toDraft(row);
   }
 
   async drafts(actor: CitizenActor): Promise<CaseDraft[]> {
-    return (await this.repository.listDrafts(actor.personId)).map(toDraft);
+    return (await this.repository.listDrafts(draftOwner(actor))).map(toDraft);
   }
 
   async deleteDraft(actor: CitizenActor, id: string): Promise<boolean> {
-    if (!(await this.repository.deleteDraft(id, actor.personId))) throw notFound();
+    if (!(await this.repository.deleteDraft(id, draftOwner(actor)))) throw notFound();
     return true;
   }
 
   /** The review step: the API, not the SPA, decides whether the answers follow every rule. */
   async review(actor: CitizenActor, draftId: string): Promise<CaseDraftReview> {
-    const draft = await this.repository.findDraft(draftId, actor.personId);
+    const draft = await this.repository.findDraft(draftId, draftOwner(actor));
     if (!draft) throw notFound();
     const activation = await this.repository.findActivation(draft.clinicId, draft.caseTypeId);
     if (!activation) throw notFound();

@@ -34,6 +34,13 @@ export type CaseFactsRow = CaseAccessFacts & { id: string; revision: number; cas
 /** Everything a staff member reads of one case besides the summary. */
 export type CaseDetailRow = CaseSummaryRow & {
   clinicName: string;
+  /** Who sent the case: the patient, or a guardian who sent it for the child. */
+  senderPersonId: string;
+  senderGivenName: string | null;
+  senderFamilyName: string | null;
+  senderIdentityNumber: string;
+  /** Citizens other than the patient who wrote in the case (guardians in proxy mode). */
+  otherAuthors: { id: string; givenName: string | null; familyName: string | null }[];
   definition: unknown;
   clinicOptions: unknown;
   answers: unknown;
@@ -213,10 +220,17 @@ export class CaseHandlingRepository {
           definition: unknown;
           clinicOptions: unknown;
           answers: unknown;
+          senderPersonId: string;
+          senderGivenName: string | null;
+          senderFamilyName: string | null;
+          senderIdentityNumber: string;
         })[]
       >(Prisma.sql`SELECT ${SUMMARY_COLUMNS}, k.name AS "clinicName", v.definition,
-          c.clinic_options AS "clinicOptions", c.answers
+          c.clinic_options AS "clinicOptions", c.answers,
+          c.sender_person_id AS "senderPersonId", sp.given_name AS "senderGivenName",
+          sp.family_name AS "senderFamilyName", sp.identity_number AS "senderIdentityNumber"
         FROM cases c ${SUMMARY_JOINS} JOIN clinics k ON k.id = c.clinic_id
+        JOIN persons sp ON sp.id = c.sender_person_id
         WHERE c.id = ${caseId}::uuid`);
       if (!summary) return null;
       const [messages, notes, attachments] = await Promise.all([
@@ -245,12 +259,27 @@ export class CaseHandlingRepository {
           select: { id: true, messageId: true, fileName: true, mediaType: true, sizeBytes: true },
         }),
       ]);
+      const otherAuthorIds = [
+        ...new Set(
+          messages.flatMap((m) =>
+            m.authorPersonId && m.authorPersonId !== summary.subjectPersonId
+              ? [m.authorPersonId]
+              : [],
+          ),
+        ),
+      ];
+      const otherAuthors = otherAuthorIds.length
+        ? await tx.person.findMany({
+            where: { id: { in: otherAuthorIds } },
+            select: { id: true, givenName: true, familyName: true },
+          })
+        : [];
       if (logRows)
         await writeAccessLog(
           tx,
           logRows([{ caseId: summary.id, patientPersonId: summary.subjectPersonId }]),
         );
-      return { ...summary, messages, notes, attachments };
+      return { ...summary, messages, notes, attachments, otherAuthors };
     });
   }
 

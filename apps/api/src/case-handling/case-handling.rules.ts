@@ -152,6 +152,25 @@ export function personName(person: {
   return [person.givenName, person.familyName].filter(Boolean).join(' ') || '–';
 }
 
+/**
+ * A guardian who sent a case for the child, as staff see it: "Given Family, YYYYMMDD-NNNN"
+ * (the identity number already formatted).
+ */
+export function sentByName(
+  sender: { givenName: string | null; familyName: string | null },
+  formattedIdentityNumber: string,
+): string {
+  return `${personName(sender)}, ${formattedIdentityNumber}`;
+}
+
+/** A guardian writing in the child's case, as the staff thread names them. */
+export function guardianAuthorName(guardian: {
+  givenName: string | null;
+  familyName: string | null;
+}): string {
+  return `${personName(guardian)} (vårdnadshavare)`;
+}
+
 type StoredOutcome = {
   kind: OutcomeKind;
   appointmentAt: Date | null;

@@ -33,7 +33,9 @@ import {
   decodeWorkCursor,
   messageBody,
   minAgeBoundary,
+  guardianAuthorName,
   personName,
+  sentByName,
   queueCursor,
   queueRank,
   queueStatuses,
@@ -358,7 +360,13 @@ export class CaseHandlingService {
     return {
       ...summary(row),
       clinicName: row.clinicName,
-      sentBy: null,
+      sentBy:
+        row.senderPersonId === row.subjectPersonId
+          ? null
+          : sentByName(
+              { givenName: row.senderGivenName, familyName: row.senderFamilyName },
+              formatIdentityNumber(row.senderIdentityNumber),
+            ),
       form: {
         definition: asObject(row.definition),
         clinicOptions: asObject(row.clinicOptions),
@@ -431,11 +439,20 @@ function staffRef(row: StaffRefRow): StaffMemberRef {
 async function authorName(
   loaders: CaseHandlingLoaders,
   message: CaseDetailRow['messages'][number],
-  row: CaseSummaryRow,
+  row: CaseDetailRow,
 ): Promise<string | null> {
   if (message.authorKind === 'STAFF' && message.authorStaffId) {
     const staff = await loaders.staff.load(message.authorStaffId);
     return staff ? staffAuthorName(staff) : null;
+  }
+  if (
+    message.authorKind === 'CITIZEN' &&
+    message.authorPersonId &&
+    message.authorPersonId !== row.subjectPersonId
+  ) {
+    // A guardian wrote for the child (proxy mode): staff see who, and that they are the guardian.
+    const guardian = row.otherAuthors.find((p) => p.id === message.authorPersonId);
+    return guardian ? guardianAuthorName(guardian) : null;
   }
   if (message.authorKind === 'CITIZEN')
     return personName({ givenName: row.patientGivenName, familyName: row.patientFamilyName });

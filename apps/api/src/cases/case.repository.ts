@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaClient } from '@etj/db';
+import type { DraftOwner } from '../case-forms/case-form.repository.ts';
 import type { CaseAccessFacts } from './case-access.policy.ts';
 
 export type ReceiptRow = {
@@ -66,17 +67,18 @@ export function toCaseAccessFacts(row: CaseAccessFactsRow): CaseAccessFacts {
 export class CaseRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** How many files the sender's draft holds. */
-  async countDraftAttachments(draftId: string, senderPersonId: string): Promise<number> {
-    return this.prisma.attachment.count({ where: { draftId, draft: { senderPersonId } } });
+  /** How many files the owner's draft holds. */
+  async countDraftAttachments(draftId: string, owner: DraftOwner): Promise<number> {
+    return this.prisma.attachment.count({ where: { draftId, draft: owner } });
   }
 
-  async findBySenderKey(
-    senderPersonId: string,
-    idempotencyKey: string,
-  ): Promise<ReceiptRow | null> {
+  /** The case this sender already sent with the key, if it was for the same subject. */
+  async findBySenderKey(owner: DraftOwner, idempotencyKey: string): Promise<ReceiptRow | null> {
     const row = await this.prisma.case.findUnique({
-      where: { senderPersonId_idempotencyKey: { senderPersonId, idempotencyKey } },
+      where: {
+        senderPersonId_idempotencyKey: { senderPersonId: owner.senderPersonId, idempotencyKey },
+        subjectPersonId: owner.subjectPersonId,
+      },
       select: receiptSelect,
     });
     return row ? toReceipt(row) : null;
@@ -124,6 +126,9 @@ export class CaseRepository {
                 actorKind: 'CITIZEN',
                 actorPersonId: input.senderPersonId,
                 toStatus: 'NEW',
+                ...(input.senderPersonId === input.subjectPersonId
+                  ? {}
+                  : { details: { onBehalfOfPersonId: input.subjectPersonId } }),
                 occurredAt: input.at,
               },
             },
@@ -142,11 +147,18 @@ export class CaseRepository {
         }),
         // Before the draft goes: deleting it would cascade to its attachments.
         this.prisma.attachment.updateMany({
-          where: { draftId: input.draftId, draft: { senderPersonId: input.senderPersonId } },
+          where: {
+            draftId: input.draftId,
+            draft: { senderPersonId: input.senderPersonId, subjectPersonId: input.subjectPersonId },
+          },
           data: { caseId: id, draftId: null },
         }),
         this.prisma.caseDraft.deleteMany({
-          where: { id: input.draftId, senderPersonId: input.senderPersonId },
+          where: {
+            id: input.draftId,
+            senderPersonId: input.senderPersonId,
+            subjectPersonId: input.subjectPersonId,
+          },
         }),
       ]);
     } catch (error) {

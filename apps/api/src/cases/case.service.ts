@@ -4,6 +4,7 @@ import type { CitizenActor } from '../identity/actor.ts';
 import { isClosedOn } from '../clinics/clinic.policy.ts';
 import type { CaseFormRepository } from '../case-forms/case-form.repository.ts';
 import { inAnswers, validatorFor } from '../case-forms/case-form.service.ts';
+import { citizenMayUseCaseType, draftOwner } from './case-access.policy.ts';
 import type { CaseRepository, ReceiptRow } from './case.repository.ts';
 import type { CaseReceipt, SubmitCaseInput } from './case.types.ts';
 
@@ -16,12 +17,14 @@ export class CaseService {
   ) {}
 
   async submit(actor: CitizenActor, input: SubmitCaseInput): Promise<CaseReceipt> {
-    const earlier = await this.cases.findBySenderKey(actor.personId, input.idempotencyKey);
+    const owner = draftOwner(actor);
+    const earlier = await this.cases.findBySenderKey(owner, input.idempotencyKey);
     if (earlier) return this.receipt(earlier);
-    const draft = await this.forms.findDraft(input.draftId, actor.personId);
+    const draft = await this.forms.findDraft(input.draftId, owner);
     if (!draft) throw notFound();
     const activation = await this.forms.findActivation(draft.clinicId, draft.caseTypeId);
     if (!activation) throw notFound();
+    if (!citizenMayUseCaseType(actor, activation)) throw conflict('NOT_AVAILABLE_FOR_PROXY');
     if (isClosedOn(activation.closedFrom, activation.closedTo, this.clock.today()))
       throw conflict('CASE_TYPE_CLOSED');
     const validator = validatorFor(activation);
@@ -29,12 +32,12 @@ export class CaseService {
     if (!result.ok) throw badInput(result.problems.map(inAnswers));
     if (
       !activation.attachmentsAllowed &&
-      (await this.cases.countDraftAttachments(draft.id, actor.personId)) > 0
+      (await this.cases.countDraftAttachments(draft.id, owner)) > 0
     )
       throw conflict('ATTACHMENTS_NOT_ALLOWED');
     const created = await this.cases.submit({
-      senderPersonId: actor.personId,
-      subjectPersonId: actor.personId,
+      // Who acted (the guardian in proxy mode) and for whom (the child).
+      ...owner,
       idempotencyKey: input.idempotencyKey,
       clinicId: draft.clinicId,
       caseTypeVersionId: activation.versionId,
@@ -43,8 +46,7 @@ export class CaseService {
       draftId: draft.id,
       at: this.clock.now(),
     });
-    const receipt =
-      created ?? (await this.cases.findBySenderKey(actor.personId, input.idempotencyKey));
+    const receipt = created ?? (await this.cases.findBySenderKey(owner, input.idempotencyKey));
     if (!receipt) throw conflict('SUBMIT_RACE');
     return this.receipt(receipt);
   }

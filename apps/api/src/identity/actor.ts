@@ -11,7 +11,14 @@ export type StaffUnitRef = {
   roles: StaffRole[];
 };
 
-export type CitizenActor = { kind: 'CITIZEN'; personId: string; sessionId: string };
+export type CitizenActor = {
+  kind: 'CITIZEN';
+  /** The person logged in: the one who acts (the guardian, in proxy mode). */
+  personId: string;
+  sessionId: string;
+  /** Proxy mode: the child this session acts for, verified against the register on this request. */
+  actingForPersonId: string | null;
+};
 export type StaffActor = {
   kind: 'STAFF';
   staffMemberId: string;

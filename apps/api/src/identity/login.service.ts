@@ -6,6 +6,7 @@ import {
   IdentityProviderError,
   type EIdentificationProvider,
 } from '../adapters/e-identification/e-identification.ts';
+import type { ProxyAccess } from '../proxy/proxy-access.ts';
 import type { AppSurface } from './actor.ts';
 import {
   citizenLookupKey,
@@ -32,6 +33,7 @@ export class LoginService {
       hsa: HsaCatalog;
       sessions: SessionService;
       repository: SessionRepository;
+      proxy: ProxyAccess;
     },
   ) {}
 
@@ -107,6 +109,8 @@ export class LoginService {
       const decision = decideCitizenLogin(person, today);
       if (!decision.ok) return { ok: false, refusal: decision.refusal, locale };
       await this.deps.repository.recordCitizenLogin(decision.value.id, now);
+      // Guardianship is checked again at every login: links that broke meanwhile end now.
+      await this.deps.proxy.recheck(decision.value.id);
       const session = await this.deps.sessions.start({
         actorKind: 'CITIZEN',
         actorId: decision.value.id,

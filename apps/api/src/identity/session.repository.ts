@@ -6,6 +6,8 @@ export type SessionRow = {
   actorKind: 'CITIZEN' | 'STAFF';
   actorId: string;
   assignmentId: string | null;
+  /** Citizen only: the child this session acts for (proxy mode), as stored; verified per request. */
+  actingForPersonId: string | null;
   createdAt: Date;
   lastActivityAt: Date;
   revokedAt: Date | null;
@@ -25,6 +27,7 @@ const sessionSelect = {
   actorKind: true,
   actorId: true,
   assignmentId: true,
+  actingForPersonId: true,
   createdAt: true,
   lastActivityAt: true,
   revokedAt: true,
@@ -35,7 +38,7 @@ export class SessionRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   async create(
-    input: Omit<SessionRow, 'id' | 'revokedAt'> & { authMethod: string },
+    input: Omit<SessionRow, 'id' | 'revokedAt' | 'actingForPersonId'> & { authMethod: string },
   ): Promise<SessionRow> {
     return this.prisma.session.create({
       data: { id: randomUUID(), ...input },
@@ -63,6 +66,14 @@ export class SessionRepository {
 
   async selectAssignment(id: string, assignmentId: string, at: Date): Promise<void> {
     await this.prisma.session.update({ where: { id }, data: { assignmentId, lastActivityAt: at } });
+  }
+
+  /** Proxy mode on (a child's person id) or off (null) for the session. */
+  async setActingFor(id: string, personId: string | null): Promise<void> {
+    await this.prisma.session.updateMany({
+      where: { id, actorKind: 'CITIZEN' },
+      data: { actingForPersonId: personId },
+    });
   }
 
   async createLoginTransaction(

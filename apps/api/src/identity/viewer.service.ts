@@ -3,6 +3,7 @@ import { badInput, notFound, unauthenticated } from '../common/errors.ts';
 import type { Clock } from '../common/clock.ts';
 import type { PopulationRegister } from '../adapters/population-register/population-register.ts';
 import type { HsaAssignment, HsaCatalog } from '../adapters/hsa-catalog/hsa-catalog.ts';
+import { toProxyChild } from '../proxy/proxy.policy.ts';
 import type { CitizenActor, StaffActor } from './actor.ts';
 import type { CitizenViewer, SessionStatus, StaffUnit, StaffViewer } from './identity.types.ts';
 import { isAssignmentActive } from './login.policy.ts';
@@ -27,7 +28,10 @@ export class ViewerService {
   }
 
   async citizen(actor: CitizenActor, session: SessionRow): Promise<CitizenViewer> {
-    const person = await this.deps.register.findById(actor.personId);
+    const [person, child] = await Promise.all([
+      this.deps.register.findById(actor.personId),
+      actor.actingForPersonId ? this.deps.register.findById(actor.actingForPersonId) : null,
+    ]);
     if (!person) throw unauthenticated('NO_SESSION');
     const accepted = await this.deps.repository.latestAcceptedTerms('CITIZEN', person.id);
     const names = [person.givenName, person.familyName].filter(Boolean).join(' ');
@@ -40,7 +44,7 @@ export class ViewerService {
       acceptedTermsVersion: accepted,
       mustAcceptTerms: accepted !== TERMS_VERSIONS.CITIZEN,
       session: this.deps.sessions.status(session),
-      actingFor: null,
+      actingFor: child ? toProxyChild(child) : null,
     };
   }
 

@@ -2,6 +2,13 @@ import type { CaseMessageView, ResponseOutcome } from '../cases/case-view.types.
 import { OUTCOME_KINDS, type OutcomeKind } from '../cases/case-view.types.ts';
 import { badInput } from '../common/errors.ts';
 import type { InboxKey } from './inbox.repository.ts';
+import {
+  NOTICE_KEYS,
+  NOTICE_RECIPIENT_ROLES,
+  type NoticeKey,
+  type NoticeRecipientRole,
+  type SystemNotice,
+} from './inbox.types.ts';
 
 /**
  * Pure mapping for the citizen's views: opaque keyset cursors, and stored message bodies
@@ -72,4 +79,23 @@ export function personName(
 ): string | null {
   const name = [person?.givenName, person?.familyName].filter(Boolean).join(' ');
   return name === '' ? null : name;
+}
+
+/**
+ * A system notice as the proxy lifecycle job stores it (`{ key, recipientRole, childName,
+ * endsOn }`); null for any other message or a body this API does not know.
+ */
+export function readNotice(kind: string, body: unknown): SystemNotice | null {
+  if (kind !== 'SYSTEM_NOTICE' || !isRecord(body)) return null;
+  if (!NOTICE_KEYS.includes(body.key as NoticeKey)) return null;
+  const role = body.recipientRole;
+  const endsOn = textOrNull(body.endsOn);
+  return {
+    key: body.key as NoticeKey,
+    recipientRole: NOTICE_RECIPIENT_ROLES.includes(role as NoticeRecipientRole)
+      ? (role as NoticeRecipientRole)
+      : null,
+    childName: textOrNull(body.childName),
+    endsOn: endsOn && /^\d{4}-\d{2}-\d{2}$/.test(endsOn) ? endsOn : null,
+  };
 }

@@ -23,6 +23,7 @@ export type InboxRow = {
   staffGivenName: string | null;
   staffFamilyName: string | null;
   staffTitle: string | null;
+  body: unknown;
 };
 
 export type AttachmentInfoRow = {
@@ -47,6 +48,8 @@ export type CitizenCaseMessageRow = {
 export type CitizenCaseRow = {
   id: string;
   facts: CaseAccessFacts;
+  /** Who sent the case: the subject, or a guardian who sent it for the child. */
+  senderPersonId: string;
   revision: number;
   reference: string;
   clinicName: string;
@@ -68,6 +71,7 @@ export type ReplyOutcome = 'DONE' | 'DUPLICATE' | 'STALE';
 const citizenCaseSelect = {
   id: true,
   ...caseAccessFactsSelect,
+  senderPersonId: true,
   revision: true,
   reference: true,
   submittedAt: true,
@@ -83,6 +87,21 @@ const citizenCaseSelect = {
     select: { id: true, fileName: true, mediaType: true, sizeBytes: true, messageId: true },
   },
 } as const satisfies Prisma.CaseSelect;
+
+/** An inbox row: the message with its case, clinic, case type and staff author. */
+const INBOX_SELECT = Prisma.sql`
+      SELECT m.id, m.kind::text AS "kind", m.created_at AS "createdAt", m.read_at AS "readAt",
+             m.archived_at AS "archivedAt", m.case_id AS "caseId",
+             c.reference AS "caseReference", c.status::text AS "caseStatus",
+             cl.name AS "clinicName", ct.name_sv AS "caseTypeNameSv", ct.name_en AS "caseTypeNameEn",
+             s.given_name AS "staffGivenName", s.family_name AS "staffFamilyName",
+             s.title AS "staffTitle", m.body
+      FROM case_messages m
+      LEFT JOIN cases c ON c.id = m.case_id
+      LEFT JOIN clinics cl ON cl.id = c.clinic_id
+      LEFT JOIN case_type_versions v ON v.id = c.case_type_version_id
+      LEFT JOIN case_types ct ON ct.id = v.case_type_id
+      LEFT JOIN staff_members s ON s.id = m.author_staff_id`;
 
 /** The citizen's inbox and cases. Messages to the citizen are found by recipient, never by case. */
 export class InboxRepository {
@@ -106,24 +125,38 @@ export class InboxRepository {
       ? Prisma.sql`AND (m.created_at, m.id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`
       : Prisma.empty;
     return this.prisma.$queryRaw<InboxRow[]>`
-      SELECT m.id, m.kind::text AS "kind", m.created_at AS "createdAt", m.read_at AS "readAt",
-             m.archived_at AS "archivedAt", m.case_id AS "caseId",
-             c.reference AS "caseReference", c.status::text AS "caseStatus",
-             cl.name AS "clinicName", ct.name_sv AS "caseTypeNameSv", ct.name_en AS "caseTypeNameEn",
-             s.given_name AS "staffGivenName", s.family_name AS "staffFamilyName",
-             s.title AS "staffTitle"
-      FROM case_messages m
-      LEFT JOIN cases c ON c.id = m.case_id
-      LEFT JOIN clinics cl ON cl.id = c.clinic_id
-      LEFT JOIN case_type_versions v ON v.id = c.case_type_version_id
-      LEFT JOIN case_types ct ON ct.id = v.case_type_id
-      LEFT JOIN staff_members s ON s.id = m.author_staff_id
+      ${INBOX_SELECT}
       WHERE m.recipient_person_id = ${personId}::uuid
         AND m.author_kind <> 'CITIZEN'
         AND ${archived}
         ${position}
       ORDER BY m.created_at DESC, m.id DESC
       LIMIT ${limit}`;
+  }
+
+  /** One message in the recipient's inbox or archive (never one they wrote); null otherwise. */
+  async findMessage(id: string, personId: string): Promise<InboxRow | null> {
+    const [row] = await this.prisma.$queryRaw<InboxRow[]>`
+      ${INBOX_SELECT}
+      WHERE m.id = ${id}::uuid
+        AND m.recipient_person_id = ${personId}::uuid
+        AND m.author_kind <> 'CITIZEN'`;
+    return row ?? null;
+  }
+
+  async markMessageRead(id: string, personId: string, at: Date): Promise<void> {
+    await this.prisma.caseMessage.updateMany({
+      where: { id, recipientPersonId: personId, readAt: null },
+      data: { readAt: at },
+    });
+  }
+
+  /** Files one message that is not about a case (a notice), or takes it back. */
+  async setMessageArchived(id: string, personId: string, at: Date | null): Promise<void> {
+    await this.prisma.caseMessage.updateMany({
+      where: { id, recipientPersonId: personId, caseId: null },
+      data: { archivedAt: at },
+    });
   }
 
   /** Unread messages to the person in the inbox folder. */
@@ -160,7 +193,10 @@ export class InboxRepository {
       ...new Set(messages.flatMap((m) => (m.authorStaffId ? [m.authorStaffId] : []))),
     ];
     const personIds = [
-      ...new Set(messages.flatMap((m) => (m.authorPersonId ? [m.authorPersonId] : []))),
+      ...new Set([
+        row.senderPersonId,
+        ...messages.flatMap((m) => (m.authorPersonId ? [m.authorPersonId] : [])),
+      ]),
     ];
     const [staff, persons] = await Promise.all([
       staffIds.length
@@ -179,6 +215,7 @@ export class InboxRepository {
     return {
       id: row.id,
       facts: toCaseAccessFacts(row),
+      senderPersonId: row.senderPersonId,
       revision: row.revision,
       reference: row.reference,
       clinicName: row.clinic.name,
@@ -219,7 +256,10 @@ export class InboxRepository {
   async reply(input: {
     caseId: string;
     revision: number;
-    personId: string;
+    /** The case subject, whose inbox the reply belongs to. */
+    subjectPersonId: string;
+    /** Who wrote it: the subject, or a guardian in proxy mode. */
+    authorPersonId: string;
     dedupeKey: string;
     text: string;
     fromStatus: CaseStatus;
@@ -233,9 +273,11 @@ export class InboxRepository {
           data: {
             id: messageId,
             caseId: input.caseId,
-            recipientPersonId: input.personId,
+            recipientPersonId: input.subjectPersonId,
             authorKind: 'CITIZEN',
-            authorPersonId: input.personId,
+            authorPersonId: input.authorPersonId,
+            onBehalfOfPersonId:
+              input.authorPersonId === input.subjectPersonId ? null : input.subjectPersonId,
             kind: 'CITIZEN_REPLY',
             body: { text: input.text, outcomes: [] },
             createdAt: input.at,
@@ -258,10 +300,17 @@ export class InboxRepository {
             caseId: input.caseId,
             kind: 'MESSAGE_ADDED',
             actorKind: 'CITIZEN',
-            actorPersonId: input.personId,
+            actorPersonId: input.authorPersonId,
             fromStatus: input.fromStatus,
             toStatus: input.toStatus,
-            details: { messageId, messageKind: 'CITIZEN_REPLY' },
+            details:
+              input.authorPersonId === input.subjectPersonId
+                ? { messageId, messageKind: 'CITIZEN_REPLY' }
+                : {
+                    messageId,
+                    messageKind: 'CITIZEN_REPLY',
+                    onBehalfOfPersonId: input.subjectPersonId,
+                  },
             occurredAt: input.at,
           },
         });

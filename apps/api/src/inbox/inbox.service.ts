@@ -1,10 +1,17 @@
 import type { Clock } from '../common/clock.ts';
 import { badInput, conflict, notFound } from '../common/errors.ts';
-import { citizenMayRead, citizenMayReply } from '../cases/case-access.policy.ts';
+import { citizenMayRead, citizenMayReply, subjectOf } from '../cases/case-access.policy.ts';
 import { nextStatus } from '../cases/case-status.ts';
 import type { CaseMessageView } from '../cases/case-view.types.ts';
 import type { CitizenActor } from '../identity/actor.ts';
-import { decodeCursor, encodeCursor, personName, readBody, staffName } from './inbox-view.ts';
+import {
+  decodeCursor,
+  encodeCursor,
+  personName,
+  readBody,
+  readNotice,
+  staffName,
+} from './inbox-view.ts';
 import type { CitizenCaseRow, InboxRepository, InboxRow } from './inbox.repository.ts';
 import type {
   CitizenCase,
@@ -41,8 +48,8 @@ export class InboxService {
     // type-graphql leaves an omitted nullable argument undefined.
     const key = after ? decodeCursor(after) : null;
     const [rows, unreadCount] = await Promise.all([
-      this.repository.page(actor.personId, folder, first + 1, key),
-      this.repository.unreadCount(actor.personId),
+      this.repository.page(subjectOf(actor), folder, first + 1, key),
+      this.repository.unreadCount(subjectOf(actor)),
     ]);
     const items = rows.slice(0, first);
     const last = items.at(-1);
@@ -59,7 +66,7 @@ export class InboxService {
 
   async markRead(actor: CitizenActor, caseId: string): Promise<CitizenCase> {
     await this.readable(actor, caseId);
-    await this.repository.markRead(caseId, actor.personId, this.clock.now());
+    await this.repository.markRead(caseId, subjectOf(actor), this.clock.now());
     return this.read(actor, caseId);
   }
 
@@ -67,7 +74,7 @@ export class InboxService {
   async reply(actor: CitizenActor, input: ReplyToCaseInput): Promise<CitizenCase> {
     const dedupeKey = `reply:${input.idempotencyKey}`;
     for (let attempt = 0; attempt < REPLY_ATTEMPTS; attempt += 1) {
-      const earlier = await this.repository.findReply(actor.personId, dedupeKey);
+      const earlier = await this.repository.findReply(subjectOf(actor), dedupeKey);
       if (earlier) {
         if (earlier.caseId !== input.caseId) throw conflict('IDEMPOTENCY_KEY_REUSED');
         return this.read(actor, input.caseId);
@@ -81,7 +88,8 @@ export class InboxService {
       const outcome = await this.repository.reply({
         caseId: row.id,
         revision: row.revision,
-        personId: actor.personId,
+        subjectPersonId: row.facts.subjectPersonId,
+        authorPersonId: actor.personId,
         dedupeKey,
         text: input.text,
         fromStatus: row.facts.status,
@@ -94,23 +102,49 @@ export class InboxService {
     throw conflict('CASE_CHANGED');
   }
 
-  /** My own filing: not an event, so neither the status nor the deletion clock moves. */
-  markMessageRead(_actor: CitizenActor, _id: string): Promise<InboxMessage> {
-    throw new Error('unimplemented');
+  /** One message read (a notice, say); NOT_FOUND for a message not in my inbox. */
+  async markMessageRead(actor: CitizenActor, id: string): Promise<InboxMessage> {
+    const subject = subjectOf(actor);
+    if (!(await this.repository.findMessage(id, subject))) throw notFound();
+    await this.repository.markMessageRead(id, subject, this.clock.now());
+    return this.message(subject, id);
   }
 
-  setMessageArchived(_actor: CitizenActor, _input: SetMessageArchivedInput): Promise<InboxMessage> {
-    throw new Error('unimplemented');
+  /**
+   * My own filing: not an event, so neither the status nor the deletion clock moves. A case
+   * message files its whole case (as setCaseArchived does); a notice only itself.
+   */
+  async setMessageArchived(
+    actor: CitizenActor,
+    input: SetMessageArchivedInput,
+  ): Promise<InboxMessage> {
+    const subject = subjectOf(actor);
+    const row = await this.repository.findMessage(input.messageId, subject);
+    if (!row) throw notFound();
+    const at = input.archived ? this.clock.now() : null;
+    if (row.caseId) {
+      await this.readable(actor, row.caseId);
+      await this.repository.setArchived(row.caseId, subject, at);
+    } else {
+      await this.repository.setMessageArchived(row.id, subject, at);
+    }
+    return this.message(subject, row.id);
   }
 
   async setArchived(actor: CitizenActor, input: SetCaseArchivedInput): Promise<CitizenCase> {
     await this.readable(actor, input.caseId);
     await this.repository.setArchived(
       input.caseId,
-      actor.personId,
+      subjectOf(actor),
       input.archived ? this.clock.now() : null,
     );
     return this.read(actor, input.caseId);
+  }
+
+  private async message(subject: string, id: string): Promise<InboxMessage> {
+    const row = await this.repository.findMessage(id, subject);
+    if (!row) throw notFound();
+    return toInboxMessage(row);
   }
 
   private async readable(actor: CitizenActor, id: string): Promise<CitizenCaseRow> {
@@ -141,8 +175,7 @@ function toInboxMessage(row: InboxRow): InboxMessage {
             familyName: row.staffFamilyName,
             title: row.staffTitle,
           }),
-    // System notices (proxy ending) are read from the body by the proxy lifecycle work.
-    notice: null,
+    notice: readNotice(row.kind, row.body),
   };
 }
 
@@ -177,7 +210,11 @@ function toCitizenCase(actor: CitizenActor, row: CitizenCaseRow): CitizenCase {
     clinicName: row.clinicName,
     caseTypeName: { sv: row.caseTypeNameSv, en: row.caseTypeNameEn },
     submittedAt: row.submittedAt,
-    sentBy: null,
+    // Sent by a guardian for the child: the guardian's name (the child reads it too).
+    sentBy:
+      row.senderPersonId === row.facts.subjectPersonId
+        ? null
+        : (personName(row.personNames.get(row.senderPersonId)) ?? null),
     form: {
       definition: asObject(row.definition),
       clinicOptions: asObject(row.clinicOptions),

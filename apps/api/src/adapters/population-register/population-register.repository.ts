@@ -1,6 +1,10 @@
 import type { PrismaClient } from '@etj/db';
 import type { CalendarDate } from '@etj/domain';
-import type { PopulationRegister, RegisterPerson } from './population-register.ts';
+import type {
+  PopulationRegister,
+  RegisterGuardianship,
+  RegisterPerson,
+} from './population-register.ts';
 
 const personSelect = {
   id: true,
@@ -49,5 +53,28 @@ export class LocalPopulationRegister implements PopulationRegister {
   async findById(id: string): Promise<RegisterPerson | null> {
     const row = await this.prisma.person.findUnique({ where: { id }, select: personSelect });
     return row ? toPerson(row) : null;
+  }
+
+  async guardianshipsOf(
+    guardianId: string,
+  ): Promise<(RegisterGuardianship & { child: RegisterPerson })[]> {
+    const rows = await this.prisma.guardianship.findMany({
+      where: { guardianId },
+      orderBy: [{ child: { birthDate: 'desc' } }, { childId: 'asc' }],
+      select: {
+        guardianId: true,
+        childId: true,
+        custody: true,
+        validFrom: true,
+        validTo: true,
+        child: { select: personSelect },
+      },
+    });
+    return rows.map((row) => ({
+      ...row,
+      validFrom: toDate(row.validFrom),
+      validTo: row.validTo ? toDate(row.validTo) : null,
+      child: toPerson(row.child),
+    }));
   }
 }

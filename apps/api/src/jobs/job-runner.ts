@@ -10,7 +10,7 @@ import { serializeError } from '../common/errors.ts';
  */
 export type JobDefinition = {
   name: string;
-  run(): Promise<void>;
+  run(context: { jobId: string }): Promise<void>;
   /** A cron expression evaluated in Europe/Stockholm; none for jobs that only run on demand. */
   cron?: string;
   /** Attempts after the first one fails, with exponential backoff from `retryDelaySeconds`. */
@@ -95,7 +95,7 @@ export class JobRunner {
         for (const one of jobs) {
           const started = Date.now();
           try {
-            await job.run();
+            await job.run({ jobId: one.id });
             logger.info({ job: job.name, jobId: one.id, ms: Date.now() - started }, 'job done');
           } catch (error) {
             logger.error(

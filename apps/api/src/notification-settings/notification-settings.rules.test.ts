@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSettings, normaliseMobile } from './notification-settings.rules.ts';
+
+describe('normaliseMobile', () => {
+  it.each([
+    ['070-174 06 05', '0701740605'],
+    ['0701740605', '0701740605'],
+    ['+46 70 174 06 05', '0701740605'],
+    ['+46701740605', '0701740605'],
+    ['0046 70-174 06 05', '0701740605'],
+    ['073-174 06 05', '0731740605'],
+  ])('reads %s as %s', (input, expected) => {
+    expect(normaliseMobile(input)).toBe(expected);
+  });
+
+  it.each([
+    '08-123 456 78',
+    '070-174 06 0',
+    '070-174 06 055',
+    '+47 70 174 06 05',
+    'sjuttio',
+    '075-174 06 05',
+  ])('refuses %s', (input) => {
+    expect(normaliseMobile(input)).toBeNull();
+  });
+});
+
+describe('cleanSettings', () => {
+  it('keeps blanks as null and trims', () => {
+    expect(
+      cleanSettings({
+        email: ' a@example.com ',
+        mobile: '  ',
+        notifyByEmail: true,
+        notifyBySms: false,
+      }),
+    ).toEqual({
+      ok: true,
+      value: { email: 'a@example.com', mobile: null, notifyByEmail: true, notifyBySms: false },
+    });
+  });
+
+  it('asks for the address of a chosen channel, and reports an invalid one only once', () => {
+    expect(cleanSettings({ notifyByEmail: true, notifyBySms: true })).toEqual({
+      ok: false,
+      problems: [
+        { path: 'email', code: 'EMAIL_REQUIRED' },
+        { path: 'mobile', code: 'MOBILE_REQUIRED' },
+      ],
+    });
+    expect(
+      cleanSettings({ email: 'nope', mobile: '123', notifyByEmail: true, notifyBySms: true }),
+    ).toEqual({
+      ok: false,
+      problems: [
+        { path: 'email', code: 'EMAIL_INVALID' },
+        { path: 'mobile', code: 'MOBILE_INVALID' },
+      ],
+    });
+  });
+});

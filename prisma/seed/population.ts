@@ -1,11 +1,18 @@
 // The population register rows: the scenario families, then the background, each person with
 // a test identity number that follows from their birth date.
-import type { CitizenAccount, Guardianship, NotificationSetting, Person } from '../src/index.ts';
+import type {
+  CitizenAccount,
+  Guardianship,
+  NotificationSetting,
+  Person,
+  ProxyLink,
+} from '../src/index.ts';
 import { buildBackground } from './background.ts';
 import {
   identityOf,
   SCENARIO_GUARDIANSHIPS,
   SCENARIO_PERSONS,
+  SCENARIO_PROXY_LINKS,
   type ScenarioPerson,
 } from './data/families.ts';
 import { birthDateOf, dbDate, laterOf, stockholmInstant } from './dates.ts';
@@ -20,6 +27,7 @@ export type PopulationRows = {
   guardianships: Guardianship[];
   citizenAccounts: CitizenAccount[];
   notificationSettings: NotificationSetting[];
+  proxyLinks: ProxyLink[];
 };
 
 type Registered = { spec: PersonSpec; birthDate: CalendarDate; identityNumber: string };
@@ -38,6 +46,21 @@ export function buildPopulation(today: CalendarDate): PopulationRows {
     persons: registered.map((entry) => personRow(entry, today)),
     guardianships: guardianships.map((g) => guardianshipRow(g, byKey, today)),
     ...accountRows(background.accounts, today),
+    proxyLinks: SCENARIO_PROXY_LINKS.map((link) => {
+      const custody = SCENARIO_GUARDIANSHIPS.find(
+        (g) => g.guardian === link.guardian && g.child === link.child,
+      );
+      if (!custody || custody.endedDaysAgo !== undefined)
+        throw new Error(`Proxy link ${link.guardian} -> ${link.child} has no custody today`);
+      return {
+        id: seedId(`proxy-link:${link.guardian}:${link.child}`),
+        guardianPersonId: seedId(`person:${link.guardian}`),
+        childPersonId: seedId(`person:${link.child}`),
+        createdAt: stockholmInstant(addDays(today, -link.addedDaysAgo), '20:15'),
+        endedAt: null,
+        endedReason: null,
+      };
+    }),
   };
 }
 

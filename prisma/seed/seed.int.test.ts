@@ -42,6 +42,7 @@ async function dump(prisma: PrismaClient): Promise<string> {
       await prisma.guardianship.findMany({ orderBy }),
       await prisma.citizenAccount.findMany({ orderBy }),
       await prisma.notificationSetting.findMany({ orderBy }),
+      await prisma.proxyLink.findMany({ orderBy }),
       await prisma.staffMember.findMany({ orderBy }),
       await prisma.staffAssignment.findMany({ orderBy }),
       await prisma.case.findMany({ orderBy }),

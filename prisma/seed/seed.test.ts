@@ -122,6 +122,30 @@ describe.each(TODAYS)('seed data for %s', (today) => {
     }
   });
 
+  it('starts proxy only where custody holds today and the child is under 13, never for Leila or Emma', () => {
+    const link = (guardian: string, child: string) =>
+      data.proxyLinks.some(
+        (l) =>
+          l.guardianPersonId === citizen(guardian).personId &&
+          l.childPersonId === citizen(child).personId &&
+          l.endedAt === null,
+      );
+    expect(link('parent-joint', 'child-turning-13-soon')).toBe(true);
+    expect(link('parent-joint', 'small-child')).toBe(true);
+    expect(link('parent-joint-other', 'child-turning-13-soon')).toBe(true);
+    expect(link('parent-sole', 'child-turning-13-this-week')).toBe(false);
+    expect(link('newborn-parent', 'newborn')).toBe(false);
+    for (const l of data.proxyLinks) {
+      const custody = data.guardianships.find(
+        (g) => g.guardianId === l.guardianPersonId && g.childId === l.childPersonId,
+      );
+      expect(custody?.validTo).toBeNull();
+      const child = personById.get(l.childPersonId)!;
+      expect(child.protectedIdentity).toBe(false);
+      expect(ageOn(iso(child.birthDate), today)).toBeLessThan(13);
+    }
+  });
+
   it('has children who turn 13 within three months and within a week', () => {
     const thirteenth = (key: string) =>
       birthdayAt(iso(personById.get(citizen(key).personId)!.birthDate), 13);

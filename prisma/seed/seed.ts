@@ -59,6 +59,7 @@ export async function seedDatabase(
       await tx.guardianship.createMany({ data: data.guardianships });
       await tx.citizenAccount.createMany({ data: data.citizenAccounts });
       await tx.notificationSetting.createMany({ data: data.notificationSettings });
+      await tx.proxyLink.createMany({ data: data.proxyLinks });
       await tx.staffMember.createMany({ data: data.staffMembers });
       await tx.staffAssignment.createMany({ data: data.staffAssignments });
       await tx.caseType.createMany({ data: data.caseTypes });

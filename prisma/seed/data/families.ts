@@ -80,3 +80,20 @@ export const SCENARIO_GUARDIANSHIPS: readonly ScenarioGuardianship[] = [
     endedDaysAgo: 400,
   },
 ];
+
+/**
+ * Proxy links the demo starts with (issue 5): Sara acts for Ella and Noah, Jonas for Ella.
+ * Leila -> Adam and Emma -> her newborn are left for the browser journey to add.
+ */
+export type ScenarioProxyLink = {
+  guardian: ScenarioPersonKey;
+  child: ScenarioPersonKey;
+  /** Added this many days before the seed date. */
+  addedDaysAgo: number;
+};
+
+export const SCENARIO_PROXY_LINKS: readonly ScenarioProxyLink[] = [
+  { guardian: 'parent-joint', child: 'child-turning-13-soon', addedDaysAgo: 400 },
+  { guardian: 'parent-joint', child: 'small-child', addedDaysAgo: 400 },
+  { guardian: 'parent-joint-other', child: 'child-turning-13-soon', addedDaysAgo: 60 },
+];

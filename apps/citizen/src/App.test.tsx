@@ -7,6 +7,7 @@ import {
   currentLocation,
   renderCitizenApp,
   noDrafts,
+  noProxyChildren,
   noUnreadMessages,
   signedInViewer,
 } from './test/render-app.tsx';
@@ -69,7 +70,9 @@ describe('start page', () => {
   });
 
   it('shows who is logged in and offers a logout form', async () => {
-    renderCitizenApp({ mocks: [signedInViewer(), activeSession, noDrafts, noUnreadMessages] });
+    renderCitizenApp({
+      mocks: [signedInViewer(), activeSession, noDrafts, noUnreadMessages, noProxyChildren],
+    });
     await screen.findByRole('heading', { level: 1, name: 'Översikt' });
     expect(screen.getAllByText('Tolvan Tolvansson').length).toBeGreaterThan(0);
     expect(screen.getByText('20000101-2384')).toBeInTheDocument();

@@ -13,7 +13,13 @@ import { ReceiptMemoryProvider } from './features/cases/receipt-memory.tsx';
 import { ReceiptPage } from './features/cases/ReceiptPage.tsx';
 import { CasePage } from './features/inbox/CasePage.tsx';
 import { InboxPage } from './features/inbox/InboxPage.tsx';
+import {
+  NOTIFICATION_SETTINGS_PATH,
+  NotificationSettingsPage,
+} from './features/notifications/NotificationSettingsPage.tsx';
+import { ProxyBanner } from './features/proxy/ProxyBanner.tsx';
 import './styles/case-loop.css';
+import './styles/proxy.css';
 
 /** The citizen SPA's routes (and the in-memory receipts of cases sent); the router and Apollo provider come from outside (main or tests). */
 export function CitizenApp({ i18n }: { i18n: Record<Language, I18n> }) {
@@ -25,6 +31,11 @@ export function CitizenApp({ i18n }: { i18n: Record<Language, I18n> }) {
         viewerQuery={CITIZEN_VIEWER_QUERY}
         sessionDocuments={CITIZEN_SESSION_DOCUMENTS}
         start={<StartPage />}
+        banner={(viewer) =>
+          viewer.actingFor ? (
+            <ProxyBanner key={viewer.actingFor.personId} child={viewer.actingFor} />
+          ) : null
+        }
       >
         <Route path="clinics" element={<ClinicSearchPage />} />
         <Route path="clinics/:clinicId" element={<ClinicPage />} />
@@ -34,6 +45,7 @@ export function CitizenApp({ i18n }: { i18n: Record<Language, I18n> }) {
         <Route path="cases/:caseId" element={<CasePage />} />
         <Route path="inbox" element={<InboxPage key="inbox" folder="INBOX" />} />
         <Route path="inbox/archive" element={<InboxPage key="archive" folder="ARCHIVE" />} />
+        <Route path={NOTIFICATION_SETTINGS_PATH.slice(1)} element={<NotificationSettingsPage />} />
       </SpaRoutes>
     </ReceiptMemoryProvider>
   );

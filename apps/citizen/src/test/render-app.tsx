@@ -7,7 +7,12 @@ import {
   sessionStatusAnswer,
 } from '@etj/spa/testing';
 import { CitizenApp } from '../App.tsx';
-import { CitizenInboxUnreadDocument, CitizenMyCaseDraftsDocument } from '../gql/graphql.ts';
+import {
+  CitizenInboxUnreadDocument,
+  CitizenMyCaseDraftsDocument,
+  CitizenMyProxyChildrenDocument,
+} from '../gql/graphql.ts';
+import { type ProxyChild } from '../features/proxy/proxy-child.ts';
 import { CITIZEN_VIEWER_QUERY } from '../features/identity/use-citizen-viewer.ts';
 import { CITIZEN_SESSION_DOCUMENTS } from '../features/session/citizen-session-documents.ts';
 import { createI18nInstances } from '../i18n/i18n-instances.ts';
@@ -21,8 +26,26 @@ export function renderCitizenApp({ path = '/', mocks }: { path?: string; mocks: 
 
 export const anonymousViewer = anonymousAnswer(CITIZEN_VIEWER_QUERY.document);
 
+/** A child a guardian may act for (Noah Ekström unless overridden), as the API sends it. */
+export function proxyChild(overrides: Partial<ProxyChild> = {}) {
+  return {
+    __typename: 'ProxyChild' as const,
+    personId: 'child-noah',
+    givenName: 'Noah',
+    familyName: 'Ekström',
+    personnummer: '20220315-2384',
+    birthDate: '2022-03-15',
+    proxyEndsOn: '2035-03-15',
+    ...overrides,
+  };
+}
+
 export function signedInViewer(
-  overrides: Partial<{ mustAcceptTerms: boolean; acceptedTermsVersion: string | null }> = {},
+  overrides: Partial<{
+    mustAcceptTerms: boolean;
+    acceptedTermsVersion: string | null;
+    actingFor: ReturnType<typeof proxyChild> | null;
+  }> = {},
 ): MockLink.MockedResponse {
   return {
     request: { query: CITIZEN_VIEWER_QUERY.document },
@@ -35,6 +58,7 @@ export function signedInViewer(
           personnummer: '20000101-2384',
           mustAcceptTerms: false,
           acceptedTermsVersion: '2026-11-01',
+          actingFor: null,
           ...overrides,
         },
       },
@@ -63,3 +87,17 @@ export const noUnreadMessages: MockLink.MockedResponse = {
   result: { data: { inbox: { __typename: 'InboxPage', unreadCount: 0 } } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
+
+/** "Ombud för barn" with these children, answered to every ask. */
+export function proxyChildrenAnswer(
+  children: ReturnType<typeof proxyChild>[] = [],
+): MockLink.MockedResponse {
+  return {
+    request: { query: CitizenMyProxyChildrenDocument },
+    result: { data: { myProxyChildren: children } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** No children to act for, answered to every ask. */
+export const noProxyChildren = proxyChildrenAnswer();

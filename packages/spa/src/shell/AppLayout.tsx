@@ -1,5 +1,5 @@
 import { AccountBar, LanguageSwitch, type Language, PageShell, withLanguage } from '@etj/ui';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useHref, useLocation, useNavigate } from 'react-router';
 import { useLanguage } from '../routing/language.tsx';
@@ -16,10 +16,13 @@ export function AppLayout<TData, TViewer extends { displayName: string }>({
   surface,
   viewerQuery,
   sessionDocuments,
+  banner,
 }: {
   surface: Surface;
   viewerQuery: ViewerQuery<TData, TViewer>;
   sessionDocuments: SessionDocuments;
+  /** A banner under the header on every page while someone is logged in (proxy mode, say). */
+  banner?: (viewer: TViewer) => ReactNode;
 }) {
   const { t } = useTranslation();
   const location = useLocation();
@@ -57,6 +60,7 @@ export function AppLayout<TData, TViewer extends { displayName: string }>({
           <AccountBar name={signedIn.displayName} logoutAction={authRoutes(surface).logout} />
         ) : null
       }
+      banner={signedIn && banner ? banner(signedIn) : null}
     >
       <Outlet />
       {signedIn ? <SessionWatcher surface={surface} documents={sessionDocuments} /> : null}

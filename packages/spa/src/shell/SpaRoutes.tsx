@@ -36,6 +36,7 @@ export function SpaRoutes<TData, TViewer extends { displayName: string }>({
   viewerQuery,
   sessionDocuments,
   start,
+  banner,
   children,
 }: {
   surface: Surface;
@@ -43,6 +44,8 @@ export function SpaRoutes<TData, TViewer extends { displayName: string }>({
   viewerQuery: ViewerQuery<TData, TViewer>;
   sessionDocuments: SessionDocuments;
   start: ReactElement;
+  /** A banner under the header on every page while someone is logged in (see AppLayout). */
+  banner?: (viewer: TViewer) => ReactNode;
   children?: ReactNode;
 }) {
   return (
@@ -54,6 +57,7 @@ export function SpaRoutes<TData, TViewer extends { displayName: string }>({
               surface={surface}
               viewerQuery={viewerQuery}
               sessionDocuments={sessionDocuments}
+              banner={banner}
             />
           }
         >

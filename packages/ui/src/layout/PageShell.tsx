@@ -15,6 +15,8 @@ export type PageShellProps = {
   languageSwitch: ReactNode;
   /** Who is logged in and the logout button, when someone is. */
   account?: ReactNode;
+  /** Shown under the header on every page, e.g. whom a guardian acts for (a landmark of its own). */
+  banner?: ReactNode;
   children: ReactNode;
 };
 
@@ -25,6 +27,7 @@ export function PageShell({
   homeHref,
   languageSwitch,
   account,
+  banner,
   children,
 }: PageShellProps) {
   const { t } = useTranslation('common');
@@ -46,6 +49,7 @@ export function PageShell({
           </div>
         </div>
       </header>
+      {banner}
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="etj-main">
         <div className="etj-container etj-container--narrow">{children}</div>
       </main>

@@ -1,4 +1,4 @@
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import {
   type AnswerValidator,
   buildAnswerValidator,
@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
+import { useCitizenViewer } from '../identity/use-citizen-viewer.ts';
 import { DraftAttachments } from './DraftAttachments.tsx';
 import { useCaseDraft, type CaseDraft, useFetchCaseDraft } from './use-case-draft.ts';
 import { useCaseFormEditor } from './use-case-form-editor.ts';
@@ -26,6 +27,7 @@ export function caseFormPath(clinicId: string, caseTypeId: string, draftId?: str
 
 /** `/clinics/:clinicId/case-types/:caseTypeId[?draft=id]`: fill in a case type's form. */
 export function CaseFormPage() {
+  const { t } = useTranslation();
   const { clinicId = '', caseTypeId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const draftId = params.get('draft');
@@ -35,6 +37,18 @@ export function CaseFormPage() {
   const formQuery = useCaseTypeForm(clinicId, caseTypeId);
   const draftQuery = useCaseDraft(inMemory ? null : draftId);
   const problem = formQuery.problem ?? draftQuery.problem;
+  if (formQuery.notForProxy) {
+    return (
+      <AppPage title={t('proxy.notForProxyTitle')}>
+        <Alert data-color="warning">
+          <Paragraph>{t('proxy.notForProxy')}</Paragraph>
+        </Alert>
+        <Paragraph>
+          <AppLink href={`/clinics/${clinicId}`}>{t('proxy.backToClinic')}</AppLink>
+        </Paragraph>
+      </AppPage>
+    );
+  }
   if (problem) return <ProblemNotice problem={problem} />;
   if (formQuery.loading || draftQuery.loading || !formQuery.form) return <LoadingState />;
   // The address gets `?draft=` (language kept) so a reload reopens the draft; the form stays.
@@ -101,8 +115,12 @@ function LoadedForm({
     }
   };
   const language = useLanguage();
+  const viewer = useCitizenViewer();
   const built = useValidator(form);
   const title = inLanguage(form.name, language);
+  /** Proxy mode and a type not adapted for it: the form is not offered at all. */
+  const notForProxy =
+    viewer.status === 'signed-in' && viewer.viewer.actingFor !== null && !form.availableForProxy;
   return (
     <AppPage title={title}>
       <Paragraph className="etj-eyebrow">{form.clinicName}</Paragraph>
@@ -120,7 +138,14 @@ function LoadedForm({
           <Paragraph>{inLanguage(form.notice, language)}</Paragraph>
         </Alert>
       ) : null}
-      {form.closed ? (
+      {notForProxy ? (
+        <Alert data-color="warning">
+          <Heading level={2} data-size="xs">
+            {t('proxy.notForProxyTitle')}
+          </Heading>
+          <Paragraph>{t('proxy.notForProxy')}</Paragraph>
+        </Alert>
+      ) : form.closed ? (
         <Paragraph>{t('caseForm.closed')}</Paragraph>
       ) : built ? (
         <Editor
@@ -202,6 +227,11 @@ function Editor({
         />
         {form.attachmentsAllowed ? <DraftAttachments draftId={draftId} /> : null}
         {editor.problem ? <ProblemNotice problem={editor.problem} /> : null}
+        {editor.notForProxy ? (
+          <Alert data-color="danger" role="alert">
+            <Paragraph>{t('proxy.notForProxy')}</Paragraph>
+          </Alert>
+        ) : null}
         {editor.changedElsewhere && draftId !== null ? (
           <Alert
             data-color="warning"

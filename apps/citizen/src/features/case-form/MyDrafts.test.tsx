@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CitizenDeleteCaseDraftDocument, CitizenMyCaseDraftsDocument } from '../../gql/graphql.ts';
 import {
   activeSession,
+  noProxyChildren,
   noUnreadMessages,
   renderCitizenApp,
   signedInViewer,
@@ -31,6 +32,7 @@ describe('my drafts', () => {
     renderCitizenApp({
       mocks: [
         noUnreadMessages,
+        noProxyChildren,
         signedInViewer(),
         activeSession,
         {

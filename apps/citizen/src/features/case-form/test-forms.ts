@@ -5,7 +5,7 @@ import { CitizenCaseTypeFormDocument } from '../../gql/graphql.ts';
 export const testDefinition = rendererTestDefinition;
 
 export function caseTypeFormAnswer(
-  overrides: { closed?: boolean; attachmentsAllowed?: boolean } = {},
+  overrides: { closed?: boolean; attachmentsAllowed?: boolean; availableForProxy?: boolean } = {},
 ) {
   return {
     request: {
@@ -28,6 +28,7 @@ export function caseTypeFormAnswer(
           terms: null,
           expectedResponseDays: 3,
           attachmentsAllowed: overrides.attachmentsAllowed ?? false,
+          availableForProxy: overrides.availableForProxy ?? true,
         },
       },
     },

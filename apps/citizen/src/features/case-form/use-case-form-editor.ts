@@ -13,6 +13,7 @@ import { useNavigate } from 'react-router';
 import { type CaseDraft } from './use-case-draft.ts';
 import { useReviewCaseDraft } from './use-review-case-draft.ts';
 import { useSaveCaseDraft } from './use-save-case-draft.ts';
+import { isNotForProxy } from '../proxy/not-for-proxy.ts';
 
 /** Whether the save was refused because the draft was saved elsewhere since it was opened. */
 function isDraftChanged(error: unknown): boolean {
@@ -55,11 +56,13 @@ export function useCaseFormEditor({
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const [notForProxy, setNotForProxy] = useState(false);
 
   /** Saves; on refusal shows the field problems (or the API problem) and answers null. */
   const persist = async (): Promise<string | null> => {
     setProblem(null);
     setChangedElsewhere(false);
+    setNotForProxy(false);
     try {
       const saved = await saver.save({
         clinicId,
@@ -84,6 +87,10 @@ export function useCaseFormEditor({
       setChangedElsewhere(true);
       return;
     }
+    if (isNotForProxy(error)) {
+      setNotForProxy(true);
+      return;
+    }
     const fields = problemsByField(definition, readFieldProblems(error));
     if (fields.size > 0) form.showServerProblems(fields);
     else setProblem(readApiProblem(error));
@@ -98,6 +105,8 @@ export function useCaseFormEditor({
     problem,
     /** The draft was saved elsewhere (another tab or device): this save was refused. */
     changedElsewhere,
+    /** Proxy mode: the API refused because the type is not adapted for proxy. */
+    notForProxy,
     saving: saver.saving,
     reviewing: reviewer.reviewing,
     setAnswer: form.setAnswer,

@@ -3,6 +3,7 @@ import { readApiProblem } from '@etj/spa';
 import { type ApiProblem } from '@etj/ui';
 import { graphql } from '../../gql/gql.ts';
 import { type CitizenCaseTypeFormQuery } from '../../gql/graphql.ts';
+import { isNotForProxy } from '../proxy/not-for-proxy.ts';
 
 export type CaseTypeForm = CitizenCaseTypeFormQuery['caseTypeForm'];
 
@@ -30,6 +31,7 @@ const CITIZEN_CASE_TYPE_FORM = graphql(`
       }
       expectedResponseDays
       attachmentsAllowed
+      availableForProxy
     }
   }
 `);
@@ -38,7 +40,13 @@ const CITIZEN_CASE_TYPE_FORM = graphql(`
 export function useCaseTypeForm(
   clinicId: string,
   caseTypeId: string,
-): { form: CaseTypeForm | null; loading: boolean; problem: ApiProblem | null } {
+): {
+  form: CaseTypeForm | null;
+  loading: boolean;
+  problem: ApiProblem | null;
+  /** In proxy mode the type is not adapted for proxy. */
+  notForProxy: boolean;
+} {
   const { data, loading, error } = useQuery(CITIZEN_CASE_TYPE_FORM, {
     variables: { clinicId, caseTypeId },
   });
@@ -46,5 +54,6 @@ export function useCaseTypeForm(
     form: data?.caseTypeForm ?? null,
     loading: loading || !data,
     problem: error ? readApiProblem(error) : null,
+    notForProxy: error ? isNotForProxy(error) : false,
   };
 }

@@ -48,7 +48,11 @@ export function SendCase({
           className="etj-focus-target"
         >
           <Paragraph>
-            {refusal.kind === 'case-type-closed' ? t('send.closed') : t('send.answersChanged')}
+            {refusal.kind === 'case-type-closed'
+              ? t('send.closed')
+              : refusal.kind === 'not-for-proxy'
+                ? t('proxy.notForProxy')
+                : t('send.answersChanged')}
           </Paragraph>
           <Paragraph>
             <AppLink href={formHref}>{t('send.backToForm')}</AppLink>

@@ -31,6 +31,7 @@ export type CaseReceipt = CitizenSubmitCaseMutation['submitCase'];
 export type SubmitRefusal =
   | { kind: 'answers-changed' }
   | { kind: 'case-type-closed' }
+  | { kind: 'not-for-proxy' }
   | { kind: 'problem'; problem: ApiProblem };
 
 function refusalOf(error: unknown): SubmitRefusal {
@@ -39,6 +40,8 @@ function refusalOf(error: unknown): SubmitRefusal {
     if (extensions?.['code'] === 'BAD_USER_INPUT') return { kind: 'answers-changed' };
     if (extensions?.['code'] === 'CONFLICT' && extensions['reason'] === 'CASE_TYPE_CLOSED')
       return { kind: 'case-type-closed' };
+    if (extensions?.['code'] === 'CONFLICT' && extensions['reason'] === 'NOT_AVAILABLE_FOR_PROXY')
+      return { kind: 'not-for-proxy' };
   }
   return { kind: 'problem', problem: readApiProblem(error) };
 }

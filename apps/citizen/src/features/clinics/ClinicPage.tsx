@@ -1,10 +1,12 @@
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { PadlockLockedIcon } from '@navikt/aksel-icons';
 import { inLanguage } from '../../common/localized.ts';
 import { AppPage, useLanguage } from '@etj/spa';
 import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatCalendarDate } from '../../common/format.ts';
+import { useCitizenViewer } from '../identity/use-citizen-viewer.ts';
 import { parseDays } from './opening-hours.ts';
 import { type ClinicCard, type ClinicCaseType, useClinic } from './use-clinic.ts';
 
@@ -20,6 +22,8 @@ export function ClinicPage() {
 function ContactCard({ clinic }: { clinic: ClinicCard }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const viewer = useCitizenViewer();
+  const actingForChild = viewer.status === 'signed-in' && viewer.viewer.actingFor !== null;
   return (
     <AppPage title={clinic.name}>
       <Paragraph className="etj-eyebrow">
@@ -38,7 +42,12 @@ function ContactCard({ clinic }: { clinic: ClinicCard }) {
         ) : (
           <ul className="etj-case-type-list">
             {clinic.caseTypes.map((caseType) => (
-              <CaseTypeEntry key={caseType.id} clinicId={clinic.id} caseType={caseType} />
+              <CaseTypeEntry
+                key={caseType.id}
+                clinicId={clinic.id}
+                caseType={caseType}
+                locked={actingForChild && !caseType.availableForProxy}
+              />
             ))}
           </ul>
         )}
@@ -86,10 +95,30 @@ function ContactCard({ clinic }: { clinic: ClinicCard }) {
   );
 }
 
-function CaseTypeEntry({ clinicId, caseType }: { clinicId: string; caseType: ClinicCaseType }) {
+/** One case type; `locked` in proxy mode when it is not adapted for proxy: a padlock, no link. */
+function CaseTypeEntry({
+  clinicId,
+  caseType,
+  locked,
+}: {
+  clinicId: string;
+  caseType: ClinicCaseType;
+  locked: boolean;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const name = inLanguage(caseType.name, language);
+  if (locked) {
+    return (
+      <li>
+        <span className="etj-case-type-list__closed">{name}</span>
+        <Paragraph data-size="sm" className="etj-padlock">
+          <PadlockLockedIcon aria-hidden="true" fontSize="1.25rem" />
+          {t('proxy.padlock')}
+        </Paragraph>
+      </li>
+    );
+  }
   return (
     <li>
       {caseType.closed ? (

@@ -3,6 +3,8 @@ import { AppPage } from '@etj/spa';
 import { AppLink, LoggedInAs } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { MyDrafts } from '../case-form/MyDrafts.tsx';
+import { NOTIFICATION_SETTINGS_PATH } from '../notifications/NotificationSettingsPage.tsx';
+import { ProxyChildren } from '../proxy/ProxyChildren.tsx';
 import { INBOX_PATH } from '../inbox/inbox-paths.ts';
 import { useInboxUnreadCount } from '../inbox/use-inbox.ts';
 import { type CitizenViewer } from './use-citizen-viewer.ts';
@@ -35,6 +37,18 @@ export function HomePage({ viewer }: { viewer: CitizenViewer }) {
         </Paragraph>
       </section>
       <MyDrafts />
+      {viewer.actingFor ? null : <ProxyChildren />}
+      <section aria-labelledby="home-settings" className="etj-panel">
+        <Heading level={2} data-size="sm" id="home-settings">
+          {t('settings.title')}
+        </Heading>
+        <Paragraph>
+          {viewer.actingFor ? t('settings.homeLeadChild') : t('settings.homeLead')}
+        </Paragraph>
+        <Paragraph>
+          <AppLink href={NOTIFICATION_SETTINGS_PATH}>{t('settings.homeLink')}</AppLink>
+        </Paragraph>
+      </section>
       <LoggedInAs
         name={viewer.displayName}
         details={[{ label: t('common:identity.personnummer'), value: viewer.personnummer }]}

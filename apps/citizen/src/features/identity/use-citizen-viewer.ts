@@ -4,6 +4,18 @@ import { type CitizenMeQuery } from '../../gql/graphql.ts';
 
 export type CitizenViewer = CitizenMeQuery['citizenMe'];
 
+/** A child the guardian may act for, as the list, the banner and the viewer show it. */
+export const PROXY_CHILD_FIELDS = graphql(`
+  fragment ProxyChildFields on ProxyChild {
+    personId
+    givenName
+    familyName
+    personnummer
+    birthDate
+    proxyEndsOn
+  }
+`);
+
 /** Who is logged in on the citizen surface. */
 export const CITIZEN_VIEWER_QUERY: ViewerQuery<CitizenMeQuery, CitizenViewer> = {
   document: graphql(`
@@ -14,6 +26,9 @@ export const CITIZEN_VIEWER_QUERY: ViewerQuery<CitizenMeQuery, CitizenViewer> = 
         personnummer
         mustAcceptTerms
         acceptedTermsVersion
+        actingFor {
+          ...ProxyChildFields
+        }
       }
     }
   `),

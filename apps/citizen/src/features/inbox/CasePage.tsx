@@ -72,6 +72,12 @@ function CaseView({ caseRecord }: { caseRecord: CitizenCase }) {
           <dt>{t('casePage.submittedAt')}</dt>
           <dd>{formatDateTime(caseRecord.submittedAt, language)}</dd>
         </div>
+        {caseRecord.sentBy ? (
+          <div>
+            <dt>{t('casePage.sentBy')}</dt>
+            <dd>{caseRecord.sentBy}</dd>
+          </div>
+        ) : null}
       </dl>
       {caseRecord.archived ? <Paragraph>{t('casePage.inArchive')}</Paragraph> : null}
       <section aria-labelledby="case-messages" className="etj-panel">

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
 import { type InboxFolder } from '../../gql/graphql.ts';
 import { ARCHIVE_PATH, casePath, INBOX_PATH } from './inbox-paths.ts';
+import { NoticeItem } from './NoticeItem.tsx';
 import { type InboxMessage, useInbox } from './use-inbox.ts';
 
 /** `/inbox` (Inkorg) and `/inbox/archive` (Arkiv): my messages, newest first, a page at a time. */
@@ -24,7 +25,10 @@ export function InboxPage({ folder }: { folder: InboxFolder }) {
     if (first === null || shown <= first) return;
     focusAt.current = null;
     // The button may go away with the last page: focus moves on to the first new message.
-    list.current?.querySelectorAll<HTMLElement>(':scope > li a')[first]?.focus();
+    const targets = list.current?.querySelectorAll<HTMLElement>(
+      ':scope > li > a, :scope > li > details > summary',
+    );
+    targets?.[first]?.focus();
   }, [shown]);
   const showMore = async () => {
     focusAt.current = shown;
@@ -61,9 +65,21 @@ export function InboxPage({ folder }: { folder: InboxFolder }) {
             <Paragraph>{archive ? t('inbox.archiveEmpty') : t('inbox.empty')}</Paragraph>
           ) : (
             <ul className="etj-link-list etj-inbox" ref={list}>
-              {inbox.messages.map((message) => (
-                <InboxItem key={message.id} message={message} />
-              ))}
+              {inbox.messages.map((message) =>
+                message.notice ? (
+                  <NoticeItem
+                    key={message.id}
+                    message={message}
+                    notice={message.notice}
+                    onFiled={(text) => {
+                      setAnnouncement(text);
+                      document.querySelector<HTMLElement>('h1')?.focus();
+                    }}
+                  />
+                ) : (
+                  <InboxItem key={message.id} message={message} />
+                ),
+              )}
             </ul>
           )}
           {inbox.hasMore ? (

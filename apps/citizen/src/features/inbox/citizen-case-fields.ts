@@ -22,6 +22,7 @@ export const CITIZEN_CASE_FIELDS = graphql(`
       en
     }
     submittedAt
+    sentBy
     archived
     canReply
     form {

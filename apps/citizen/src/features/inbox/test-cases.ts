@@ -28,6 +28,7 @@ export function inboxMessage(id: string, overrides: Partial<InboxMessage> = {}):
     createdAt: '2026-11-20T08:30:00.000Z',
     readAt: null,
     archived: false,
+    notice: null,
     ...overrides,
   };
   return message;
@@ -131,6 +132,7 @@ export function citizenCase(overrides: Partial<CitizenCase> = {}): CitizenCase {
     clinicName: 'Farsta vårdcentral',
     caseTypeName: text('Förnya recept', 'Renew a prescription'),
     submittedAt: '2026-11-18T09:45:00.000Z',
+    sentBy: null,
     archived: false,
     canReply: false,
     form: sentForm,

@@ -28,6 +28,12 @@ const CITIZEN_INBOX = graphql(`
         createdAt
         readAt
         archived
+        notice {
+          key
+          recipientRole
+          childName
+          endsOn
+        }
       }
       nextCursor
       unreadCount

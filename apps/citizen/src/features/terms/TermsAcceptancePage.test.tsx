@@ -6,6 +6,7 @@ import { CitizenAcceptTermsDocument } from '../../gql/graphql.ts';
 import {
   activeSession,
   noDrafts,
+  noProxyChildren,
   noUnreadMessages,
   renderCitizenApp,
   signedInViewer,
@@ -23,6 +24,7 @@ function acceptTermsMock(onAccept: (version: string) => void) {
             id: 'citizen-1',
             mustAcceptTerms: false,
             acceptedTermsVersion: variables.version,
+            actingFor: null,
           },
         },
       };
@@ -41,6 +43,7 @@ describe('terms acceptance', () => {
         acceptTermsMock(onAccept),
         noDrafts,
         noUnreadMessages,
+        noProxyChildren,
       ],
     });
     await userEvent.click(

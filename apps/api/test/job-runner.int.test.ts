@@ -85,7 +85,7 @@ describe('two API processes with the same schedule', () => {
       perTick.set(tick, (perTick.get(tick) ?? 0) + 1);
     }
     expect(perTick.size).toBeGreaterThanOrEqual(2);
-    expect([...perTick.values()].every((count) => count === 1)).toBe(true);
+    expect([...perTick.values()]).toEqual(new Array<number>(perTick.size).fill(1));
     expect(new Set(runs.map((r) => r.job_id)).size).toBe(runs.length);
     // Both processes were up and registered the schedule: one schedule row, kept in Stockholm time.
     const schedules = await prisma.$queryRaw<{ name: string; timezone: string | null }[]>`

@@ -507,6 +507,15 @@ describe('guardianship is checked again on every request and at login', () => {
     expect(atLogin.endedReason).toBe('GUARDIANSHIP_ENDED');
   });
 
+  it('custody gone from the register altogether ends the link too', async () => {
+    const { child, browser } = await family();
+    await browser.graphql(ACT, { personId: child.id });
+    await h.prisma.guardianship.deleteMany({ where: { childId: child.id } });
+    expect((await browser.graphql(ME)).data).toMatchObject({ citizenMe: { actingFor: null } });
+    const link = await h.prisma.proxyLink.findFirstOrThrow({ where: { childPersonId: child.id } });
+    expect(link.endedReason).toBe('GUARDIANSHIP_ENDED');
+  });
+
   it('a child turning 13 leaves the list at once; the ongoing proxy session falls back to the guardian', async () => {
     // 23:50 in Stockholm the evening before the 13th birthday.
     h.clock.freeze(new Date('2026-11-26T22:50:00Z'));

@@ -6,6 +6,15 @@ import type {
 import { isPermanent, proxyRefusal, type ProxyRefusal } from './proxy.policy.ts';
 import type { ProxyRepository } from './proxy.repository.ts';
 
+/**
+ * The refusal for an existing link: custody that the register no longer shows at all has
+ * ended, just as custody with an end date has.
+ */
+function linkRefusal(...args: Parameters<typeof proxyRefusal>): ProxyRefusal | null {
+  const reason = proxyRefusal(...args);
+  return reason === 'NOT_GUARDIAN' ? 'GUARDIANSHIP_ENDED' : reason;
+}
+
 export type ProxyCheck =
   { ok: true; child: RegisterPerson } | { ok: false; reason: ProxyRefusal | 'NO_LINK' };
 
@@ -32,9 +41,9 @@ export class ProxyAccess {
     ]);
     if (!link) return { ok: false, reason: 'NO_LINK' };
     const child = custodies.find((c) => c.childId === childId)?.child ?? null;
-    const reason = proxyRefusal(guardian, child, custodies, this.deps.clock.today());
+    const reason = linkRefusal(guardian, child, custodies, this.deps.clock.today());
     if (reason === null && child) return { ok: true, child };
-    const refusal = reason ?? 'NOT_GUARDIAN';
+    const refusal = reason ?? 'GUARDIANSHIP_ENDED';
     if (isPermanent(refusal))
       await this.deps.links.endLinks([link.id], refusal, this.deps.clock.now());
     return { ok: false, reason: refusal };
@@ -55,7 +64,7 @@ export class ProxyAccess {
     const ended = new Map<'GUARDIANSHIP_ENDED' | 'PROTECTED_IDENTITY', string[]>();
     for (const link of links) {
       const child = custodies.find((c) => c.childId === link.childPersonId)?.child ?? null;
-      const reason = proxyRefusal(guardian, child, custodies, today);
+      const reason = linkRefusal(guardian, child, custodies, today);
       if (reason === null && child) {
         if (!valid.some((v) => v.id === child.id)) valid.push(child);
       } else if (reason && isPermanent(reason)) {

@@ -20,9 +20,12 @@ export function useViewerQuery<TData, TViewer>(
   query: ViewerQuery<TData, TViewer>,
   { skip = false }: { skip?: boolean } = {},
 ): ViewerState<TViewer> {
-  const { data, error, loading } = useQuery(query.document, { skip });
+  const { data, previousData, error, loading } = useQuery(query.document, { skip });
   if (skip) return { status: 'anonymous' };
-  if (data) return { status: 'signed-in', viewer: query.select(data) };
+  // While the store is reset and the viewer asked again (a switch into or out of proxy mode),
+  // the page stays as it was instead of flashing a loading state and losing focus.
+  const shown = data ?? (loading ? previousData : undefined);
+  if (shown) return { status: 'signed-in', viewer: query.select(shown) };
   if (error) {
     return isLoggedOut(error)
       ? { status: 'anonymous' }

@@ -52,12 +52,17 @@ export function useProxyMode(): {
     setProblem(null);
     try {
       await mutate();
-      await client.resetStore();
-      await navigate(withLanguage('/', language));
-      return true;
     } catch (error) {
       setProblem(readApiProblem(error));
+      setSwitching(false);
       return false;
+    }
+    try {
+      // A page's own query may now be refused (the guardian's case is not the child's); each
+      // query shows its own problem, so a failed refetch does not stop the switch.
+      await client.resetStore().catch(() => undefined);
+      await navigate(withLanguage('/', language));
+      return true;
     } finally {
       setSwitching(false);
     }

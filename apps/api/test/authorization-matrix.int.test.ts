@@ -1,6 +1,8 @@
 // One test per (operation, actor) cell of authorization-matrix.table.ts, against the real API:
 // an unexpected allow (or a list that shows what it must not) fails, and so does an operation
-// of the schema that the table does not cover.
+// of the schema that the table does not cover. The guardian variants (issue 5) run every cell
+// through the proxy check; what a guardian does in proxy mode must name both people.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLObjectType } from 'graphql';
 import { createSchema } from '../src/schema.ts';
@@ -8,9 +10,13 @@ import { startHarness, type Harness } from './harness.ts';
 import {
   ACTORS,
   createMatrixFixture,
+  isCitizenActor,
   isStaffActor,
+  PRESCRIPTION_ANSWERS,
+  TINY_PNG_BASE64,
   type ActorName,
   type Fixture,
+  type ProxyState,
 } from './authorization-matrix.fixture.ts';
 import {
   coverageProblems,
@@ -26,6 +32,8 @@ type Observed = {
   outcome: 'allow' | 'deny' | 'broken';
   detail: string;
   codes: string[];
+  /** Each error's code with its field codes or reason: `BAD_USER_INPUT personnummer:X`. */
+  why: string[];
   data?: unknown;
 };
 
@@ -43,7 +51,7 @@ afterAll(async () => {
 
 /** The surface an actor's calls go through: their own session's (anonymous: the operation's). */
 function ownSurface(actor: ActorName, row: GraphqlRow): 'citizen' | 'staff' {
-  if (actor === 'owningCitizen' || actor === 'otherCitizen') return 'citizen';
+  if (isCitizenActor(actor)) return 'citizen';
   if (isStaffActor(actor)) return 'staff';
   return row.surface === 'staff' ? 'staff' : 'citizen';
 }
@@ -52,9 +60,10 @@ async function callGraphql(
   row: GraphqlRow,
   actor: ActorName,
   surface: 'citizen' | 'staff',
-): Promise<Observed & { caseId?: string; before?: unknown }> {
+): Promise<Observed & { caseId?: string; before?: unknown; around?: ProxyState }> {
   const call = await row.call(fx, actor);
   const before = call.caseId ? await fx.caseSnapshot(call.caseId) : undefined;
+  const around = row.guardsProxy ? await fx.proxyState(actor) : undefined;
   const response = await fx.browser(actor, surface).graphql(call.document, call.variables ?? {});
   const errors = response.errors ?? [];
   // The code, and why for input errors and conflicts (field codes and reasons carry no data).
@@ -72,8 +81,10 @@ async function callGraphql(
   const base = {
     caseId: call.caseId,
     before,
+    around,
     data: response.data,
     codes: errors.map((e) => String(e.extensions?.code)),
+    why: codes,
   };
   // An error without a path is about the document itself: the table's call is wrong.
   if (errors.some((e) => !('path' in e) || !e.path))
@@ -98,29 +109,55 @@ async function checkGraphqlCell(
 ): Promise<void> {
   const observed = await callGraphql(row, actor, surface);
   const cell = `${row.kind}.${row.name} as ${actor} on /api/${surface}`;
-  const want = expected === 'hidden' ? 'allow' : expected === 'absent' ? 'deny' : expected;
+  const want =
+    expected === 'hidden' || expected === 'refused'
+      ? 'allow'
+      : expected === 'absent'
+        ? 'deny'
+        : expected;
   expect(observed.outcome, `${cell}: got ${observed.outcome}${observed.detail}`).toBe(want);
+  const fieldOf = (data: unknown) =>
+    (data as Record<string, unknown> | null | undefined)?.[row.name];
+  // An allowed call does what it was asked: no input error or conflict in its place either.
+  if (expected === 'allow' || expected === 'hidden') {
+    expect(observed.why, `${cell}: answered with errors${observed.detail}`).toEqual([]);
+  }
+  if (expected === 'refused') {
+    expect(observed.why, `${cell}: the operation's own refusal`).toEqual([row.refusal]);
+    expect(fieldOf(observed.data) ?? null, `${cell}: refused, yet answered`).toBeNull();
+  }
   if (expected === 'absent') {
     expect(observed.codes, `${cell}: must not tell the record exists`).toEqual(
       observed.codes.map(() => 'NOT_FOUND'),
     );
   }
-  if (row.reveals && observed.outcome === 'allow') {
-    const fieldData = (observed.data as Record<string, unknown> | null | undefined)?.[row.name];
+  if (row.reveals && observed.outcome === 'allow' && expected !== 'refused') {
     expect(
-      fieldData ?? null,
+      fieldOf(observed.data) ?? null,
       `${cell}: answered${observed.detail}; what it shows is unknown`,
     ).not.toBeNull();
     expect(
-      row.reveals(observed.data, fx),
+      row.reveals(observed.data, fx, actor),
       `${cell}: ${expected === 'hidden' ? 'shows the shared record it must not' : 'does not show the shared record'}`,
     ).toBe(expected === 'allow');
   }
-  if (observed.outcome === 'deny' && observed.caseId) {
+  const refused = observed.outcome === 'deny' || expected === 'refused';
+  if (refused && observed.caseId) {
     expect(
       await fx.caseSnapshot(observed.caseId),
       `${cell}: refused, yet the case changed`,
     ).toEqual(observed.before);
+  }
+  if (refused && observed.around) {
+    const before = observed.around;
+    const after = await fx.proxyState(actor);
+    expect(
+      after.granted.filter((g) => !before.granted.includes(g)),
+      `${cell}: refused, yet granted`,
+    ).toEqual([]);
+    expect(after.others, `${cell}: refused, yet another guardian's link changed`).toEqual(
+      before.others,
+    );
   }
 }
 
@@ -129,7 +166,7 @@ async function checkDownloadCell(
   actor: ActorName,
   expected: Expected,
 ): Promise<void> {
-  const response = await fx.browser(actor, row.surface).request(row.path(fx));
+  const response = await fx.browser(actor, row.surface).request(row.path(fx, actor));
   const cell = `GET ${row.name} as ${actor}`;
   const body = Buffer.from(await response.arrayBuffer());
   if (expected === 'deny' || expected === 'absent') {
@@ -179,13 +216,179 @@ describe('the table covers the schema', () => {
   });
 });
 
+// "Every action taken in proxy mode is recorded with both people" (issue 5): the guardian as
+// who acted, the child as whom it was about, whichever guardian it was.
+describe('proxy mode records both people', () => {
+  it('a case sent for the child: the guardian sent it, the child is the subject, the file is the case’s', async () => {
+    const { guardian, child } = fx.people;
+    const caseId = fx.target('guardianActing').caseId;
+    const stored = await h.prisma.case.findUniqueOrThrow({
+      where: { id: caseId },
+      select: {
+        senderPersonId: true,
+        subjectPersonId: true,
+        events: { select: { kind: true, actorKind: true, actorPersonId: true, details: true } },
+        messages: { select: { kind: true, recipientPersonId: true } },
+        attachments: { select: { id: true } },
+      },
+    });
+    expect(stored).toEqual({
+      senderPersonId: guardian,
+      subjectPersonId: child.id,
+      events: [
+        {
+          kind: 'SUBMITTED',
+          actorKind: 'CITIZEN',
+          actorPersonId: guardian,
+          details: { onBehalfOfPersonId: child.id },
+        },
+      ],
+      messages: [{ kind: 'CASE_SUBMITTED', recipientPersonId: child.id }],
+      attachments: [{ id: fx.target('guardianActing').attachmentId }],
+    });
+  });
+
+  it('a draft and a file saved for the child: written by the guardian, about the child', async () => {
+    const { guardian, child } = fx.people;
+    const b = fx.browser('guardianActing', 'citizen');
+    const saved = await b.graphql<{ saveCaseDraft: { id: string } }>(
+      'mutation($input: SaveCaseDraftInput!) { saveCaseDraft(input: $input) { id } }',
+      {
+        input: {
+          clinicId: fx.clinicX,
+          caseTypeId: fx.prescriptionTypeId,
+          answers: PRESCRIPTION_ANSWERS,
+        },
+      },
+    );
+    expect(saved.errors).toBeUndefined();
+    const draftId = saved.data?.saveCaseDraft.id ?? '';
+    const attached = await b.graphql(
+      'mutation($input: AddDraftAttachmentInput!) { addDraftAttachment(input: $input) { id } }',
+      { input: { draftId, fileName: 'utslag.png', contentBase64: TINY_PNG_BASE64 } },
+    );
+    expect(attached.errors).toBeUndefined();
+    expect(
+      await h.prisma.caseDraft.findUniqueOrThrow({
+        where: { id: draftId },
+        select: {
+          senderPersonId: true,
+          subjectPersonId: true,
+          attachments: { select: { id: true } },
+        },
+      }),
+    ).toEqual({
+      senderPersonId: guardian,
+      subjectPersonId: child.id,
+      attachments: [expect.anything()],
+    });
+  });
+
+  it('a reply for the child, by the other guardian: the guardian wrote it, on behalf of the child', async () => {
+    const { otherGuardian, child } = fx.people;
+    const c = await fx.freshCaseFor('otherGuardianActing', { status: 'WAITING_FOR_CITIZEN' });
+    const replied = await fx
+      .browser('otherGuardianActing', 'citizen')
+      .graphql('mutation($input: ReplyToCaseInput!) { replyToCase(input: $input) { id status } }', {
+        input: { caseId: c.id, idempotencyKey: randomUUID(), text: 'Hon har feber.' },
+      });
+    expect(replied.errors).toBeUndefined();
+    const reply = await h.prisma.caseMessage.findFirstOrThrow({
+      where: { caseId: c.id, kind: 'CITIZEN_REPLY' },
+      select: {
+        authorKind: true,
+        authorPersonId: true,
+        onBehalfOfPersonId: true,
+        recipientPersonId: true,
+      },
+    });
+    expect(reply).toEqual({
+      authorKind: 'CITIZEN',
+      authorPersonId: otherGuardian,
+      onBehalfOfPersonId: child.id,
+      recipientPersonId: child.id,
+    });
+    const event = await h.prisma.caseEvent.findFirstOrThrow({
+      where: { caseId: c.id, kind: 'MESSAGE_ADDED' },
+      select: { actorKind: true, actorPersonId: true, details: true },
+    });
+    expect(event).toMatchObject({
+      actorKind: 'CITIZEN',
+      actorPersonId: otherGuardian,
+      details: { onBehalfOfPersonId: child.id },
+    });
+  });
+
+  it('notification settings for the child: the child’s, set by the guardian', async () => {
+    const { guardian, child } = fx.people;
+    const saved = await fx.browser('guardianActing', 'citizen').graphql(
+      `mutation($input: SaveNotificationSettingsInput!) {
+        saveNotificationSettings(input: $input) { personId mobile } }`,
+      {
+        input: { email: null, mobile: '0701234567', notifyByEmail: false, notifyBySms: true },
+      },
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data).toEqual({
+      saveNotificationSettings: { personId: child.id, mobile: '0701234567' },
+    });
+    const stored = await h.prisma.notificationSetting.findFirstOrThrow({
+      where: { citizenAccount: { personId: child.id } },
+      select: { mobile: true, updatedByPersonId: true },
+    });
+    expect(stored).toEqual({ mobile: '0701234567', updatedByPersonId: guardian });
+  });
+
+  it('reading and archiving for the child change the child’s inbox, never the guardian’s', async () => {
+    const { child } = fx.people;
+    const b = fx.browser('guardianActing', 'citizen');
+    const read = await fx.freshCaseFor('guardianActing');
+    const filed = await fx.freshCaseFor('guardianActing', { status: 'ANSWERED' });
+    expect(
+      (
+        await b.graphql('mutation($id: ID!) { markMessageRead(id: $id) { id } }', {
+          id: read.messageId,
+        })
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      (
+        await b.graphql(
+          'mutation($input: SetMessageArchivedInput!) { setMessageArchived(input: $input) { id } }',
+          { input: { messageId: filed.messageId, archived: true } },
+        )
+      ).errors,
+    ).toBeUndefined();
+    const messages = await h.prisma.caseMessage.findMany({
+      where: { caseId: { in: [read.id, filed.id] } },
+      select: { caseId: true, recipientPersonId: true, readAt: true, archivedAt: true },
+    });
+    expect(messages.every((m) => m.recipientPersonId === child.id)).toBe(true);
+    expect(messages.find((m) => m.caseId === read.id)?.readAt).not.toBeNull();
+    expect(messages.filter((m) => m.caseId === filed.id).every((m) => m.archivedAt)).toBe(true);
+    expect(
+      await h.prisma.case.findUniqueOrThrow({
+        where: { id: filed.id },
+        select: { archivedAt: true },
+      }),
+    ).toEqual({ archivedAt: fx.harness.clock.now() });
+  });
+});
+
 for (const row of MATRIX) {
   describe(`${row.kind} ${row.name}`, () => {
     for (const actor of ACTORS) {
       const expected = row.expect[actor];
       it(`${actor}: ${expected}`, async () => {
+        await fx.prepare(actor);
         if (row.kind === 'GET') await checkDownloadCell(row, actor, expected);
-        else await checkGraphqlCell(row, actor, expected, ownSurface(actor, row));
+        else {
+          try {
+            await checkGraphqlCell(row, actor, expected, ownSurface(actor, row));
+          } finally {
+            await row.restore?.(fx, actor);
+          }
+        }
       });
     }
     // The surfaces have their own cookies: a session never works on the other SPA's endpoint.
@@ -195,7 +398,12 @@ for (const row of MATRIX) {
         if (actor === 'anonymous' || expected === 'deny' || expected === 'absent') continue;
         const other = ownSurface(actor, row) === 'citizen' ? 'staff' : 'citizen';
         it(`${actor} through the ${other} endpoint: deny`, async () => {
-          await checkGraphqlCell(row, actor, 'deny', other);
+          await fx.prepare(actor);
+          try {
+            await checkGraphqlCell(row, actor, 'deny', other);
+          } finally {
+            await row.restore?.(fx, actor);
+          }
         });
       }
     }

@@ -6,22 +6,25 @@ import { randomUUID } from 'node:crypto';
 import { NATIONAL_CASE_TYPES, TERMS_VERSIONS } from '@etj/domain';
 import {
   ACTORS,
+  CITIZEN_ACTORS,
   isStaffActor,
   PRESCRIPTION_ANSWERS,
   TINY_PNG_BASE64,
   type ActorName,
+  type CitizenActorName,
   type Fixture,
 } from './authorization-matrix.fixture.ts';
 
 /**
- * allow: the call passes the access gate (no NOT_FOUND, FORBIDDEN or UNAUTHENTICATED);
+ * allow: the call passes the access gate and does what it was asked (no error at all);
  * hidden: allowed, but the result must not show the shared case (lists: the role may list,
  *   the record is not theirs);
  * deny: NOT_FOUND, FORBIDDEN or UNAUTHENTICATED and no data (downloads: 401, 403 or 404);
  * absent: denied with NOT_FOUND only (downloads: 404): the record is not the actor's to know
- *   of, so the answer must not tell it from one that does not exist.
+ *   of, so the answer must not tell it from one that does not exist;
+ * refused: the operation's own refusal (the row's `refusal`), no data, nothing changed.
  */
-export type Expected = 'allow' | 'hidden' | 'deny' | 'absent';
+export type Expected = 'allow' | 'hidden' | 'deny' | 'absent' | 'refused';
 
 export type GraphqlCall = {
   document: string;
@@ -35,41 +38,91 @@ type RowBase = {
   expect: Record<ActorName, Expected>;
 };
 
-export type GraphqlRow = RowBase & {
-  kind: 'Query' | 'Mutation';
-  /** The root field. */
-  name: string;
-  /** The endpoint its SPA calls; actors always call through their own surface. */
-  surface: 'citizen' | 'staff' | 'both';
-  /** Builds the call for one cell; mutations make their own fresh records here. */
-  call(fx: Fixture, actor: ActorName): Promise<GraphqlCall> | GraphqlCall;
-  /** For lists: does the result show the shared case (or draft, or caregiver)? */
-  reveals?(data: unknown, fx: Fixture): boolean;
+type ProxyHooks = {
+  /** The refusal `refused` cells must get: the code and why, as `BAD_USER_INPUT path:CODE`. */
+  refusal?: string;
+  /**
+   * A refused cell must grant nothing (no new link, no session in proxy mode that was not)
+   * and must leave other guardians' links to the child as they were.
+   */
+  guardsProxy?: true;
+  /** Puts back what an allowed cell changed that other cells rely on (the session's mode). */
+  restore?(fx: Fixture, actor: ActorName): Promise<void>;
 };
+
+export type GraphqlRow = RowBase &
+  ProxyHooks & {
+    kind: 'Query' | 'Mutation';
+    /** The root field. */
+    name: string;
+    /** The endpoint its SPA calls; actors always call through their own surface. */
+    surface: 'citizen' | 'staff' | 'both';
+    /** Builds the call for one cell; mutations make their own fresh records here. */
+    call(fx: Fixture, actor: ActorName): Promise<GraphqlCall> | GraphqlCall;
+    /**
+     * For lists: does the result show the shared case (or draft, or caregiver)? For citizen
+     * actors: the actor's target (fx.target), whose subject may be a child.
+     */
+    reveals?(data: unknown, fx: Fixture, actor: ActorName): boolean;
+  };
 
 export type DownloadRow = RowBase & {
   kind: 'GET';
   surface: 'citizen' | 'staff';
   name: string;
-  path(fx: Fixture): string;
+  path(fx: Fixture, actor: ActorName): string;
 };
 
 export type MatrixRow = GraphqlRow | DownloadRow;
 
 /** The expectation for each actor: the named ones as given, everybody else denied. */
 export function who(rules: {
-  allow?: ActorName[];
-  hidden?: ActorName[];
-  absent?: ActorName[];
+  allow?: readonly ActorName[];
+  hidden?: readonly ActorName[];
+  absent?: readonly ActorName[];
+  refused?: readonly ActorName[];
 }): Record<ActorName, Expected> {
   const out = Object.fromEntries(ACTORS.map((a) => [a, 'deny'])) as Record<ActorName, Expected>;
   for (const a of rules.allow ?? []) out[a] = 'allow';
   for (const a of rules.hidden ?? []) out[a] = 'hidden';
   for (const a of rules.absent ?? []) out[a] = 'absent';
+  for (const a of rules.refused ?? []) out[a] = 'refused';
   return out;
 }
 
-const CITIZENS: ActorName[] = ['owningCitizen', 'otherCitizen'];
+/** Every citizen session, the guardian variants included. */
+const CITIZENS: readonly CitizenActorName[] = CITIZEN_ACTORS;
+/**
+ * The citizens who speak as the subject of their target case: its adult owner, and a guardian
+ * in proxy mode for the child (either guardian). Only they read the case, its drafts, files and
+ * inbox (DOMAIN.md 5 and 6, case-access.policy.ts citizenMayRead and subjectOf).
+ */
+const AS_SUBJECT: readonly CitizenActorName[] = [
+  'owningCitizen',
+  'guardianActing',
+  'otherGuardianActing',
+];
+/**
+ * Everyone else with a citizen session: a stranger, a guardian outside proxy mode, one whose
+ * child has turned 13, a non-guardian, a protected guardian, a guardian of a protected child.
+ */
+const NOT_THE_SUBJECT: readonly CitizenActorName[] = CITIZENS.filter(
+  (a) => !AS_SUBJECT.includes(a),
+);
+/** Guardians whose child (C, under 13, not protected) is on their list. */
+const GUARDIANS_OF_C: readonly CitizenActorName[] = [
+  'guardianActing',
+  'otherGuardian',
+  'otherGuardianActing',
+];
+const NOT_GUARDIANS_OF_C: readonly CitizenActorName[] = CITIZENS.filter(
+  (a) => !GUARDIANS_OF_C.includes(a),
+);
+/**
+ * Who may take a child off their own list: C's guardians, and the guardian of T (the list is
+ * theirs; ending a link is never more access). The protected have no links left.
+ */
+const REMOVERS: readonly CitizenActorName[] = [...GUARDIANS_OF_C, 'guardianOfThirteen'];
 const ALL_STAFF: ActorName[] = ACTORS.filter(isStaffActor);
 /** Case content: DOMAIN.md 5 (the receivers at the clinic, the caregiver now, one who wrote). */
 const CASE_READERS: ActorName[] = ['receiverHere', 'assignedCaregiver', 'formerCaregiver'];
@@ -91,6 +144,16 @@ const items = (data: unknown, field: string): { id?: string; caseId?: string | n
   }[];
 const list = (data: unknown, field: string): { id?: string }[] =>
   ((data as Record<string, unknown[] | undefined>)[field] ?? []) as { id?: string }[];
+
+/** Whose record a citizen answer is: `actingFor` (proxy mode) or the session's own person. */
+function speaksFor(data: unknown, field: string): string | undefined {
+  const viewer = (
+    data as Record<string, { id?: string; actingFor?: { personId?: string } | null }>
+  )[field];
+  return viewer?.actingFor?.personId ?? viewer?.id;
+}
+const personIdOf = (data: unknown, field: string): string | undefined =>
+  (data as Record<string, { personId?: string } | undefined>)[field]?.personId;
 
 const STAFF_CASE = '{ id status }';
 const CITIZEN_CASE = '{ id status }';
@@ -115,8 +178,11 @@ export const MATRIX: MatrixRow[] = [
     kind: 'Query',
     name: 'citizenMe',
     surface: 'citizen',
-    call: () => ({ document: '{ citizenMe { id } }' }),
-    expect: who({ allow: CITIZENS }),
+    call: () => ({ document: '{ citizenMe { id actingFor { personId } } }' }),
+    // Whom the session speaks for: the guardians in proxy mode for C, and nobody else (the
+    // sessions that acted for a child now 13 or now protected have fallen back).
+    reveals: (data, fx, actor) => speaksFor(data, 'citizenMe') === fx.target(actor).subjectId,
+    expect: who({ allow: AS_SUBJECT, hidden: NOT_THE_SUBJECT }),
   },
   {
     kind: 'Mutation',
@@ -196,25 +262,26 @@ export const MATRIX: MatrixRow[] = [
     name: 'myCaseDrafts',
     surface: 'citizen',
     call: () => ({ document: '{ myCaseDrafts { id } }' }),
-    reveals: (data, fx) => list(data, 'myCaseDrafts').some((d) => d.id === fx.shared.draftId),
-    expect: who({ allow: ['owningCitizen'], hidden: ['otherCitizen'] }),
+    reveals: (data, fx, actor) =>
+      list(data, 'myCaseDrafts').some((d) => d.id === fx.target(actor).draftId),
+    expect: who({ allow: AS_SUBJECT, hidden: NOT_THE_SUBJECT }),
   },
   {
     kind: 'Query',
     name: 'caseDraft',
     surface: 'citizen',
-    call: (fx) => ({
+    call: (fx, actor) => ({
       document: 'query($id: ID!) { caseDraft(id: $id) { id } }',
-      variables: { id: fx.shared.draftId },
+      variables: { id: fx.target(actor).draftId },
     }),
-    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
   },
   {
     kind: 'Mutation',
     name: 'saveCaseDraft',
     surface: 'citizen',
-    call: async (fx) => {
-      const draft = await fx.freshDraft();
+    call: async (fx, actor) => {
+      const draft = await fx.freshDraft(actor);
       return {
         document: 'mutation($input: SaveCaseDraftInput!) { saveCaseDraft(input: $input) { id } }',
         variables: {
@@ -228,74 +295,172 @@ export const MATRIX: MatrixRow[] = [
         },
       };
     },
-    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
   },
   {
     kind: 'Mutation',
     name: 'deleteCaseDraft',
     surface: 'citizen',
-    call: async (fx) => ({
+    call: async (fx, actor) => ({
       document: 'mutation($id: ID!) { deleteCaseDraft(id: $id) }',
-      variables: { id: (await fx.freshDraft()).id },
+      variables: { id: (await fx.freshDraft(actor)).id },
     }),
-    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
   },
   {
     kind: 'Mutation',
     name: 'reviewCaseDraft',
     surface: 'citizen',
-    call: async (fx) => ({
+    call: async (fx, actor) => ({
       document: 'mutation($id: ID!) { reviewCaseDraft(id: $id) { ready } }',
-      variables: { id: (await fx.freshDraft()).id },
+      variables: { id: (await fx.freshDraft(actor)).id },
     }),
-    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
   },
   {
     kind: 'Mutation',
     name: 'submitCase',
     surface: 'citizen',
-    call: async (fx) => ({
+    call: async (fx, actor) => ({
       document: 'mutation($input: SubmitCaseInput!) { submitCase(input: $input) { caseId } }',
-      variables: { input: { draftId: (await fx.freshDraft()).id, idempotencyKey: randomUUID() } },
+      variables: {
+        input: { draftId: (await fx.freshDraft(actor)).id, idempotencyKey: randomUUID() },
+      },
     }),
-    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
   },
   {
     kind: 'Query',
     name: 'draftAttachments',
     surface: 'citizen',
-    call: (fx) => ({
+    call: (fx, actor) => ({
       document: 'query($d: ID!) { draftAttachments(draftId: $d) { id } }',
-      variables: { d: fx.shared.draftId },
+      variables: { d: fx.target(actor).draftId },
     }),
-    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
   },
   {
     kind: 'Mutation',
     name: 'addDraftAttachment',
     surface: 'citizen',
-    call: async (fx) => ({
+    call: async (fx, actor) => ({
       document:
         'mutation($input: AddDraftAttachmentInput!) { addDraftAttachment(input: $input) { id } }',
       variables: {
         input: {
-          draftId: (await fx.freshDraft()).id,
+          draftId: (await fx.freshDraft(actor)).id,
           fileName: 'bild.png',
           contentBase64: TINY_PNG_BASE64,
         },
       },
     }),
-    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
   },
   {
     kind: 'Mutation',
     name: 'removeDraftAttachment',
     surface: 'citizen',
-    call: async (fx) => ({
+    call: async (fx, actor) => ({
       document: 'mutation($id: ID!) { removeDraftAttachment(id: $id) }',
-      variables: { id: await fx.freshDraftAttachment() },
+      variables: { id: await fx.freshDraftAttachment(actor) },
     }),
-    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
+  },
+
+  // ---- Proxy for children (DOMAIN.md 6) --------------------------------------------------
+  {
+    kind: 'Query',
+    name: 'myProxyChildren',
+    surface: 'citizen',
+    call: () => ({ document: '{ myProxyChildren { personId } }' }),
+    // The list, checked against the register: the child under 13 of C's guardians; never a
+    // child who has turned 13 or who (or whose guardian) has protected identity.
+    reveals: (data, fx, actor) =>
+      list(data, 'myProxyChildren').some(
+        (c) => (c as { personId?: string }).personId === fx.childOf(actor).id,
+      ),
+    expect: who({ allow: GUARDIANS_OF_C, hidden: NOT_GUARDIANS_OF_C }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'addProxyChild',
+    surface: 'citizen',
+    // Everyone adds "their" child again (C for C's guardians and for those who are not its
+    // guardians, T for the guardian of the 13-year-old, the protected family's child).
+    call: (fx, actor) => ({
+      document:
+        'mutation($input: AddProxyChildInput!) { addProxyChild(input: $input) { personId } }',
+      variables: { input: { personnummer: fx.childOf(actor).identityNumber } },
+    }),
+    refusal: 'BAD_USER_INPUT personnummer:PROXY_NOT_POSSIBLE',
+    guardsProxy: true,
+    expect: who({ allow: GUARDIANS_OF_C, refused: NOT_GUARDIANS_OF_C }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'removeProxyChild',
+    surface: 'citizen',
+    // A guardian with a list removes a child just added to it; the others try the child they
+    // do not (or no longer) have a link to, and must not end anybody else's link.
+    call: async (fx, actor) => ({
+      document: 'mutation($id: ID!) { removeProxyChild(personId: $id) }',
+      variables: {
+        id: (REMOVERS as readonly ActorName[]).includes(actor)
+          ? await fx.freshLinkedChild(actor)
+          : fx.childOf(actor).id,
+      },
+    }),
+    guardsProxy: true,
+    expect: who({
+      allow: REMOVERS,
+      absent: CITIZENS.filter((a) => !REMOVERS.includes(a)),
+    }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'actForChild',
+    surface: 'citizen',
+    call: (fx, actor) => ({
+      document: 'mutation($id: ID!) { actForChild(personId: $id) { id actingFor { personId } } }',
+      variables: { id: fx.childOf(actor).id },
+    }),
+    reveals: (data, fx, actor) => speaksFor(data, 'actForChild') === fx.childOf(actor).id,
+    guardsProxy: true,
+    restore: (fx, actor) => fx.resetMode(actor),
+    expect: who({ allow: GUARDIANS_OF_C, absent: NOT_GUARDIANS_OF_C }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'stopActingForChild',
+    surface: 'citizen',
+    call: () => ({ document: 'mutation { stopActingForChild { id actingFor { personId } } }' }),
+    restore: (fx, actor) => fx.resetMode(actor),
+    expect: who({ allow: CITIZENS }),
+  },
+  {
+    kind: 'Query',
+    name: 'notificationSettings',
+    surface: 'citizen',
+    call: () => ({ document: '{ notificationSettings { personId } }' }),
+    // Whose settings: the subject's (the child's in proxy mode), never the child's otherwise.
+    reveals: (data, fx, actor) =>
+      personIdOf(data, 'notificationSettings') === fx.target(actor).subjectId,
+    expect: who({ allow: AS_SUBJECT, hidden: NOT_THE_SUBJECT }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'saveNotificationSettings',
+    surface: 'citizen',
+    call: () => ({
+      document: `mutation($input: SaveNotificationSettingsInput!) {
+        saveNotificationSettings(input: $input) { personId } }`,
+      variables: {
+        input: { email: null, mobile: null, notifyByEmail: false, notifyBySms: false },
+      },
+    }),
+    reveals: (data, fx, actor) =>
+      personIdOf(data, 'saveNotificationSettings') === fx.target(actor).subjectId,
+    expect: who({ allow: AS_SUBJECT, hidden: NOT_THE_SUBJECT }),
   },
 
   // ---- The citizen's side of a case ------------------------------------------------------
@@ -304,39 +469,40 @@ export const MATRIX: MatrixRow[] = [
     name: 'inbox',
     surface: 'citizen',
     call: () => ({ document: '{ inbox(first: 50) { items { id caseId } } }' }),
-    reveals: (data, fx) => items(data, 'inbox').some((m) => m.caseId === fx.shared.caseId),
-    expect: who({ allow: ['owningCitizen'], hidden: ['otherCitizen'] }),
+    reveals: (data, fx, actor) =>
+      items(data, 'inbox').some((m) => m.caseId === fx.target(actor).caseId),
+    expect: who({ allow: AS_SUBJECT, hidden: NOT_THE_SUBJECT }),
   },
   {
     kind: 'Query',
     name: 'citizenCase',
     surface: 'citizen',
-    call: (fx) => ({
+    call: (fx, actor) => ({
       document: `query($id: ID!) { citizenCase(id: $id) ${CITIZEN_CASE} }`,
-      variables: { id: fx.shared.caseId },
+      variables: { id: fx.target(actor).caseId },
     }),
-    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
   },
   {
     kind: 'Mutation',
     name: 'markCaseRead',
     surface: 'citizen',
-    call: async (fx) => {
-      const c = await fx.freshCase();
+    call: async (fx, actor) => {
+      const c = await fx.freshCaseFor(actor);
       return {
         document: `mutation($id: ID!) { markCaseRead(caseId: $id) ${CITIZEN_CASE} }`,
         variables: { id: c.id },
         caseId: c.id,
       };
     },
-    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
   },
   {
     kind: 'Mutation',
     name: 'replyToCase',
     surface: 'citizen',
-    call: async (fx) => {
-      const c = await fx.freshCase({ status: 'WAITING_FOR_CITIZEN' });
+    call: async (fx, actor) => {
+      const c = await fx.freshCaseFor(actor, { status: 'WAITING_FOR_CITIZEN' });
       return {
         document: `mutation($input: ReplyToCaseInput!) { replyToCase(input: $input) ${CITIZEN_CASE} }`,
         variables: {
@@ -345,21 +511,51 @@ export const MATRIX: MatrixRow[] = [
         caseId: c.id,
       };
     },
-    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
   },
   {
     kind: 'Mutation',
     name: 'setCaseArchived',
     surface: 'citizen',
-    call: async (fx) => {
-      const c = await fx.freshCase({ status: 'ANSWERED' });
+    call: async (fx, actor) => {
+      const c = await fx.freshCaseFor(actor, { status: 'ANSWERED' });
       return {
         document: `mutation($input: SetCaseArchivedInput!) { setCaseArchived(input: $input) ${CITIZEN_CASE} }`,
         variables: { input: { caseId: c.id, archived: true } },
         caseId: c.id,
       };
     },
-    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
+  },
+
+  {
+    kind: 'Mutation',
+    name: 'markMessageRead',
+    surface: 'citizen',
+    call: async (fx, actor) => {
+      const c = await fx.freshCaseFor(actor);
+      return {
+        document: 'mutation($id: ID!) { markMessageRead(id: $id) { id readAt } }',
+        variables: { id: c.messageId },
+        caseId: c.id,
+      };
+    },
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'setMessageArchived',
+    surface: 'citizen',
+    call: async (fx, actor) => {
+      const c = await fx.freshCaseFor(actor, { status: 'ANSWERED' });
+      return {
+        document: `mutation($input: SetMessageArchivedInput!) {
+          setMessageArchived(input: $input) { id archived } }`,
+        variables: { input: { messageId: c.messageId, archived: true } },
+        caseId: c.id,
+      };
+    },
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
   },
 
   // ---- The staff side of a case ----------------------------------------------------------
@@ -612,8 +808,8 @@ export const MATRIX: MatrixRow[] = [
     kind: 'GET',
     name: '/api/citizen/attachments/:id',
     surface: 'citizen',
-    path: (fx) => `/api/citizen/attachments/${fx.shared.caseAttachmentId}`,
-    expect: who({ allow: ['owningCitizen'], absent: ['otherCitizen'] }),
+    path: (fx, actor) => `/api/citizen/attachments/${fx.target(actor).attachmentId}`,
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
   },
   {
     kind: 'GET',

@@ -242,7 +242,7 @@ export const sv = {
     added: '{{name}} är tillagd. Välj Agera för {{firstName}} för att sköta barnets ärenden.',
     errors: {
       PERSONNUMMER_REQUIRED: 'Skriv barnets personnummer.',
-      INVALID_FORMAT: 'Skriv personnumret med 12 siffror: ÅÅÅÅMMDD-NNNN.',
+      INVALID_FORMAT: 'Kontrollera personnumret. Skriv det med 12 siffror: ÅÅÅÅMMDD-NNNN.',
       PROXY_NOT_POSSIBLE:
         'Det går inte att lägga till barnet. Du kan bara lägga till barn under 13 år som du är vårdnadshavare för enligt folkbokföringen.',
     },
@@ -550,7 +550,7 @@ export const en: typeof sv = {
     added: '{{name}} has been added. Choose Act for {{firstName}} to handle the child’s requests.',
     errors: {
       PERSONNUMMER_REQUIRED: 'Enter the child’s personal identity number.',
-      INVALID_FORMAT: 'Enter the personal identity number with 12 digits: YYYYMMDD-NNNN.',
+      INVALID_FORMAT: 'Check the personal identity number. Enter it with 12 digits: YYYYMMDD-NNNN.',
       PROXY_NOT_POSSIBLE:
         'The child cannot be added. You can only add children under 13 whose guardian you are according to the population register.',
     },

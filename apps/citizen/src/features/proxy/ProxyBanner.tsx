@@ -1,5 +1,6 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { ProblemNotice } from '@etj/ui';
+import { ChildHairEyesFillIcon } from '@navikt/aksel-icons';
 import { useTranslation } from 'react-i18next';
 import { childFullName, childShortName, type ProxyChild } from './proxy-child.ts';
 import { useProxyMode } from './use-proxy-mode.ts';
@@ -25,9 +26,7 @@ export function ProxyBanner({ child }: { child: ProxyChild }) {
       <div className="etj-container etj-proxy-banner__inner">
         <div>
           <Paragraph className="etj-proxy-banner__who">
-            <span className="etj-proxy-banner__mark" aria-hidden="true">
-              !
-            </span>
+            <ChildHairEyesFillIcon aria-hidden="true" className="etj-proxy-banner__mark" />
             {name
               ? t('proxy.banner', { name, personnummer: child.personnummer })
               : t('proxy.bannerNewborn', { personnummer: child.personnummer })}

@@ -46,6 +46,8 @@ import { InboxResolver } from './inbox/inbox.resolver.ts';
 import { InboxService } from './inbox/inbox.service.ts';
 import { NotificationSettingsResolver } from './notification-settings/notification-settings.resolver.ts';
 import { NotificationSettingsService } from './notification-settings/notification-settings.service.ts';
+import { ProxyActionLogRepository } from './proxy/proxy-action-log.repository.ts';
+import { proxyActionPlugin } from './proxy/proxy-action.plugin.ts';
 import { ProxyResolver } from './proxy/proxy.resolver.ts';
 import { ProxyService } from './proxy/proxy.service.ts';
 import { ProxyAccess } from './proxy/proxy-access.ts';
@@ -193,7 +195,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     introspection: !production,
     ...armor,
     formatError: createFormatError(logger),
-    plugins: [...armor.plugins, activityPlugin(sessions)],
+    plugins: [
+      ...armor.plugins,
+      activityPlugin(sessions),
+      proxyActionPlugin({ log: new ProxyActionLogRepository(prisma), clock }),
+    ],
   });
   await apollo.start();
 

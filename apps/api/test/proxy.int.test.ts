@@ -622,3 +622,61 @@ describe('system notices in the inbox', () => {
     expect(stored.archivedAt).not.toBeNull();
   });
 });
+
+describe('the record of proxy actions', () => {
+  const READ = 'mutation($caseId: ID!) { markCaseRead(caseId: $caseId) { id } }';
+  const ARCHIVE_CASE = `mutation($input: SetCaseArchivedInput!) {
+    setCaseArchived(input: $input) { id archived } }`;
+
+  async function actionsFor(childId: string) {
+    return h.prisma.proxyActionLogEntry.findMany({
+      where: { childPersonId: childId },
+      orderBy: { id: 'asc' },
+      select: { guardianPersonId: true, childPersonId: true, operation: true },
+    });
+  }
+
+  it('names the guardian and the child for every change made in proxy mode, reading and filing included', async () => {
+    const { guardian, child, browser } = await family();
+    await browser.graphql(ACT, { personId: child.id });
+    const caseId = await draftAndSend(browser);
+    expect((await browser.graphql(READ, { caseId })).errors).toBeUndefined();
+    expect(
+      (await browser.graphql(ARCHIVE_CASE, { input: { caseId, archived: true } })).errors,
+    ).toBeUndefined();
+    const actions = await actionsFor(child.id);
+    expect(actions.map((a) => a.operation)).toEqual([
+      'actForChild',
+      'saveCaseDraft',
+      'submitCase',
+      'markCaseRead',
+      'setCaseArchived',
+    ]);
+    expect(new Set(actions.map((a) => a.guardianPersonId))).toEqual(new Set([guardian.id]));
+  });
+
+  it('records nothing outside proxy mode, and nothing for a refused change', async () => {
+    const { child, browser } = await family();
+    await browser.graphql(ACT, { personId: child.id });
+    const caseId = await draftAndSend(browser);
+    await browser.graphql(STOP);
+    const before = (await actionsFor(child.id)).length;
+    expect(code(await browser.graphql(READ, { caseId }))).toBe('NOT_FOUND');
+    expect(await actionsFor(child.id)).toHaveLength(before);
+    const operations = (await actionsFor(child.id)).map((a) => a.operation);
+    expect(operations.at(-1)).toBe('stopActingForChild');
+  });
+
+  it('is append-only: the database refuses to change or remove an entry', async () => {
+    const { child, browser } = await family();
+    await browser.graphql(ACT, { personId: child.id });
+    await expect(
+      h.prisma
+        .$executeRaw`UPDATE proxy_action_log SET operation = 'x' WHERE child_person_id = ${child.id}::uuid`,
+    ).rejects.toThrow();
+    await expect(
+      h.prisma.$executeRaw`DELETE FROM proxy_action_log WHERE child_person_id = ${child.id}::uuid`,
+    ).rejects.toThrow();
+    expect((await actionsFor(child.id)).length).toBeGreaterThan(0);
+  });
+});

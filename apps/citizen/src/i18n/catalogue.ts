@@ -18,12 +18,14 @@ export const sv = {
   home: {
     title: 'Översikt',
     lead: 'Här samlas dina ärenden och meddelanden från vården.',
+    leadChild: 'Här samlas ärenden och meddelanden från vården för {{name}}.',
     logoutHint:
       'Logga ut när du är klar, särskilt om du använder en dator som andra också använder.',
     newCaseTitle: 'Kontakta en mottagning',
     newCaseLead: 'Sök fram din mottagning och välj vad du vill ha hjälp med.',
     findClinic: 'Hitta mottagning',
     inboxTitle: 'Dina ärenden och meddelanden',
+    inboxTitleChild: 'Barnets ärenden och meddelanden',
     inboxLead: 'Svar från mottagningen och kvitton på det du har skickat hamnar i inkorgen.',
     inbox: 'Inkorg',
     inboxUnread_one: 'Inkorg ({{count}} oläst)',
@@ -328,11 +330,13 @@ export const en: typeof sv = {
   home: {
     title: 'Overview',
     lead: 'Your requests and messages from the clinic are gathered here.',
+    leadChild: 'Requests and messages from the clinic for {{name}} are gathered here.',
     logoutHint: 'Log out when you are done, especially if other people use this computer too.',
     newCaseTitle: 'Contact a clinic',
     newCaseLead: 'Search for your clinic and choose what you need help with.',
     findClinic: 'Find a clinic',
     inboxTitle: 'Your requests and messages',
+    inboxTitleChild: 'The child’s requests and messages',
     inboxLead: 'Answers from the clinic and receipts for what you have sent end up in the inbox.',
     inbox: 'Inbox',
     inboxUnread_one: 'Inbox ({{count}} unread)',

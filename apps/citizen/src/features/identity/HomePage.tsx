@@ -4,6 +4,7 @@ import { AppLink, LoggedInAs } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { MyDrafts } from '../case-form/MyDrafts.tsx';
 import { NOTIFICATION_SETTINGS_PATH } from '../notifications/NotificationSettingsPage.tsx';
+import { childFullName } from '../proxy/proxy-child.ts';
 import { ProxyChildren } from '../proxy/ProxyChildren.tsx';
 import { INBOX_PATH } from '../inbox/inbox-paths.ts';
 import { useInboxUnreadCount } from '../inbox/use-inbox.ts';
@@ -15,7 +16,13 @@ export function HomePage({ viewer }: { viewer: CitizenViewer }) {
   const unread = useInboxUnreadCount();
   return (
     <AppPage title={t('home.title')}>
-      <Paragraph className="etj-lead">{t('home.lead')}</Paragraph>
+      <Paragraph className="etj-lead">
+        {viewer.actingFor
+          ? t('home.leadChild', {
+              name: childFullName(viewer.actingFor) ?? viewer.actingFor.personnummer,
+            })
+          : t('home.lead')}
+      </Paragraph>
       <section aria-labelledby="home-new-case" className="etj-panel">
         <Heading level={2} data-size="sm" id="home-new-case">
           {t('home.newCaseTitle')}
@@ -27,7 +34,7 @@ export function HomePage({ viewer }: { viewer: CitizenViewer }) {
       </section>
       <section aria-labelledby="home-inbox" className="etj-panel">
         <Heading level={2} data-size="sm" id="home-inbox">
-          {t('home.inboxTitle')}
+          {viewer.actingFor ? t('home.inboxTitleChild') : t('home.inboxTitle')}
         </Heading>
         <Paragraph>{t('home.inboxLead')}</Paragraph>
         <Paragraph>

@@ -197,6 +197,12 @@ describe('Ombud för barn on the start page', () => {
     });
     // In proxy mode the start page is the child's: no list of children to act for.
     expect(screen.queryByRole('region', { name: 'Ombud för barn' })).toBeNull();
+    expect(
+      screen.getByText('Här samlas ärenden och meddelanden från vården för Noah Ekström.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Barnets ärenden och meddelanden' }),
+    ).toBeInTheDocument();
   });
 
   it('refuses a child in words that do not reveal whether the child exists', async () => {

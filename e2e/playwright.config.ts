@@ -51,7 +51,7 @@ export default defineConfig({
       APP_MODE: 'test',
       ETJ_FRESH_DATABASE: '1',
       ETJ_DATA_DIR: process.env.ETJ_E2E_DATA_DIR ?? '/tmp/etj-e2e-postgres',
-      ETJ_DB_PORT: '54339',
+      ETJ_DB_PORT: process.env.ETJ_E2E_DB_PORT ?? '54339',
       LOG_LEVEL: 'warn',
     },
   },

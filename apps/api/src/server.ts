@@ -18,11 +18,13 @@ import {
 import { createOidcIdentityProvider } from './adapters/e-identification/oidc-provider.ts';
 import { createApp } from './app.ts';
 import { AdjustableClock } from './common/clock.ts';
+import { serializeError } from './common/errors.ts';
 import { createLogger } from './common/logger.ts';
 import { configFromEnv } from './config.ts';
 import { DemoRepository } from './demo/demo.repository.ts';
 import { personaDirectory } from './demo/persona-directory.ts';
 import { startAppJobs } from './jobs/app-jobs.ts';
+import { PROXY_LIFECYCLE_JOB } from './proxy-lifecycle/proxy-lifecycle.job.ts';
 import { ProxyLifecycleRepository } from './proxy-lifecycle/proxy-lifecycle.repository.ts';
 import type { JobRunner } from './jobs/job-runner.ts';
 import { withJobDoor } from './test-support/job.routes.ts';
@@ -88,6 +90,11 @@ const jobs: JobRunner | undefined =
         { proxyLifecycle: new ProxyLifecycleRepository(prisma), clock, logger },
         { databaseUrl: config.databaseUrl, logger },
       );
+// Catch up at start: the lifecycle decides from the clock what is due, so a process that was
+// down (or a fresh demo database) gets its notices now rather than at the next hourly run.
+jobs?.runNow(PROXY_LIFECYCLE_JOB).catch((error: unknown) => {
+  logger.error({ err: serializeError(error) }, 'proxy lifecycle catch-up failed');
+});
 const web = withJobDoor(app.express, { production: config.mode === 'production', runner: jobs });
 
 const server = web.listen(config.port, '127.0.0.1', () => {

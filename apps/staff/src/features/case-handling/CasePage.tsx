@@ -74,6 +74,9 @@ function CaseWork({
         identityNumber: caseRecord.patientIdentityNumber,
       }),
     ],
+    ...(caseRecord.sentBy
+      ? ([[t('caseWork.details.sentBy'), caseRecord.sentBy]] satisfies [string, ReactNode][])
+      : []),
     [t('caseWork.details.clinic'), caseRecord.clinicName],
     [t('caseWork.details.sent'), formatDateTime(caseRecord.submittedAt, language)],
     [t('caseWork.details.status'), <CaseStatusTag key="status" status={caseRecord.status} />],

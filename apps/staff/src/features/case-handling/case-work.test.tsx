@@ -200,6 +200,15 @@ describe('a case', () => {
       '/api/staff/attachments/att-1',
     );
     expect(screen.getByText('Patienten skickade ärendet.')).toBeInTheDocument();
+    expect(screen.queryByText('Skickat av')).not.toBeInTheDocument();
+  });
+
+  it('shows who sent it when a guardian sent it for the child', async () => {
+    const answers = caseAnswers(staffCase({ sentBy: 'Leila Karimi, 19871105-2384' }));
+    await openCase([answers.mock]);
+    const details = screen.getByRole('region', { name: 'Om ärendet' });
+    const row = within(details).getByText('Skickat av').closest('div');
+    expect(row).toHaveTextContent('Skickat avLeila Karimi, 19871105-2384');
   });
 
   it('says plainly when the case does not exist or is not the viewer’s', async () => {

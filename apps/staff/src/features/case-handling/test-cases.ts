@@ -40,6 +40,7 @@ export function staffCase(
     clinicName: 'Vårdcentralen Tallbacken',
     patientName: 'Tolvan Tolvansson',
     patientIdentityNumber: '19121212-1212',
+    sentBy: null,
     assignee: null,
     revision: 3,
     canAssign: true,

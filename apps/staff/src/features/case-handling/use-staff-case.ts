@@ -23,6 +23,7 @@ export const STAFF_CASE_FIELDS = graphql(`
     clinicName
     patientName
     patientIdentityNumber
+    sentBy
     assignee {
       id
       name

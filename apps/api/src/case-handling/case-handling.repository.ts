@@ -6,6 +6,7 @@ import type { CaseStatus, MessageAuthorKind, MessageKind } from '../cases/case-v
 import { writeAccessLog } from '../access-log/access-log-write.repository.ts';
 import type { StaffRole } from '../identity/identity.types.ts';
 import type { QueueKey, WorkKey } from './case-handling.rules.ts';
+import { enqueueNewMessageNotice } from '../notification-settings/notification-outbox.repository.ts';
 
 /** One row of the queue or the work list, with case type, patient and assignee joined. */
 export type CaseSummaryRow = {
@@ -547,38 +548,4 @@ export class CaseHandlingRepository {
     });
     return { id, createdAt: input.at };
   }
-}
-
-/**
- * One outbox row per channel the person has turned on (and has an address for): template
- * NEW_MESSAGE, never any content.
- */
-async function enqueueNewMessageNotice(
-  tx: Prisma.TransactionClient,
-  personId: string,
-  at: Date,
-): Promise<void> {
-  const setting = await tx.notificationSetting.findFirst({
-    where: { citizenAccount: { personId } },
-    select: { email: true, mobile: true, notifyByEmail: true, notifyBySms: true },
-  });
-  if (!setting) return;
-  const channels: { channel: 'EMAIL' | 'SMS'; address: string }[] = [];
-  if (setting.notifyByEmail && setting.email)
-    channels.push({ channel: 'EMAIL', address: setting.email });
-  if (setting.notifyBySms && setting.mobile)
-    channels.push({ channel: 'SMS', address: setting.mobile });
-  if (channels.length === 0) return;
-  await tx.notificationOutbox.createMany({
-    data: channels.map((c) => ({
-      id: randomUUID(),
-      personId,
-      channel: c.channel,
-      address: c.address,
-      templateKey: 'NEW_MESSAGE',
-      locale: 'sv',
-      status: 'PENDING' as const,
-      createdAt: at,
-    })),
-  });
 }

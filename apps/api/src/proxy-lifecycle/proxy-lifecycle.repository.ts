@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@etj/db';
 import type { CalendarDate } from '@etj/domain';
+import { enqueueNewMessageNotice } from '../notification-settings/notification-outbox.repository.ts';
 
 /** A child with at least one active proxy link, and the guardians whose links are active. */
 export type ProxiedChild = {
@@ -170,35 +171,4 @@ async function insertNotice(
     ON CONFLICT (recipient_person_id, dedupe_key) DO NOTHING
     RETURNING id`;
   return rows.length > 0;
-}
-
-/** One outbox row per channel the person has turned on and has an address for; no content. */
-async function enqueueNewMessageNotice(
-  tx: Prisma.TransactionClient,
-  personId: string,
-  at: Date,
-): Promise<void> {
-  const setting = await tx.notificationSetting.findFirst({
-    where: { citizenAccount: { personId } },
-    select: { email: true, mobile: true, notifyByEmail: true, notifyBySms: true },
-  });
-  if (!setting) return;
-  const channels: { channel: 'EMAIL' | 'SMS'; address: string }[] = [];
-  if (setting.notifyByEmail && setting.email)
-    channels.push({ channel: 'EMAIL', address: setting.email });
-  if (setting.notifyBySms && setting.mobile)
-    channels.push({ channel: 'SMS', address: setting.mobile });
-  if (channels.length === 0) return;
-  await tx.notificationOutbox.createMany({
-    data: channels.map((c) => ({
-      id: randomUUID(),
-      personId,
-      channel: c.channel,
-      address: c.address,
-      templateKey: 'NEW_MESSAGE',
-      locale: 'sv',
-      status: 'PENDING' as const,
-      createdAt: at,
-    })),
-  });
 }

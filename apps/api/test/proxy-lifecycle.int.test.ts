@@ -300,6 +300,33 @@ describe('missed runs: late rather than never, but never both', () => {
     expect(await notices(missed.labels)).toEqual(['child:CONTACT_DETAILS_REMOVED']);
   });
 
+  it('a child removed from the proxy lists before 13 gets no reminders, but the wipe at 13 all the same', async () => {
+    const removed = await family('2014-09-10', 'Borttagen'); // ends 2027-09-10
+    await h.prisma.proxyLink.updateMany({
+      where: { childPersonId: removed.child.id },
+      data: { endedAt: new Date('2027-05-01T10:00:00Z'), endedReason: 'REMOVED_BY_GUARDIAN' },
+    });
+    h.clock.set(new Date('2027-09-05T10:00:00Z'));
+    await runJob();
+    expect(await notices(removed.labels)).toEqual([]);
+    expect((await contact(removed.child.id))?.email).toBe('barn@example.se');
+
+    h.clock.set(new Date('2027-09-10T08:00:00Z'));
+    await runJob();
+    await runJob();
+    expect(await notices(removed.labels)).toEqual(['child:CONTACT_DETAILS_REMOVED']);
+    expect(await contact(removed.child.id)).toEqual({
+      email: null,
+      mobile: null,
+      notifyByEmail: false,
+      notifyBySms: false,
+    });
+    expect((await activeLinks(removed.child.id)).map((l) => l.endedReason)).toEqual([
+      'REMOVED_BY_GUARDIAN',
+      'REMOVED_BY_GUARDIAN',
+    ]);
+  });
+
   it('refuses unknown jobs at the test door', async () => {
     const response = await fetch(`${h.baseUrl}/api/test/jobs/no-such-job/run`, { method: 'POST' });
     expect(response.status).toBe(404);

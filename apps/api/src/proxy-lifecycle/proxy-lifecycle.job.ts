@@ -66,7 +66,9 @@ export class ProxyLifecycleService {
         continue;
       }
       const key = dueProxyNotice(child.birthDate, today);
-      if (!key || child.deceased) continue;
+      // Notices only while someone may act for the child; a child whose links all ended early
+      // waits here for the wipe on the birthday.
+      if (!key || child.deceased || child.guardians.length === 0) continue;
       const notices: NoticeToSend[] = [
         noticeFor(child, child.childPersonId, 'CHILD', key, endsOn),
         ...child.guardians

@@ -3,7 +3,10 @@ import type { Prisma, PrismaClient } from '@etj/db';
 import type { CalendarDate } from '@etj/domain';
 import { enqueueNewMessageNotice } from '../notification-settings/notification-outbox.repository.ts';
 
-/** A child with at least one active proxy link, and the guardians whose links are active. */
+/**
+ * A child with an active proxy link, or with an ended one and no contact wipe yet, and the
+ * guardians whose links are active (only they get notices).
+ */
 export type ProxiedChild = {
   childPersonId: string;
   birthDate: CalendarDate;
@@ -35,6 +38,7 @@ type LinkRow = {
   child_protected: boolean;
   child_deceased: boolean;
   guardian_id: string;
+  link_active: boolean;
   guardian_notifiable: boolean;
 };
 
@@ -44,7 +48,9 @@ export class ProxyLifecycleRepository {
 
   /**
    * Children born on or before `bornOnOrBefore` (the caller's conservative cut-off: anyone whose
-   * notice window may have opened) with active links. One statement.
+   * notice window may have opened) with active links, and those whose links all ended earlier
+   * (a guardian removed the child, custody ended) but who have not had the 13th-birthday wipe:
+   * a guardian may have set their contact details. One statement.
    */
   async childrenWithActiveLinks(
     bornOnOrBefore: CalendarDate,
@@ -55,6 +61,7 @@ export class ProxyLifecycleRepository {
              c.given_name, c.family_name, c.protected_identity AS child_protected,
              (c.deceased_on IS NOT NULL) AS child_deceased,
              l.guardian_person_id AS guardian_id,
+             (l.ended_at IS NULL) AS link_active,
              (NOT g.protected_identity AND g.deceased_on IS NULL AND EXISTS (
                 SELECT 1 FROM guardianships gs
                  WHERE gs.guardian_id = l.guardian_person_id AND gs.child_id = c.id
@@ -64,7 +71,11 @@ export class ProxyLifecycleRepository {
         FROM proxy_links l
         JOIN persons c ON c.id = l.child_person_id
         JOIN persons g ON g.id = l.guardian_person_id
-       WHERE l.ended_at IS NULL AND c.birth_date <= ${bornOnOrBefore}::date
+       WHERE c.birth_date <= ${bornOnOrBefore}::date
+         AND (l.ended_at IS NULL OR NOT EXISTS (
+               SELECT 1 FROM case_messages m
+                WHERE m.recipient_person_id = c.id
+                  AND m.dedupe_key LIKE 'proxy:' || c.id::text || ':CONTACT_DETAILS_REMOVED:%'))
        ORDER BY c.id, l.guardian_person_id`;
     const children = new Map<string, ProxiedChild>();
     for (const row of rows) {
@@ -81,7 +92,7 @@ export class ProxyLifecycleRepository {
         };
         children.set(row.child_id, child);
       }
-      if (!child.guardians.some((g) => g.guardianPersonId === row.guardian_id))
+      if (row.link_active && !child.guardians.some((g) => g.guardianPersonId === row.guardian_id))
         child.guardians.push({
           guardianPersonId: row.guardian_id,
           mayBeNotified: row.guardian_notifiable && !row.child_protected,

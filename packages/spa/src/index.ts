@@ -1,6 +1,7 @@
 export * from './apollo/api-problem.ts';
 export * from './apollo/create-apollo-client.ts';
 export * from './apollo/session-expiry-link.ts';
+export * from './apollo/use-keyset-pages.ts';
 export * from './pages/AppPage.tsx';
 export * from './pages/InfoPages.tsx';
 export * from './pages/LoggedOutPage.tsx';

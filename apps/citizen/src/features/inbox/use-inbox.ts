@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { readApiProblem } from '@etj/spa';
+import { readApiProblem, useKeysetPages } from '@etj/spa';
 import { type ApiProblem } from '@etj/ui';
-import { useState } from 'react';
 import { graphql } from '../../gql/gql.ts';
 import { type CitizenInboxQuery, type InboxFolder } from '../../gql/graphql.ts';
 
@@ -53,43 +52,21 @@ export function useInbox(folder: InboxFolder): {
   problem: ApiProblem | null;
   showMore: () => Promise<number>;
 } {
-  const { data, error, fetchMore } = useQuery(CITIZEN_INBOX, {
+  const pages = useKeysetPages(CITIZEN_INBOX, 'inbox', {
     variables: { folder, first: INBOX_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreProblem, setMoreProblem] = useState<ApiProblem | null>(null);
-  const page = data?.inbox;
-  const showMore = async (): Promise<number> => {
-    const after = page?.nextCursor;
-    if (!after || loadingMore) return 0;
-    setLoadingMore(true);
-    setMoreProblem(null);
-    try {
-      const more = await fetchMore({
-        variables: { folder, first: INBOX_PAGE_SIZE, after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          inbox: {
-            ...fetchMoreResult.inbox,
-            items: [...previous.inbox.items, ...fetchMoreResult.inbox.items],
-          },
-        }),
-      });
-      return more.data.inbox.items.length;
-    } catch (failure) {
-      setMoreProblem(readApiProblem(failure));
-      return 0;
-    } finally {
-      setLoadingMore(false);
-    }
-  };
   return {
-    messages: page?.items ?? null,
-    unreadCount: page?.unreadCount ?? 0,
-    hasMore: Boolean(page?.nextCursor),
-    loadingMore,
-    problem: error ? readApiProblem(error) : moreProblem,
-    showMore,
+    messages: pages.items,
+    unreadCount: pages.page?.unreadCount ?? 0,
+    hasMore: pages.hasMore,
+    loadingMore: pages.loadingMore,
+    problem: pages.error
+      ? readApiProblem(pages.error)
+      : pages.moreError !== null
+        ? readApiProblem(pages.moreError)
+        : null,
+    showMore: () => (pages.loadingMore ? Promise.resolve(0) : pages.loadMore()),
   };
 }
 

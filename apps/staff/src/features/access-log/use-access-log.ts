@@ -1,7 +1,5 @@
-import { readApiProblem } from '@etj/spa';
-import { useQuery } from '@apollo/client/react';
+import { readApiProblem, useKeysetPages } from '@etj/spa';
 import { type ApiProblem } from '@etj/ui';
-import { useState } from 'react';
 import { graphql } from '../../gql/gql.ts';
 import { type AccessLogFilter, type StaffAccessLogQuery } from '../../gql/graphql.ts';
 import { readFieldProblems, type FieldProblem } from '../case-handling/field-problems.ts';
@@ -38,34 +36,18 @@ export function useAccessLog(filter: AccessLogFilter): {
   loadingMore: boolean;
   loadMore: () => void;
 } {
-  const { data, error, fetchMore } = useQuery(STAFF_ACCESS_LOG, {
+  const pages = useKeysetPages(STAFF_ACCESS_LOG, 'accessLog', {
     variables: { filter, after: null, first: ACCESS_LOG_PAGE_SIZE },
     fetchPolicy: 'network-only',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const page = data?.accessLog;
   return {
-    entries: page ? page.items : null,
-    problem: error && !page ? readApiProblem(error) : null,
-    fields: error ? readFieldProblems(error) : [],
-    hasMore: Boolean(page?.nextCursor),
-    loadingMore,
+    entries: pages.items,
+    problem: pages.error && !pages.items ? readApiProblem(pages.error) : null,
+    fields: pages.error ? readFieldProblems(pages.error) : [],
+    hasMore: pages.hasMore,
+    loadingMore: pages.loadingMore,
     loadMore: () => {
-      if (!page?.nextCursor) return;
-      setLoadingMore(true);
-      void fetchMore({
-        variables: { after: page.nextCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          accessLog: {
-            ...fetchMoreResult.accessLog,
-            items: [...previous.accessLog.items, ...fetchMoreResult.accessLog.items],
-          },
-        }),
-      })
-        .catch(() => undefined)
-        .finally(() => {
-          setLoadingMore(false);
-        });
+      void pages.loadMore();
     },
   };
 }

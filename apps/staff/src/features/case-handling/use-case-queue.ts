@@ -1,7 +1,5 @@
-import { readApiProblem } from '@etj/spa';
-import { useQuery } from '@apollo/client/react';
+import { readApiProblem, useKeysetPages } from '@etj/spa';
 import { type ApiProblem } from '@etj/ui';
-import { useState } from 'react';
 import { graphql } from '../../gql/gql.ts';
 import { type CaseQueueFilter, type StaffCaseRowFragment } from '../../gql/graphql.ts';
 
@@ -26,35 +24,31 @@ export type CaseListState = {
   loadMore: () => void;
 };
 
-/** One page of the clinic queue after another, with the filter the receiver chose. */
-export function useCaseQueue(filter: CaseQueueFilter): CaseListState {
-  const { data, error, fetchMore } = useQuery(STAFF_CASE_QUEUE, {
-    variables: { filter, after: null, first: QUEUE_PAGE_SIZE },
-    fetchPolicy: 'network-only',
-  });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const page = data?.caseQueue;
+/** The list state of a staff case list over its keyset pages (a failed "more" is not shown). */
+export function caseListState(pages: {
+  items: StaffCaseRowFragment[] | null;
+  error: unknown;
+  hasMore: boolean;
+  loadingMore: boolean;
+  loadMore: () => Promise<number>;
+}): CaseListState {
   return {
-    cases: page ? page.items : null,
-    problem: error && !page ? readApiProblem(error) : null,
-    hasMore: Boolean(page?.nextCursor),
-    loadingMore,
+    cases: pages.items,
+    problem: pages.error && !pages.items ? readApiProblem(pages.error) : null,
+    hasMore: pages.hasMore,
+    loadingMore: pages.loadingMore,
     loadMore: () => {
-      if (!page?.nextCursor) return;
-      setLoadingMore(true);
-      void fetchMore({
-        variables: { after: page.nextCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          caseQueue: {
-            ...fetchMoreResult.caseQueue,
-            items: [...previous.caseQueue.items, ...fetchMoreResult.caseQueue.items],
-          },
-        }),
-      })
-        .catch(() => undefined)
-        .finally(() => {
-          setLoadingMore(false);
-        });
+      void pages.loadMore();
     },
   };
+}
+
+/** One page of the clinic queue after another, with the filter the receiver chose. */
+export function useCaseQueue(filter: CaseQueueFilter): CaseListState {
+  return caseListState(
+    useKeysetPages(STAFF_CASE_QUEUE, 'caseQueue', {
+      variables: { filter, after: null, first: QUEUE_PAGE_SIZE },
+      fetchPolicy: 'network-only',
+    }),
+  );
 }

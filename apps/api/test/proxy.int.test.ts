@@ -287,6 +287,19 @@ describe('adding a child', () => {
 });
 
 describe('proxy mode', () => {
+  it('offers proxy only to citizens of 13 or over', async () => {
+    const { browser, child } = await family();
+    const asGuardian = await browser.graphql<{ citizenMe: { mayActAsGuardian: boolean } }>(
+      '{ citizenMe { mayActAsGuardian } }',
+    );
+    expect(asGuardian.data?.citizenMe.mayActAsGuardian).toBe(true);
+    const childBrowser = await citizen(child);
+    const asChild = await childBrowser.graphql<{ citizenMe: { mayActAsGuardian: boolean } }>(
+      '{ citizenMe { mayActAsGuardian } }',
+    );
+    expect(asChild.data?.citizenMe.mayActAsGuardian).toBe(false);
+  });
+
   it('acts only for a child on the list', async () => {
     const { browser } = await family();
     const other = await person('2019-09-09', 'Annan', 'Unge');

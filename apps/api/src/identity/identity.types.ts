@@ -62,6 +62,11 @@ export class CitizenViewer {
     description: 'Proxy mode: the child this session acts for; null when acting for oneself.',
   })
   actingFor: ProxyChild | null;
+
+  @Field(() => Boolean, {
+    description: 'Old enough (13) to act as proxy for own children; the list is offered only then.',
+  })
+  mayActAsGuardian: boolean;
 }
 
 @ObjectType()

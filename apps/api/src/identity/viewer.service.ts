@@ -1,4 +1,4 @@
-import { formatIdentityNumber, TERMS_VERSIONS } from '@etj/domain';
+import { formatIdentityNumber, mayBeGuardianProxy, TERMS_VERSIONS } from '@etj/domain';
 import { badInput, notFound, unauthenticated } from '../common/errors.ts';
 import type { Clock } from '../common/clock.ts';
 import type { PopulationRegister } from '../adapters/population-register/population-register.ts';
@@ -45,6 +45,7 @@ export class ViewerService {
       mustAcceptTerms: accepted !== TERMS_VERSIONS.CITIZEN,
       session: this.deps.sessions.status(session),
       actingFor: child ? toProxyChild(child) : null,
+      mayActAsGuardian: mayBeGuardianProxy(person.birthDate, this.deps.clock.today()),
     };
   }
 

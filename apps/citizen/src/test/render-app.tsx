@@ -45,6 +45,7 @@ export function signedInViewer(
     mustAcceptTerms: boolean;
     acceptedTermsVersion: string | null;
     actingFor: ReturnType<typeof proxyChild> | null;
+    mayActAsGuardian: boolean;
   }> = {},
 ): MockLink.MockedResponse {
   return {
@@ -59,6 +60,7 @@ export function signedInViewer(
           mustAcceptTerms: false,
           acceptedTermsVersion: '2026-11-01',
           actingFor: null,
+          mayActAsGuardian: true,
           ...overrides,
         },
       },

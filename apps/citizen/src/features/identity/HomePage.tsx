@@ -44,7 +44,8 @@ export function HomePage({ viewer }: { viewer: CitizenViewer }) {
         </Paragraph>
       </section>
       <MyDrafts />
-      {viewer.actingFor ? null : <ProxyChildren />}
+      {/* Only a citizen of 13 or over may act for their children; a child sees no such list. */}
+      {viewer.actingFor || !viewer.mayActAsGuardian ? null : <ProxyChildren />}
       <section aria-labelledby="home-settings" className="etj-panel">
         <Heading level={2} data-size="sm" id="home-settings">
           {t('settings.title')}

@@ -26,6 +26,7 @@ export const CITIZEN_VIEWER_QUERY: ViewerQuery<CitizenMeQuery, CitizenViewer> = 
         personnummer
         mustAcceptTerms
         acceptedTermsVersion
+        mayActAsGuardian
         actingFor {
           ...ProxyChildFields
         }

@@ -45,6 +45,7 @@ function switchableViewer(state: { actingFor: ReturnType<typeof proxyChild> | nu
           mustAcceptTerms: false,
           acceptedTermsVersion: '2026-11-01',
           actingFor: state.actingFor,
+          mayActAsGuardian: true,
         },
       },
     }),
@@ -152,6 +153,21 @@ describe('proxy banner', () => {
 });
 
 describe('Ombud för barn on the start page', () => {
+  it('is not offered to a citizen under 13', async () => {
+    renderCitizenApp({
+      mocks: [
+        signedInViewer({ mayActAsGuardian: false }),
+        activeSession,
+        noDrafts,
+        noUnreadMessages,
+        noProxyChildren,
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Aviseringar' })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Ombud för barn' })).toBeNull();
+  });
+
   it('lists the children with the last day, and acting for one shows the banner', async () => {
     const state = { actingFor: null as ReturnType<typeof proxyChild> | null };
     const calls: string[] = [];

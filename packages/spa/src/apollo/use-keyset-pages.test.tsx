@@ -87,6 +87,31 @@ describe('useKeysetPages', () => {
     expect(result.current.moreError).toBeNull();
   });
 
+  it('asks once when "more" is clicked twice while the page is on its way', async () => {
+    const { result } = renderRows([
+      answer(FIRST, rows('1', '2'), 'c2'),
+      answer({ kind: 'a', after: 'c2', first: 2 }, rows('3'), null),
+      answer({ kind: 'a', after: 'c2', first: 2 }, rows('3'), null),
+    ]);
+    await waitFor(() => {
+      expect(result.current.items).toHaveLength(2);
+    });
+    let first: Promise<number> = Promise.resolve(-1);
+    let second: Promise<number> = Promise.resolve(-1);
+    act(() => {
+      first = result.current.loadMore();
+      second = result.current.loadMore();
+    });
+    let added: number[] = [];
+    await act(async () => {
+      added = await Promise.all([first, second]);
+    });
+    expect(added).toEqual([1, 0]);
+    await waitFor(() => {
+      expect(result.current.items?.map((row) => row.id)).toEqual(['1', '2', '3']);
+    });
+  });
+
   it('asks nothing when there is no next page', async () => {
     const { result } = renderRows([answer(FIRST, rows('1'), null)]);
     await waitFor(() => {

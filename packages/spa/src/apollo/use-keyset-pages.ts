@@ -1,6 +1,6 @@
 import { type ErrorLike, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 /** One keyset page as the API answers it: the rows, and the cursor of the next page if any. */
 export type KeysetPage = { items: readonly unknown[]; nextCursor?: string | null };
@@ -51,10 +51,13 @@ export function useKeysetPages<
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
+  // A second click while a page is on its way asks for nothing (it would append the page twice).
+  const inFlight = useRef(false);
   const page = data?.[field];
   const loadMore = async (): Promise<number> => {
     const after = page?.nextCursor;
-    if (!after) return 0;
+    if (!after || inFlight.current) return 0;
+    inFlight.current = true;
     setLoadingMore(true);
     setMoreError(null);
     try {
@@ -74,6 +77,7 @@ export function useKeysetPages<
       setMoreError(failure);
       return 0;
     } finally {
+      inFlight.current = false;
       setLoadingMore(false);
     }
   };

@@ -185,6 +185,7 @@ function accountRows(accounts: AccountSpec[], today: CalendarDate) {
       mobile: account.mobile,
       notifyByEmail: true,
       notifyBySms: account.notifyBySms,
+      locale: account.locale ?? 'sv',
       updatedByPersonId: personId,
       updatedAt: firstLoginAt,
     });

@@ -30,6 +30,8 @@ export type AccountSpec = {
   /** E.164, always in PTS's fiction range +46 70-174 06 05..99. */
   mobile: string | null;
   notifyBySms: boolean;
+  /** The language the person chose for notifications; Swedish unless said. */
+  locale?: 'sv' | 'en';
   firstLoginDaysAgo: number;
   lastLoginDaysAgo: number;
   /** Stockholm wall-clock time of both logins, HH:MM. */

@@ -3,3 +3,4 @@ export * from './identity/identity-number.ts';
 export * from './session/session-rules.ts';
 export * from './forms/index.ts';
 export * from './proxy/proxy-time.ts';
+export * from './retention/retention-time.ts';

@@ -6,7 +6,7 @@ import type { CaseStatus, MessageAuthorKind, MessageKind } from '../cases/case-v
 import { writeAccessLog } from '../access-log/access-log-write.repository.ts';
 import type { StaffRole } from '../identity/identity.types.ts';
 import type { QueueKey, WorkKey } from './case-handling.rules.ts';
-import { enqueueNewMessageNotice } from '../notification-settings/notification-outbox.repository.ts';
+import { enqueueNewMessageNotice } from '../notifications/notification-outbox.repository.ts';
 
 /** One row of the queue or the work list, with case type, patient and assignee joined. */
 export type CaseSummaryRow = {
@@ -472,7 +472,7 @@ export class CaseHandlingRepository {
             toStatus: input.toStatus,
           });
         await tx.caseEvent.createMany({ data: events });
-        await enqueueNewMessageNotice(tx, input.subjectPersonId, guard.at);
+        await enqueueNewMessageNotice(tx, input.subjectPersonId, guard.at, guard.caseId);
         await writeAccessLog(tx, input.log);
       },
     );

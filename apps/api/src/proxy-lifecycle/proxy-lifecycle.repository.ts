@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@etj/db';
 import type { CalendarDate } from '@etj/domain';
-import { enqueueNewMessageNotice } from '../notification-settings/notification-outbox.repository.ts';
+import { enqueueNewMessageNotice } from '../notifications/notification-outbox.repository.ts';
 
 /**
  * A child with an active proxy link, or with an ended one and no contact wipe yet, and the

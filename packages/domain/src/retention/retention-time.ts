@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { addDays as addDaysTz, addYears as addYearsTz } from 'date-fns';
 import { STOCKHOLM } from '../calendar/calendar-date.ts';
 
@@ -19,14 +19,72 @@ export const LOG_RETENTION_MIN_YEARS = 5;
 
 /**
  * When a case whose latest event was at `lastEventAt` is deleted: two calendar years later at
- * the same wall-clock time in Stockholm. A 29 February event falls on 28 February (as in
- * lag 1930:173 on computing statutory time), and an event in winter time whose anniversary lies
- * in summer time keeps its wall-clock time, not its UTC offset.
+ * the same wall-clock time in Stockholm, so an event in winter time whose anniversary lies in
+ * summer time keeps its wall-clock time, not its UTC offset.
+ *
+ * The rule must be monotone (a later event is never due earlier), because `caseDeletionCutoff`
+ * turns it into one index range; three nights need care for that:
+ * - 29 February: the period ends on 28 February (as in lag 1930:173 on computing statutory
+ *   time), at its end, 24:00. "Same wall-clock time on 28 February" would make a case last
+ *   touched on 29 February at 10:00 due before one touched on 28 February at 14:00, and no single
+ *   range could then select the due cases.
+ * - A wall-clock time that does not exist on the anniversary (02:00-02:59 on the spring-forward
+ *   night) is due when the clocks reach 03:00, the first instant at or after it.
+ * - An ambiguous one (the autumn night's repeated hour) is due at its second occurrence.
  */
 export function caseDeletionAt(lastEventAt: Date): Date {
-  return new Date(
-    addYearsTz(new TZDate(lastEventAt.getTime(), STOCKHOLM), CASE_RETENTION_YEARS).getTime(),
-  );
+  const local = new TZDate(lastEventAt.getTime(), STOCKHOLM);
+  const year = local.getFullYear() + CASE_RETENTION_YEARS;
+  const month = local.getMonth();
+  const lostLeapDay = month === 1 && local.getDate() === 29 && !isLeapYear(year);
+  const wanted = lostLeapDay
+    ? Date.UTC(year, 2, 1)
+    : Date.UTC(
+        year,
+        month,
+        local.getDate(),
+        local.getHours(),
+        local.getMinutes(),
+        local.getSeconds(),
+        local.getMilliseconds(),
+      );
+  return new Date(instantOfWallClock(wanted));
+}
+
+/** The instant Stockholm's clocks show `wanted`; in a spring-forward gap, the gap's end. */
+function instantOfWallClock(wanted: number): number {
+  const w = new Date(wanted);
+  const due = new TZDate(
+    w.getUTCFullYear(),
+    w.getUTCMonth(),
+    w.getUTCDate(),
+    w.getUTCHours(),
+    w.getUTCMinutes(),
+    w.getUTCSeconds(),
+    w.getUTCMilliseconds(),
+    STOCKHOLM,
+  ).getTime();
+  if (wallClock(due) === wanted) return due;
+  // In the gap: the first instant whose wall-clock time is at or after `wanted`.
+  let low = due - 3 * HOUR; // before the wanted wall-clock time
+  let high = due + 3 * HOUR; // at or after it
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (wallClock(mid) >= wanted) high = mid;
+    else low = mid;
+  }
+  return high;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const HOUR = 3_600_000;
+
+/** Stockholm's wall-clock time at `instant`, as milliseconds on a UTC time line. */
+function wallClock(instant: number): number {
+  return instant + tzOffset(STOCKHOLM, new Date(instant)) * 60_000;
 }
 
 /** Whether a case whose latest event was at `lastEventAt` is due for deletion at `now`. */

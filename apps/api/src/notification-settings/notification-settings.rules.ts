@@ -1,4 +1,5 @@
 import { isEmail } from 'class-validator';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 export type SettingsProblem = {
   path: 'email' | 'mobile';
@@ -12,21 +13,15 @@ export type CleanSettings = {
   notifyBySms: boolean;
 };
 
-/** Swedish mobile numbers (070, 072, 073, 076, 079) in the one form stored: 07XXXXXXXX. */
-const MOBILE = /^07[02369]\d{7}$/;
-
 /**
  * A Swedish mobile number in any usual written form ("070-123 45 67", "+46 70 123 45 67",
- * "0046701234567") as 07XXXXXXXX; null when it is not one.
+ * "0046701234567") in the one form stored and sent: E.164 (+46701234567). Null for anything that
+ * is not a valid Swedish mobile number (landlines, other countries, too short or too long).
  */
 export function normaliseMobile(input: string): string | null {
-  const compact = input.replace(/[\s\-().]/g, '');
-  const national = compact.startsWith('+46')
-    ? `0${compact.slice(3)}`
-    : compact.startsWith('0046')
-      ? `0${compact.slice(4)}`
-      : compact;
-  return MOBILE.test(national) ? national : null;
+  const parsed = parsePhoneNumberFromString(input.trim(), 'SE');
+  if (!parsed?.isValid() || parsed.country !== 'SE' || parsed.getType() !== 'MOBILE') return null;
+  return parsed.number;
 }
 
 const blankToNull = (value: string | null | undefined): string | null => {

@@ -14,7 +14,7 @@ import {
 const INBOX = `query($folder: InboxFolder, $first: Int, $after: String) {
   inbox(folder: $folder, first: $first, after: $after) {
     items { id kind createdAt readAt archived caseId caseReference caseStatus clinicName
-      caseTypeName { sv en } authorName }
+      caseTypeName { sv en } authorName deletionNoticeAt }
     nextCursor unreadCount } }`;
 const CASE = `query($id: ID!) { citizenCase(id: $id) { ${caseFields()} } }`;
 const MARK_READ = `mutation($caseId: ID!) { markCaseRead(caseId: $caseId) { ${caseFields()} } }`;
@@ -41,6 +41,7 @@ type InboxItem = {
   clinicName: string | null;
   caseTypeName: { sv: string; en: string | null } | null;
   authorName: string | null;
+  deletionNoticeAt: string | null;
 };
 type InboxPage = { items: InboxItem[]; nextCursor: string | null; unreadCount: number };
 type CaseMessage = {
@@ -174,6 +175,7 @@ describe('the inbox', () => {
       clinicName: 'Farsta vårdcentral',
       caseTypeName: { sv: 'Förnya recept', en: 'Renew prescription' },
       authorName: 'Vera Vårdsson, Specialistläkare',
+      deletionNoticeAt: null,
     });
     expect(page.unreadCount).toBe(2);
     expect(page.nextCursor).toBeNull();

@@ -1,5 +1,6 @@
 import {
   buildAnswerValidator,
+  draftDeletionAt,
   parseClinicOptions,
   parseFormDefinition,
   type AnswerValidator,
@@ -168,6 +169,7 @@ function toDraft(row: DraftRow): CaseDraft {
     answers: row.answers as Record<string, unknown>,
     revision: row.revision,
     updatedAt: row.updatedAt,
+    deletesAt: draftDeletionAt(row.updatedAt),
   };
 }
 

@@ -85,6 +85,11 @@ export class CaseDraft {
 
   @Field(() => Date)
   updatedAt: Date;
+
+  @Field(() => Date, {
+    description: 'When the draft will be deleted unless it is changed: 30 days after updatedAt.',
+  })
+  deletesAt: Date;
 }
 
 @InputType()

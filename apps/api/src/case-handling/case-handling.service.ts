@@ -1,4 +1,4 @@
-import { formatIdentityNumber } from '@etj/domain';
+import { caseDeletionAt, formatIdentityNumber } from '@etj/domain';
 import type { Clock } from '../common/clock.ts';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.ts';
 import {
@@ -377,6 +377,7 @@ export class CaseHandlingService {
       attachments: formAttachments,
       canAssign: mayAssign(actor, facts),
       canRespond: mayRespond(actor, facts) !== null,
+      deletesAt: caseDeletionAt(row.lastEventAt),
     };
   }
 }

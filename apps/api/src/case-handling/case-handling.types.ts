@@ -141,6 +141,11 @@ export class StaffCase extends StaffCaseSummary {
 
   @Field(() => Boolean, { description: 'The viewer may answer, ask, or close it.' })
   canRespond: boolean;
+
+  @Field(() => Date, {
+    description: 'When the case will be deleted: two years after its latest event.',
+  })
+  deletesAt: Date;
 }
 
 @InputType()

@@ -4,6 +4,7 @@ import type { CaseAccessFacts } from '../cases/case-access.policy.ts';
 import { caseAccessFactsSelect, toCaseAccessFacts } from '../cases/case.repository.ts';
 import type { CaseStatus, MessageAuthorKind, MessageKind } from '../cases/case-view.types.ts';
 import type { InboxFolder } from './inbox.types.ts';
+import { enqueueReplyAlert } from '../staff-alerts/staff-alert.repository.ts';
 
 /** A position in the inbox: the last item shown, in its sort order. */
 export type InboxKey = { createdAt: Date; id: string };
@@ -17,6 +18,7 @@ export type InboxRow = {
   caseId: string | null;
   caseReference: string | null;
   caseStatus: CaseStatus | null;
+  caseLastEventAt: Date | null;
   clinicName: string | null;
   caseTypeNameSv: string | null;
   caseTypeNameEn: string | null;
@@ -56,6 +58,7 @@ export type CitizenCaseRow = {
   caseTypeNameSv: string;
   caseTypeNameEn: string | null;
   submittedAt: Date;
+  lastEventAt: Date;
   archivedAt: Date | null;
   definition: unknown;
   clinicOptions: unknown;
@@ -75,6 +78,7 @@ const citizenCaseSelect = {
   revision: true,
   reference: true,
   submittedAt: true,
+  lastEventAt: true,
   archivedAt: true,
   answers: true,
   clinicOptions: true,
@@ -93,6 +97,7 @@ const INBOX_SELECT = Prisma.sql`
       SELECT m.id, m.kind::text AS "kind", m.created_at AS "createdAt", m.read_at AS "readAt",
              m.archived_at AS "archivedAt", m.case_id AS "caseId",
              c.reference AS "caseReference", c.status::text AS "caseStatus",
+             c.last_event_at AS "caseLastEventAt",
              cl.name AS "clinicName", ct.name_sv AS "caseTypeNameSv", ct.name_en AS "caseTypeNameEn",
              s.given_name AS "staffGivenName", s.family_name AS "staffFamilyName",
              s.title AS "staffTitle", m.body
@@ -222,6 +227,7 @@ export class InboxRepository {
       caseTypeNameSv: row.caseTypeVersion.caseType.nameSv,
       caseTypeNameEn: row.caseTypeVersion.caseType.nameEn,
       submittedAt: row.submittedAt,
+      lastEventAt: row.lastEventAt,
       archivedAt: row.archivedAt,
       definition: row.caseTypeVersion.definition,
       clinicOptions: row.clinicOptions,
@@ -314,6 +320,7 @@ export class InboxRepository {
             occurredAt: input.at,
           },
         });
+        await enqueueReplyAlert(tx, { caseId: input.caseId, at: input.at });
         return 'DONE' as const;
       });
     } catch (error) {

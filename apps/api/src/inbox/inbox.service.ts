@@ -1,3 +1,4 @@
+import { deletionNoticeFor } from '@etj/domain';
 import type { Clock } from '../common/clock.ts';
 import { badInput, conflict, notFound } from '../common/errors.ts';
 import { citizenMayRead, citizenMayReply, subjectOf } from '../cases/case-access.policy.ts';
@@ -54,14 +55,14 @@ export class InboxService {
     const items = rows.slice(0, first);
     const last = items.at(-1);
     return {
-      items: items.map(toInboxMessage),
+      items: items.map((row) => toInboxMessage(row, this.clock.now())),
       nextCursor: rows.length > first && last ? encodeCursor(last) : null,
       unreadCount,
     };
   }
 
   async read(actor: CitizenActor, id: string): Promise<CitizenCase> {
-    return toCitizenCase(actor, await this.readable(actor, id));
+    return toCitizenCase(actor, await this.readable(actor, id), this.clock.now());
   }
 
   async markRead(actor: CitizenActor, caseId: string): Promise<CitizenCase> {
@@ -144,7 +145,7 @@ export class InboxService {
   private async message(subject: string, id: string): Promise<InboxMessage> {
     const row = await this.repository.findMessage(id, subject);
     if (!row) throw notFound();
-    return toInboxMessage(row);
+    return toInboxMessage(row, this.clock.now());
   }
 
   private async readable(actor: CitizenActor, id: string): Promise<CitizenCaseRow> {
@@ -154,7 +155,7 @@ export class InboxService {
   }
 }
 
-function toInboxMessage(row: InboxRow): InboxMessage {
+function toInboxMessage(row: InboxRow, now: Date): InboxMessage {
   return {
     id: row.id,
     kind: row.kind,
@@ -176,10 +177,11 @@ function toInboxMessage(row: InboxRow): InboxMessage {
             title: row.staffTitle,
           }),
     notice: readNotice(row.kind, row.body),
+    deletionNoticeAt: row.caseLastEventAt ? deletionNoticeFor(row.caseLastEventAt, now) : null,
   };
 }
 
-function toCitizenCase(actor: CitizenActor, row: CitizenCaseRow): CitizenCase {
+function toCitizenCase(actor: CitizenActor, row: CitizenCaseRow, now: Date): CitizenCase {
   const attachmentsOf = (messageId: string | null) =>
     row.attachments
       .filter((a) => a.messageId === messageId)
@@ -224,6 +226,7 @@ function toCitizenCase(actor: CitizenActor, row: CitizenCaseRow): CitizenCase {
     messages,
     canReply: citizenMayReply(actor, row.facts),
     archived: row.archivedAt !== null,
+    deletionNoticeAt: deletionNoticeFor(row.lastEventAt, now),
   };
 }
 

@@ -86,6 +86,12 @@ export class InboxMessage {
     description: 'A message from the service itself (kind SYSTEM_NOTICE), e.g. about proxy ending.',
   })
   notice: SystemNotice | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the message’s case will be deleted, once that is 30 days away or less.',
+  })
+  deletionNoticeAt: Date | null;
 }
 
 @ObjectType()
@@ -140,6 +146,13 @@ export class CitizenCase {
 
   @Field(() => Boolean)
   archived: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the case will be deleted (two years after its latest event), once that is 30 days away or less.',
+  })
+  deletionNoticeAt: Date | null;
 }
 
 @InputType({ description: 'The citizen’s answer to a counter-question.' })

@@ -14,7 +14,25 @@ export type AppConfig = {
   staffDist?: string;
   /** Real e-identification over OpenID Connect, one client per audience; absent: the test provider. */
   eidOidc?: OidcEidConfig;
+  /** Outgoing e-mail (SMTP_URL, smtp:// or smtps://); absent: the built-in SMTP catcher. */
+  smtpUrl?: string;
+  /** The From address of notifications (MAIL_FROM). */
+  mailFrom?: string;
+  /** Port of the built-in SMTP catcher (SMTP_CATCHER_PORT); absent: a free port. */
+  smtpCatcherPort?: number;
+  /** A real SMS gateway (SMS_GATEWAY_*); absent: the local one that records in a table. */
+  smsGateway?: SmsGatewayConfig;
 };
+
+export type SmsGatewayConfig = {
+  url: string;
+  username: string;
+  password: string;
+  sender: string;
+};
+
+/** The From address when MAIL_FROM is not set (outside production only). */
+export const DEFAULT_MAIL_FROM = 'E-tjänster <no-reply@e-tjanster.invalid>';
 
 /** One OpenID Connect client registration at an e-identification provider. */
 export type OidcClientConfig = {
@@ -48,6 +66,57 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     citizenDist: env.CITIZEN_DIST,
     staffDist: env.STAFF_DIST,
     eidOidc: oidcFromEnv(env),
+    ...mailFromEnv(env, mode),
+    smsGateway: smsGatewayFromEnv(env),
+  };
+}
+
+/**
+ * Production sends real e-mail or does not start: without SMTP_URL (and MAIL_FROM) the process
+ * would catch its own mail and nobody would ever be told of a message.
+ */
+function mailFromEnv(
+  env: NodeJS.ProcessEnv,
+  mode: AppMode,
+): Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'smtpCatcherPort'> {
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (mode === 'production' && !smtpUrl)
+    throw new Error('SMTP_URL is required in production; the built-in mail catcher is refused.');
+  if (mode === 'production' && !env.MAIL_FROM)
+    throw new Error('MAIL_FROM is required in production.');
+  if (smtpUrl) {
+    let url: URL;
+    try {
+      url = new URL(smtpUrl);
+    } catch {
+      throw new Error('SMTP_URL is not a URL');
+    }
+    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+      throw new Error('SMTP_URL must start with smtp:// or smtps://');
+  }
+  const catcherPort = env.SMTP_CATCHER_PORT ? Number(env.SMTP_CATCHER_PORT) : undefined;
+  return {
+    smtpUrl,
+    mailFrom: env.MAIL_FROM || DEFAULT_MAIL_FROM,
+    smtpCatcherPort: Number.isInteger(catcherPort) ? catcherPort : undefined,
+  };
+}
+
+/** SMS_GATEWAY_URL with its credentials and sender name: all or nothing. */
+function smsGatewayFromEnv(env: NodeJS.ProcessEnv): SmsGatewayConfig | undefined {
+  const url = env.SMS_GATEWAY_URL;
+  if (!url) return undefined;
+  const missing = ['SMS_GATEWAY_USERNAME', 'SMS_GATEWAY_PASSWORD', 'SMS_SENDER'].filter(
+    (name) => !env[name],
+  );
+  if (missing.length > 0)
+    throw new Error(`The SMS gateway is half configured; missing ${missing.join(', ')}`);
+  assertSafeIssuer('SMS_GATEWAY_URL', url);
+  return {
+    url,
+    username: env.SMS_GATEWAY_USERNAME ?? '',
+    password: env.SMS_GATEWAY_PASSWORD ?? '',
+    sender: env.SMS_SENDER ?? '',
   };
 }
 

@@ -46,6 +46,9 @@ import { InboxResolver } from './inbox/inbox.resolver.ts';
 import { InboxService } from './inbox/inbox.service.ts';
 import { NotificationSettingsResolver } from './notification-settings/notification-settings.resolver.ts';
 import { NotificationSettingsService } from './notification-settings/notification-settings.service.ts';
+import { StaffAlertRepository } from './staff-alerts/staff-alert.repository.ts';
+import { StaffAlertResolver } from './staff-alerts/staff-alert.resolver.ts';
+import { StaffAlertService } from './staff-alerts/staff-alert.service.ts';
 import { ProxyActionLogRepository } from './proxy/proxy-action-log.repository.ts';
 import { proxyActionPlugin } from './proxy/proxy-action.plugin.ts';
 import { ProxyResolver } from './proxy/proxy.resolver.ts';
@@ -165,6 +168,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
       new NotificationSettingsResolver(
         new NotificationSettingsService(new NotificationSettingsRepository(prisma), clock),
       ),
+    ],
+    // Staff alerts (issue 9): the staff member's own address, language and switches.
+    [
+      StaffAlertResolver,
+      new StaffAlertResolver(new StaffAlertService(new StaffAlertRepository(prisma), clock)),
     ],
     [
       CaseTypeAdminResolver,

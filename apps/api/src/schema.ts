@@ -19,6 +19,7 @@ import { ClinicResolver } from './clinics/clinic.resolver.ts';
 import { InboxResolver } from './inbox/inbox.resolver.ts';
 import { NotificationSettingsResolver } from './notification-settings/notification-settings.resolver.ts';
 import { ProxyResolver } from './proxy/proxy.resolver.ts';
+import { StaffAlertResolver } from './staff-alerts/staff-alert.resolver.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 
 /** Every resolver class of the API. */
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   AccessLogResolver,
   ProxyResolver,
   NotificationSettingsResolver,
+  StaffAlertResolver,
 ] as const;
 
 const DateTime = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), name: 'DateTime' });

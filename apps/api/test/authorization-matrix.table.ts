@@ -224,6 +224,33 @@ export const MATRIX: MatrixRow[] = [
     }),
     expect: who({ allow: ALL_STAFF }),
   },
+  // A staff member's own alerts (issue 9): every staff session, its own settings only.
+  {
+    kind: 'Query',
+    name: 'staffAlertSettings',
+    surface: 'staff',
+    call: () => ({ document: '{ staffAlertSettings { email mayAlertNewCases } }' }),
+    expect: who({ allow: ALL_STAFF }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'saveStaffAlertSettings',
+    surface: 'staff',
+    call: () => ({
+      document: `mutation($input: SaveStaffAlertSettingsInput!) {
+        saveStaffAlertSettings(input: $input) { email } }`,
+      variables: {
+        input: {
+          email: null,
+          locale: 'sv',
+          newCases: false,
+          assignedToMe: false,
+          citizenReplies: false,
+        },
+      },
+    }),
+    expect: who({ allow: ALL_STAFF }),
+  },
 
   // ---- Finding a clinic and filling in a form --------------------------------------------
   {

@@ -7,6 +7,7 @@ import { writeAccessLog } from '../access-log/access-log-write.repository.ts';
 import type { StaffRole } from '../identity/identity.types.ts';
 import type { QueueKey, WorkKey } from './case-handling.rules.ts';
 import { enqueueNewMessageNotice } from '../notifications/notification-outbox.repository.ts';
+import { enqueueAssignmentAlert } from '../staff-alerts/staff-alert.repository.ts';
 
 /** One row of the queue or the work list, with case type, patient and assignee joined. */
 export type CaseSummaryRow = {
@@ -370,6 +371,8 @@ export class CaseHandlingRepository {
     guard: Guard;
     actorStaffId: string;
     role: CaseRole;
+    /** The case's clinic, whose alert settings apply. */
+    clinicId: string;
     staffMemberId: string;
     previousStaffId: string | null;
     fromStatus: CaseStatus;
@@ -407,6 +410,14 @@ export class CaseHandlingRepository {
             details: { staffMemberId: input.staffMemberId, previousStaffId: input.previousStaffId },
             occurredAt: guard.at,
           },
+        });
+        await enqueueAssignmentAlert(tx, {
+          clinicId: input.clinicId,
+          caseId: guard.caseId,
+          actorStaffId: input.actorStaffId,
+          assigneeId: input.staffMemberId,
+          previousStaffId: input.previousStaffId,
+          at: guard.at,
         });
         await writeAccessLog(tx, input.log);
       },

@@ -178,6 +178,7 @@ export class CaseHandlingService {
       guard: { caseId: facts.id, expectedRevision: input.expectedRevision, at },
       actorStaffId: actor.staffMemberId,
       role: 'CASE_RECEIVER',
+      clinicId: facts.clinicId,
       staffMemberId: input.staffMemberId,
       previousStaffId: facts.assignedStaffId,
       fromStatus: facts.status,

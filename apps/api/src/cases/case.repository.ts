@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaClient } from '@etj/db';
 import type { DraftOwner } from '../case-forms/case-form.repository.ts';
 import type { CaseAccessFacts } from './case-access.policy.ts';
+import { enqueueNewCaseAlerts } from '../staff-alerts/staff-alert.repository.ts';
 
 export type ReceiptRow = {
   caseId: string;
@@ -104,8 +105,8 @@ export class CaseRepository {
     const id = randomUUID();
     const reference = `E-${input.at.getUTCFullYear()}-${id.replaceAll('-', '').slice(0, 8).toUpperCase()}`;
     try {
-      await this.prisma.$transaction([
-        this.prisma.case.create({
+      await this.prisma.$transaction(async (tx) => {
+        await tx.case.create({
           data: {
             id,
             reference,
@@ -144,23 +145,24 @@ export class CaseRepository {
               },
             },
           },
-        }),
+        });
         // Before the draft goes: deleting it would cascade to its attachments.
-        this.prisma.attachment.updateMany({
+        await tx.attachment.updateMany({
           where: {
             draftId: input.draftId,
             draft: { senderPersonId: input.senderPersonId, subjectPersonId: input.subjectPersonId },
           },
           data: { caseId: id, draftId: null },
-        }),
-        this.prisma.caseDraft.deleteMany({
+        });
+        await tx.caseDraft.deleteMany({
           where: {
             id: input.draftId,
             senderPersonId: input.senderPersonId,
             subjectPersonId: input.subjectPersonId,
           },
-        }),
-      ]);
+        });
+        await enqueueNewCaseAlerts(tx, { clinicId: input.clinicId, caseId: id, at: input.at });
+      });
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
         return null;

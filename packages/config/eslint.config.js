@@ -152,7 +152,8 @@ export function configFor(kind) {
     { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
     ...(kind === 'api'
       ? [
-          // The composition root hands the client to repositories; tests build fixtures with it.
+          // The composition root hands the client to repositories; tests and the bench build
+          // fixtures with it.
           {
             files: [
               '**/*.repository.ts',
@@ -160,6 +161,7 @@ export function configFor(kind) {
               'src/server.ts',
               '**/*.int.test.ts',
               'test/**',
+              'bench/**',
             ],
             rules: { 'no-restricted-imports': ['error', boundaries.app] },
           },

@@ -1,0 +1,304 @@
+// Gallring at scale (issue 9): N expired cases with their messages and events, deleted by the
+// real RetentionService in the API's process and pool, while a logged-in citizen keeps asking
+// for the first inbox page. Figures: rows deleted per second, and the inbox p50/p99 during each
+// run divided by the same figures measured just before it, in the same process.
+//
+// The expired cases are spread over `rounds` slices of their latest-event time: round r runs
+// the job with its own clock at the r-th slice's date, so each run deletes one slice and every
+// run gets a baseline measured right before it (the machine is shared and noisy: pairs taken
+// close together, min/median/max over the rounds). `--rounds 1` deletes all of them in one run.
+import { AdjustableClock } from '../../src/common/clock.ts';
+import { createLogger } from '../../src/common/logger.ts';
+import { RetentionRepository } from '../../src/retention/retention.repository.ts';
+import { RetentionService } from '../../src/retention/retention.service.ts';
+import { formatSpread, percentile, spread, type Scenario, type Table } from '../frame.ts';
+import { createBenchDatabase } from '../support/bench-database.ts';
+import { startBenchApi } from '../support/bench-api.ts';
+import { CitizenInboxClient } from '../support/citizen-inbox.ts';
+import { dropSeedHelpers, seedCases, seedOrganisation, seedPersons, ts } from './retention.seed.ts';
+
+const TARGET_ROWS_PER_SECOND = 20_000;
+const TARGET_P99_RATIO = 1.15;
+const DAY_S = 86_400;
+/** The bench's "now" (the API's clock, frozen): the harness's date. */
+const NOW = new Date('2026-11-25T09:00:00Z');
+/** The measured citizen's own cases, all recent. */
+const CITIZEN_CASES = 40;
+
+/** Uniform in [0, 1) from the case number, the same on every run. */
+const uniform = (n: string, salt: number) =>
+  `((hashint4(${n} + ${salt})::bigint & 2147483647)::float8 / 2147483648)`;
+
+type Round = {
+  round: number;
+  casesDeleted: number;
+  rowsDeleted: number;
+  seconds: number;
+  rowsPerSecond: number;
+  byTable: Record<string, number>;
+  without: { requests: number; p50: number; p99: number };
+  with: { requests: number; p50: number; p99: number };
+  p50Ratio: number;
+  p99Ratio: number;
+};
+
+export const retentionScenario: Scenario = {
+  name: 'retention',
+  summary:
+    'gallring of --cases expired cases: rows deleted per second, citizen inbox p50/p99 during the run ÷ without',
+  async run({ options, log }) {
+    const cases = options.int('cases', 1_000_000);
+    const live = options.int('live', Math.ceil(cases / 10));
+    const rounds = Math.max(1, options.int('rounds', 5));
+    const requests = options.int('requests', 300);
+    const batchSize = options.int('batch-size', 500);
+    const keep = options.flag('keep');
+    const persons = Math.max(1000, Math.ceil((cases + live) / 4));
+    // Slices of latest-event time, one per round, a day's margin either side of each cut-off.
+    const stepSeconds = Math.max(3, Math.floor(365 / rounds)) * DAY_S;
+    const spanSeconds = rounds === 1 ? 365 * DAY_S : stepSeconds - 2 * DAY_S;
+    const roundClock = (round: number) =>
+      new Date(NOW.getTime() - (rounds - round) * stepSeconds * 1000);
+
+    const db = await createBenchDatabase();
+    log(`database ${new URL(db.databaseUrl).pathname.slice(1)}`);
+    try {
+      const seedStarted = Date.now();
+      const fixture = await seedOrganisation(db);
+      await seedPersons(db, persons, NOW);
+      log(`${persons} persons`);
+      const seeded: Record<string, number> = {};
+      const tally = (totals: Record<string, number>) => {
+        for (const [table, n] of Object.entries(totals)) seeded[table] = (seeded[table] ?? 0) + n;
+      };
+      tally(
+        await seedCases(
+          db,
+          {
+            prefix: 'E',
+            count: cases,
+            // Round r's slice: at least a day before its run's two-year cut-off.
+            lastEventAt: (n) =>
+              `${ts(NOW)} - ((${rounds} - 1 - ${n} % ${rounds}) * ${stepSeconds}) * interval '1 second'
+                 - interval '2 years' - interval '1 day'
+                 - ${uniform(n, 0)} * ${spanSeconds} * interval '1 second'`,
+          },
+          persons,
+          (done) => {
+            log(`expired cases: ${done} of ${cases}`);
+          },
+        ),
+      );
+      tally(
+        await seedCases(
+          db,
+          {
+            prefix: 'L',
+            count: live,
+            // Within the last 20 months: none of them is due in any round.
+            lastEventAt: (n) => `${ts(NOW)} - ${uniform(n, 1)} * 600 * interval '1 day'`,
+          },
+          persons,
+          (done) => {
+            log(`live cases: ${done} of ${live}`);
+          },
+        ),
+      );
+      tally(
+        await seedCases(
+          db,
+          {
+            prefix: 'M',
+            count: CITIZEN_CASES,
+            subjectId: fixture.citizen.id,
+            lastEventAt: (n) => `${ts(NOW)} - ${n} * interval '2 days 3 hours'`,
+            unreadWhen: (n) => `${n} <= 6`,
+          },
+          persons,
+          () => undefined,
+        ),
+      );
+      await dropSeedHelpers(db);
+      const insertSeconds = (Date.now() - seedStarted) / 1000;
+      log(`seeded in ${insertSeconds.toFixed(0)} s; vacuum analyze and checkpoint`);
+      await db.execute('VACUUM (ANALYZE)');
+      await db.execute('CHECKPOINT').catch(() => 0);
+      const seedSeconds = (Date.now() - seedStarted) / 1000;
+      const [size] = await db.query<{ bytes: bigint }>(
+        'SELECT pg_database_size(current_database()) AS bytes',
+      );
+      const databaseMiB = Number(size?.bytes ?? 0) / 1024 ** 2;
+      log(`ready after ${seedSeconds.toFixed(0)} s, ${databaseMiB.toFixed(0)} MiB`);
+
+      const api = await startBenchApi(db.databaseUrl, NOW);
+      const results: Round[] = [];
+      try {
+        const citizen = await CitizenInboxClient.login(api.baseUrl, fixture.citizen.personnummer);
+        await citizen.measure(Math.min(100, requests)); // warm-up: JIT, pool, caches
+        const logger = createLogger({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' });
+        for (let round = 1; round <= rounds; round += 1) {
+          const without = await citizen.measure(requests);
+          const clock = new AdjustableClock();
+          clock.freeze(roundClock(round));
+          const service = new RetentionService(new RetentionRepository(api.prisma), clock, logger, {
+            batchSize,
+          });
+          const running = service.run();
+          const during = await citizen.measureWhile(running, 20);
+          const run = await running;
+          const row: Round = {
+            round,
+            casesDeleted: run.casesDeleted,
+            rowsDeleted: run.rowsDeleted,
+            seconds: run.durationMs / 1000,
+            rowsPerSecond: run.rowsDeleted / (run.durationMs / 1000),
+            byTable: run.byTable,
+            without: latency(without),
+            with: latency(during),
+            p50Ratio: percentile(during, 50) / percentile(without, 50),
+            p99Ratio: percentile(during, 99) / percentile(without, 99),
+          };
+          results.push(row);
+          log(
+            `round ${round}/${rounds}: ${row.rowsDeleted} rows in ${row.seconds.toFixed(1)} s ` +
+              `(${Math.round(row.rowsPerSecond)} rows/s), inbox p99 ${row.without.p99.toFixed(1)} → ` +
+              `${row.with.p99.toFixed(1)} ms (${row.with.requests} requests)`,
+          );
+        }
+      } finally {
+        await api.close();
+      }
+
+      const [left] = await db.query<{ expired: number; live: number }>(
+        `SELECT count(*) FILTER (WHERE reference LIKE 'E-%')::int AS expired,
+                count(*) FILTER (WHERE reference NOT LIKE 'E-%')::int AS live FROM cases`,
+      );
+      const casesDeleted = sum(results.map((r) => r.casesDeleted));
+      const rowsDeleted = sum(results.map((r) => r.rowsDeleted));
+      const seconds = sum(results.map((r) => r.seconds));
+      const rowsPerSecond = rowsDeleted / seconds;
+      const p99Ratios = spread(results.map((r) => r.p99Ratio));
+      const p50Ratios = spread(results.map((r) => r.p50Ratio));
+      const byTable: Record<string, number> = {};
+      for (const r of results)
+        for (const [table, n] of Object.entries(r.byTable))
+          byTable[table] = (byTable[table] ?? 0) + n;
+
+      const ms = (value: number) => value.toFixed(1);
+      const perRound: Table = {
+        title: `Retention: ${cases.toLocaleString('en')} expired cases in ${rounds} run(s), batch ${batchSize}`,
+        columns: [
+          'run',
+          'cases deleted',
+          'rows deleted',
+          'seconds',
+          'rows/s',
+          'inbox p50 without / with (ms)',
+          'inbox p99 without / with (ms)',
+          'p50 ratio',
+          'p99 ratio',
+          'requests without / with',
+        ],
+        rows: results.map((r) => [
+          r.round,
+          r.casesDeleted,
+          r.rowsDeleted,
+          r.seconds.toFixed(1),
+          Math.round(r.rowsPerSecond),
+          `${ms(r.without.p50)} / ${ms(r.with.p50)}`,
+          `${ms(r.without.p99)} / ${ms(r.with.p99)}`,
+          r.p50Ratio.toFixed(2),
+          r.p99Ratio.toFixed(2),
+          `${r.without.requests} / ${r.with.requests}`,
+        ]),
+        notes: [
+          `Seeded ${Object.entries(seeded)
+            .map(([t, n]) => `${n} ${t}`)
+            .join(
+              ', ',
+            )} (${persons} persons) in ${seedSeconds.toFixed(0)} s; database ${databaseMiB.toFixed(0)} MiB.`,
+          `Deleted per table: ${Object.entries(byTable)
+            .map(([t, n]) => `${t} ${n}`)
+            .join(', ')}.`,
+          `Left after the runs: ${left?.expired ?? '?'} expired cases (want 0), ${left?.live ?? '?'} live cases (want ${live + CITIZEN_CASES}).`,
+        ],
+      };
+      const summary: Table = {
+        title: 'Retention summary',
+        columns: [
+          'rows deleted',
+          'seconds',
+          'rows/s',
+          'inbox p99 ratio min / median / max',
+          'inbox p50 ratio min / median / max',
+        ],
+        rows: [
+          [
+            rowsDeleted,
+            seconds.toFixed(1),
+            Math.round(rowsPerSecond),
+            formatSpread(p99Ratios),
+            formatSpread(p50Ratios),
+          ],
+        ],
+      };
+      const intact = left?.expired === 0 && left.live === live + CITIZEN_CASES;
+      return {
+        tables: [perRound, summary],
+        figures: {
+          cases,
+          live,
+          persons,
+          rounds,
+          batchSize,
+          requests,
+          seeded,
+          seedSeconds,
+          databaseMiB,
+          casesDeleted,
+          rowsDeleted,
+          seconds,
+          rowsPerSecond,
+          p99Ratios,
+          p50Ratios,
+          byTable,
+          left,
+          runs: results,
+        },
+        targets: [
+          {
+            what: 'deletion rate',
+            measured: `${Math.round(rowsPerSecond)} rows/s`,
+            target: `>= ${TARGET_ROWS_PER_SECOND} rows/s`,
+            met: rowsPerSecond >= TARGET_ROWS_PER_SECOND,
+          },
+          {
+            what: 'inbox p99 during ÷ without (median of runs)',
+            measured: p99Ratios.median.toFixed(2),
+            target: `<= ${TARGET_P99_RATIO}`,
+            met: p99Ratios.median <= TARGET_P99_RATIO,
+          },
+          {
+            what: 'every expired case gone, every live case kept',
+            measured: `${left?.expired ?? '?'} expired, ${left?.live ?? '?'} live left`,
+            target: `0 expired, ${live + CITIZEN_CASES} live`,
+            met: intact,
+          },
+        ],
+      };
+    } finally {
+      if (keep) {
+        log(`kept database ${db.databaseUrl}`);
+        await db.admin.$disconnect();
+      } else await db.drop();
+    }
+  },
+};
+
+function latency(values: number[]) {
+  return { requests: values.length, p50: percentile(values, 50), p99: percentile(values, 99) };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}

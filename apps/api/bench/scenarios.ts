@@ -1,0 +1,6 @@
+// Every bench scenario, by name. Issue 10's scenarios (inbox CPU, submission, queues, the first
+// page) join this list.
+import type { Scenario } from './frame.ts';
+import { retentionScenario } from './retention/retention.scenario.ts';
+
+export const SCENARIOS: readonly Scenario[] = [retentionScenario];

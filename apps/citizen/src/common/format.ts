@@ -12,6 +12,14 @@ export function formatCalendarDate(date: string, language: Language): string {
   }).format(new Date(`${date}T12:00:00Z`));
 }
 
+/** The Stockholm calendar day of a point in time in words, e.g. "3 mars 2027". */
+export function formatDate(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    dateStyle: 'long',
+    timeZone: TIME_ZONE,
+  }).format(new Date(iso));
+}
+
 /** A point in time as Stockholm date and time, e.g. "25 nov. 2026 11:00". */
 export function formatDateTime(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], {

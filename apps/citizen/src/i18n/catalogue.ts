@@ -95,6 +95,8 @@ export const sv = {
     changedElsewhere: 'Någon annan ändring har sparats. Hämta senaste versionen.',
     fetchLatest: 'Hämta senaste versionen',
     reloaded: 'Du ser den senaste versionen, sparad {{time}}.',
+    draftKept: 'Utkastet sparas i {{days}} dagar efter den senaste ändringen.',
+    draftDeletesOn: 'Om du inte ändrar det raderas det den {{date}}.',
   },
   review: {
     title: 'Granska ditt ärende',
@@ -144,6 +146,7 @@ export const sv = {
     reference: 'Ärende {{reference}}',
     from: 'Från {{name}}',
     more: 'Visa fler',
+    deletesOn: 'Raderas {{date}}',
     moreShown_one: '{{count}} meddelande till visas.',
     moreShown_other: '{{count}} meddelanden till visas.',
   },
@@ -185,6 +188,8 @@ export const sv = {
     unarchived: 'Ärendet är flyttat till inkorgen.',
     toInbox: 'Till inkorgen',
     file: '{{fileName}} ({{size}})',
+    deletionNotice:
+      'Ärendet raderas den {{date}}. Ärenden raderas två år efter den senaste händelsen.',
   },
   reply: {
     title: 'Svara på frågan',
@@ -405,6 +410,8 @@ export const en: typeof sv = {
     changedElsewhere: 'Another change has been saved. Fetch the latest version.',
     fetchLatest: 'Fetch the latest version',
     reloaded: 'You are seeing the latest version, saved {{time}}.',
+    draftKept: 'The draft is kept for {{days}} days after the latest change.',
+    draftDeletesOn: 'If you do not change it, it will be deleted on {{date}}.',
   },
   review: {
     title: 'Review your request',
@@ -454,6 +461,7 @@ export const en: typeof sv = {
     reference: 'Request {{reference}}',
     from: 'From {{name}}',
     more: 'Show more',
+    deletesOn: 'Deleted on {{date}}',
     moreShown_one: '{{count}} more message is shown.',
     moreShown_other: '{{count}} more messages are shown.',
   },
@@ -495,6 +503,8 @@ export const en: typeof sv = {
     unarchived: 'The request has been moved to the inbox.',
     toInbox: 'Go to the inbox',
     file: '{{fileName}} ({{size}})',
+    deletionNotice:
+      'This request will be deleted on {{date}}. Requests are deleted two years after the latest event.',
   },
   reply: {
     title: 'Answer the question',

@@ -27,6 +27,7 @@ function draft(revision: number, name: string) {
     answers: { medicines: [{ name }] },
     revision,
     updatedAt: '2026-03-02T09:30:00.000Z',
+    deletesAt: '2026-04-01T08:30:00.000Z',
   };
 }
 
@@ -74,6 +75,25 @@ describe('case form page', () => {
     expect(screen.getAllByText('Du behöver fylla i det här.')).toHaveLength(2);
   });
 
+  it('tells that a draft is kept 30 days after its latest change, with the date once saved', async () => {
+    await renderForm();
+    const hint = screen.getByText(/^Utkastet sparas i 30 dagar/);
+    expect(hint).toHaveTextContent(/^Utkastet sparas i 30 dagar efter den senaste ändringen\.$/);
+  });
+
+  it('gives a saved draft its deletion date, in English too', async () => {
+    renderCitizenApp({
+      path: `${TEST_FORM_PATH}?draft=draft-1&lang=en`,
+      mocks: [signedInViewer(), activeSession, caseTypeFormAnswer(), draftAnswer(1, 'Levaxin')],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Test form' });
+    expect(
+      screen.getByText(
+        'The draft is kept for 30 days after the latest change. If you do not change it, it will be deleted on 1 April 2026.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('after the first save keeps the form and puts the draft in the address, language kept', async () => {
     const sent: SaveCaseDraftInput[] = [];
     renderCitizenApp({
@@ -98,6 +118,9 @@ describe('case form page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
 
     expect(await screen.findByText(/The draft was saved at/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/If you do not change it, it will be deleted on 1 April 2026\./),
+    ).toBeInTheDocument();
     await vi.waitFor(() => {
       expect(currentLocation()).toBe(`${TEST_FORM_PATH}?lang=en&draft=draft-1`);
     });

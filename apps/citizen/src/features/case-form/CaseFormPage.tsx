@@ -3,6 +3,7 @@ import {
   type AnswerValidator,
   buildAnswerValidator,
   type ClinicOptions,
+  DRAFT_RETENTION_DAYS,
   type FormDefinition,
   parseFormDefinition,
 } from '@etj/domain';
@@ -11,7 +12,7 @@ import { type ApiProblem, AppLink, ErrorSummary, LoadingState, ProblemNotice } f
 import { type SubmitEvent, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { formatDateTime } from '../../common/format.ts';
+import { formatDate, formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
 import { useCitizenViewer } from '../identity/use-citizen-viewer.ts';
 import { DraftAttachments } from './DraftAttachments.tsx';
@@ -268,6 +269,12 @@ function Editor({
             {t('caseForm.save')}
           </Button>
         </div>
+        <Paragraph data-size="sm" className="etj-muted">
+          {t('caseForm.draftKept', { days: DRAFT_RETENTION_DAYS })}
+          {editor.deletesAt
+            ? ` ${t('caseForm.draftDeletesOn', { date: formatDate(editor.deletesAt, language) })}`
+            : null}
+        </Paragraph>
         <p role="status" className="etj-muted">
           {editor.savedAt
             ? t('caseForm.saved', { time: formatDateTime(editor.savedAt, language) })

@@ -31,6 +31,7 @@ const draftAnswer: MockLink.MockedResponse = {
         answers: {},
         revision: 1,
         updatedAt: '2026-03-02T09:30:00.000Z',
+        deletesAt: '2026-04-01T08:30:00.000Z',
       },
     },
   },

@@ -24,6 +24,7 @@ const draft = {
   answers: { medicines: [{ name: 'Levaxin' }] },
   revision: 2,
   updatedAt: '2026-11-25T10:00:00.000Z',
+  deletesAt: '2026-12-25T10:00:00.000Z',
 };
 
 describe('my drafts', () => {

@@ -14,5 +14,6 @@ export const CASE_DRAFT_FIELDS = graphql(`
     answers
     revision
     updatedAt
+    deletesAt
   }
 `);

@@ -54,6 +54,8 @@ export function useCaseFormEditor({
   const [draftId, setDraftId] = useState<string | null>(draft?.id ?? null);
   const [revision, setRevision] = useState<number | null>(draft?.revision ?? null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
+  /** When the server deletes the draft unless it changes again; null until it exists. */
+  const [deletesAt, setDeletesAt] = useState<string | null>(draft?.deletesAt ?? null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [changedElsewhere, setChangedElsewhere] = useState(false);
   const [notForProxy, setNotForProxy] = useState(false);
@@ -74,6 +76,7 @@ export function useCaseFormEditor({
       setDraftId(saved.id);
       setRevision(saved.revision);
       setSavedAt(saved.updatedAt);
+      setDeletesAt(saved.deletesAt);
       if (draftId === null) onCreated(saved.id);
       return saved.id;
     } catch (error) {
@@ -101,6 +104,7 @@ export function useCaseFormEditor({
     enabled: form.enabled,
     draftId,
     savedAt,
+    deletesAt,
     summary: form.summary,
     problem,
     /** The draft was saved elsewhere (another tab or device): this save was refused. */

@@ -32,6 +32,7 @@ const draftAnswer: MockLink.MockedResponse = {
         answers: { medicines: [{ name: 'Levaxin' }], hasPain: false },
         revision: 1,
         updatedAt: '2026-03-02T09:30:00.000Z',
+        deletesAt: '2026-04-01T08:30:00.000Z',
       },
     },
   },

@@ -4,7 +4,7 @@ import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatDateTime } from '../../common/format.ts';
+import { formatDate, formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
 import { AttachmentList } from './AttachmentList.tsx';
 import { INBOX_PATH } from './inbox-paths.ts';
@@ -51,6 +51,15 @@ function CaseView({ caseRecord }: { caseRecord: CitizenCase }) {
   return (
     <AppPage title={caseType}>
       <Paragraph className="etj-eyebrow">{caseRecord.clinicName}</Paragraph>
+      {caseRecord.deletionNoticeAt ? (
+        <Alert data-color="warning">
+          <Paragraph>
+            {t('casePage.deletionNotice', {
+              date: formatDate(caseRecord.deletionNoticeAt, language),
+            })}
+          </Paragraph>
+        </Alert>
+      ) : null}
       <dl className="etj-answers etj-case-facts">
         <div>
           <dt>{t('casePage.reference')}</dt>

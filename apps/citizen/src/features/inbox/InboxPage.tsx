@@ -3,7 +3,7 @@ import { AppPage, useLanguage } from '@etj/spa';
 import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../common/format.ts';
+import { formatDate, formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
 import { type InboxFolder } from '../../gql/graphql.ts';
 import { ARCHIVE_PATH, casePath, INBOX_PATH } from './inbox-paths.ts';
@@ -147,6 +147,11 @@ function InboxItem({ message }: { message: InboxMessage }) {
         {message.authorName ? <>{t('inbox.from', { name: message.authorName })} · </> : null}
         <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, language)}</time>
       </span>
+      {message.deletionNoticeAt ? (
+        <span className="etj-muted">
+          {t('inbox.deletesOn', { date: formatDate(message.deletionNoticeAt, language) })}
+        </span>
+      ) : null}
     </li>
   );
 }

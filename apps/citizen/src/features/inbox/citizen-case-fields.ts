@@ -25,6 +25,7 @@ export const CITIZEN_CASE_FIELDS = graphql(`
     sentBy
     archived
     canReply
+    deletionNoticeAt
     form {
       definition
       clinicOptions

@@ -28,6 +28,7 @@ export function inboxMessage(id: string, overrides: Partial<InboxMessage> = {}):
     createdAt: '2026-11-20T08:30:00.000Z',
     readAt: null,
     archived: false,
+    deletionNoticeAt: null,
     notice: null,
     ...overrides,
   };
@@ -135,6 +136,7 @@ export function citizenCase(overrides: Partial<CitizenCase> = {}): CitizenCase {
     sentBy: null,
     archived: false,
     canReply: false,
+    deletionNoticeAt: null,
     form: sentForm,
     attachments: [attachment('file-1', 'remiss.pdf', 120 * 1024)],
     messages: [

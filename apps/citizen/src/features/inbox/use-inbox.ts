@@ -27,6 +27,7 @@ const CITIZEN_INBOX = graphql(`
         createdAt
         readAt
         archived
+        deletionNoticeAt
         notice {
           key
           recipientRole

@@ -6,9 +6,9 @@ import { Browser, startHarness, type Harness } from './harness.ts';
 import { createPerson } from './factories.ts';
 
 const GET =
-  '{ notificationSettings { personId email mobile notifyByEmail notifyBySms updatedAt } }';
+  '{ notificationSettings { personId email mobile notifyByEmail notifyBySms locale updatedAt } }';
 const SAVE = `mutation($input: SaveNotificationSettingsInput!) {
-  saveNotificationSettings(input: $input) { personId email mobile notifyByEmail notifyBySms updatedAt } }`;
+  saveNotificationSettings(input: $input) { personId email mobile notifyByEmail notifyBySms locale updatedAt } }`;
 const ADD = 'mutation($pnr: String!) { addProxyChild(input: { personnummer: $pnr }) { personId } }';
 const ACT = 'mutation($id: ID!) { actForChild(personId: $id) { actingFor { personId } } }';
 const STOP = 'mutation { stopActingForChild { actingFor { personId } } }';
@@ -53,6 +53,7 @@ describe('my own notification settings', () => {
         mobile: null,
         notifyByEmail: false,
         notifyBySms: false,
+        locale: 'sv',
         updatedAt: null,
       },
     });
@@ -68,7 +69,7 @@ describe('my own notification settings', () => {
     expect(saved.data?.saveNotificationSettings).toMatchObject({
       personId: guardian.id,
       email: 'sara@example.com',
-      mobile: '0701740605',
+      mobile: '+46701740605',
       notifyByEmail: true,
       notifyBySms: true,
     });
@@ -96,8 +97,41 @@ describe('my own notification settings', () => {
     ]);
     // Nothing changed.
     expect((await browser.graphql(GET)).data).toMatchObject({
-      notificationSettings: { email: 'sara@example.com', mobile: '0701740605' },
+      notificationSettings: { email: 'sara@example.com', mobile: '+46701740605' },
     });
+  });
+});
+
+describe('the language of notifications', () => {
+  it('is stored when chosen, kept when the input leaves it out, and refused when unknown', async () => {
+    const save = (locale?: string) =>
+      browser.graphql(SAVE, {
+        input: {
+          email: 'sara@example.com',
+          mobile: '0701740605',
+          notifyByEmail: true,
+          notifyBySms: false,
+          ...(locale === undefined ? {} : { locale }),
+        },
+      });
+    const stored = async () =>
+      (
+        await h.prisma.notificationSetting.findFirstOrThrow({
+          where: { citizenAccount: { personId: guardian.id } },
+          select: { locale: true },
+        })
+      ).locale;
+    expect((await save('en')).data?.saveNotificationSettings).toMatchObject({ locale: 'en' });
+    expect(await stored()).toBe('en');
+    expect((await save()).data?.saveNotificationSettings).toMatchObject({ locale: 'en' });
+    expect(await stored()).toBe('en');
+    expect((await browser.graphql(GET)).data).toMatchObject({
+      notificationSettings: { locale: 'en' },
+    });
+    expect((await save('de')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await stored()).toBe('en');
+    expect((await save('sv')).data?.saveNotificationSettings).toMatchObject({ locale: 'sv' });
+    expect(await stored()).toBe('sv');
   });
 });
 
@@ -119,7 +153,7 @@ describe('the child’s settings in proxy mode', () => {
     expect(saved.errors).toBeUndefined();
     expect(saved.data?.saveNotificationSettings).toMatchObject({
       personId: child.id,
-      mobile: '0701740699',
+      mobile: '+46701740699',
       notifyBySms: true,
     });
     const account = await h.prisma.citizenAccount.findUniqueOrThrow({
@@ -131,12 +165,12 @@ describe('the child’s settings in proxy mode', () => {
     });
     expect(account).toEqual({
       firstLoginAt: null,
-      notificationSettings: { updatedByPersonId: guardian.id, mobile: '0701740699' },
+      notificationSettings: { updatedByPersonId: guardian.id, mobile: '+46701740699' },
     });
 
     await browser.graphql(STOP);
     expect((await browser.graphql(GET)).data).toMatchObject({
-      notificationSettings: { personId: guardian.id, mobile: '0701740605' },
+      notificationSettings: { personId: guardian.id, mobile: '+46701740605' },
     });
   });
 });

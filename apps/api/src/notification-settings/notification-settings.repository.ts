@@ -2,25 +2,29 @@ import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@etj/db';
 import type { CleanSettings } from './notification-settings.rules.ts';
 
-export type SettingsRow = CleanSettings & { updatedAt: Date };
+export type SettingsRow = Required<CleanSettings> & { updatedAt: Date };
 
 const settingsSelect = {
   email: true,
   mobile: true,
   notifyByEmail: true,
   notifyBySms: true,
+  locale: true,
   updatedAt: true,
 } as const;
+
+const asLocale = (value: string): 'sv' | 'en' => (value === 'en' ? 'en' : 'sv');
 
 /** Where a citizen's notifications go; hangs off the citizen account. */
 export class NotificationSettingsRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   async find(personId: string): Promise<SettingsRow | null> {
-    return this.prisma.notificationSetting.findFirst({
+    const row = await this.prisma.notificationSetting.findFirst({
       where: { citizenAccount: { personId } },
       select: settingsSelect,
     });
+    return row ? { ...row, locale: asLocale(row.locale) } : null;
   }
 
   /**
@@ -33,7 +37,7 @@ export class NotificationSettingsRepository {
     updatedByPersonId: string,
     at: Date,
   ): Promise<SettingsRow> {
-    return this.prisma.$transaction(async (tx) => {
+    const row = await this.prisma.$transaction(async (tx) => {
       const account = await tx.citizenAccount.upsert({
         where: { personId },
         create: { id: randomUUID(), personId, createdAt: at },
@@ -53,5 +57,6 @@ export class NotificationSettingsRepository {
         select: settingsSelect,
       });
     });
+    return { ...row, locale: asLocale(row.locale) };
   }
 }

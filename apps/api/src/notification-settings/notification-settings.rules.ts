@@ -11,6 +11,8 @@ export type CleanSettings = {
   mobile: string | null;
   notifyByEmail: boolean;
   notifyBySms: boolean;
+  /** Absent: keep the stored language (Swedish for new settings). */
+  locale?: 'sv' | 'en';
 };
 
 /**
@@ -35,6 +37,7 @@ export function cleanSettings(input: {
   mobile?: string | null;
   notifyByEmail: boolean;
   notifyBySms: boolean;
+  locale?: 'sv' | 'en' | null;
 }): { ok: true; value: CleanSettings } | { ok: false; problems: SettingsProblem[] } {
   const problems: SettingsProblem[] = [];
   const email = blankToNull(input.email);
@@ -50,6 +53,12 @@ export function cleanSettings(input: {
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    value: { email, mobile, notifyByEmail: input.notifyByEmail, notifyBySms: input.notifyBySms },
+    value: {
+      email,
+      mobile,
+      notifyByEmail: input.notifyByEmail,
+      notifyBySms: input.notifyBySms,
+      ...(input.locale ? { locale: input.locale } : {}),
+    },
   };
 }

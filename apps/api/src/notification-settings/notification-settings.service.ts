@@ -25,6 +25,7 @@ export class NotificationSettingsService {
       mobile: row?.mobile ?? null,
       notifyByEmail: row?.notifyByEmail ?? false,
       notifyBySms: row?.notifyBySms ?? false,
+      locale: row?.locale ?? 'sv',
       updatedAt: row?.updatedAt ?? null,
     };
   }

@@ -1,5 +1,15 @@
-import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import type { NotificationLocale } from '../notifications/notification-outbox.repository.ts';
+
+export const NotificationLocaleEnum = { sv: 'sv', en: 'en' } as const satisfies Record<
+  NotificationLocale,
+  NotificationLocale
+>;
+registerEnumType(NotificationLocaleEnum, {
+  name: 'NotificationLocale',
+  description: 'The language a citizen’s notifications are written in.',
+});
 
 @ObjectType({
   description:
@@ -12,7 +22,10 @@ export class NotificationSettings {
   @Field(() => String, { nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Swedish mobile number, 07XXXXXXXX.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Swedish mobile number in E.164 (+46701234567).',
+  })
   mobile: string | null;
 
   @Field(() => Boolean)
@@ -20,6 +33,9 @@ export class NotificationSettings {
 
   @Field(() => Boolean)
   notifyBySms: boolean;
+
+  @Field(() => NotificationLocaleEnum, { description: 'Swedish until the citizen chooses.' })
+  locale: NotificationLocale;
 
   @Field(() => Date, { nullable: true })
   updatedAt: Date | null;
@@ -46,4 +62,12 @@ export class SaveNotificationSettingsInput {
   @Field(() => Boolean)
   @IsBoolean()
   notifyBySms: boolean;
+
+  @Field(() => NotificationLocaleEnum, {
+    nullable: true,
+    description: 'Absent: the stored language is kept.',
+  })
+  @IsOptional()
+  @IsIn(Object.values(NotificationLocaleEnum))
+  locale?: NotificationLocale | null;
 }

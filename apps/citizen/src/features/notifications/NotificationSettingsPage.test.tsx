@@ -20,6 +20,7 @@ const settings = {
   mobile: null,
   notifyByEmail: false,
   notifyBySms: false,
+  locale: 'sv' as const,
   updatedAt: null,
 };
 
@@ -95,10 +96,12 @@ describe('notification settings (Aviseringar)', () => {
       mobile: null,
       notifyByEmail: true,
       notifyBySms: true,
+      locale: 'sv',
     });
 
     await userEvent.type(screen.getByRole('textbox', { name: 'E-postadress' }), 'exempel.se');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Via sms' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'English' }));
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     expect(await screen.findByText('Inställningarna är sparade.')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: emailError })).toBeNull();
@@ -107,7 +110,37 @@ describe('notification settings (Aviseringar)', () => {
       mobile: null,
       notifyByEmail: true,
       notifyBySms: false,
+      locale: 'en',
     });
+  });
+
+  it('offers the language of notifications, starting from the stored one', async () => {
+    renderCitizenApp({
+      path: '/settings/notifications',
+      mocks: [
+        signedInViewer(),
+        activeSession,
+        {
+          request: { query: CitizenNotificationSettingsDocument },
+          result: {
+            data: {
+              notificationSettings: { ...settings, mobile: '+46701740605', locale: 'en' },
+            },
+          },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+      ],
+    });
+    const group = await screen.findByRole('group', { name: 'Språk i aviseringar' });
+    expect(within(group).getByRole('radio', { name: 'English' })).toBeChecked();
+    expect(within(group).getByRole('radio', { name: 'Svenska' })).not.toBeChecked();
+    // Each language is named in itself, marked up so a screen reader pronounces it right.
+    expect(within(group).getByText('English')).toHaveAttribute('lang', 'en');
+    expect(within(group).getByText('Svenska')).toHaveAttribute('lang', 'sv');
+    expect(screen.getByRole('textbox', { name: 'Mobilnummer' })).toHaveValue('+46701740605');
+    expect(screen.getByRole('textbox', { name: 'Mobilnummer' })).toHaveAccessibleDescription(
+      expect.stringContaining('070-123 45 67'),
+    );
   });
 
   it('says that the settings apply to the child in proxy mode', async () => {
@@ -124,5 +157,9 @@ describe('notification settings (Aviseringar)', () => {
       await within(main).findByText(/These settings apply to Noah Ekström\./),
     ).toBeInTheDocument();
     expect(within(main).getByRole('checkbox', { name: 'By email' })).not.toBeChecked();
+    expect(
+      within(main).getByRole('group', { name: 'Language of notifications' }),
+    ).toBeInTheDocument();
+    expect(within(main).getByRole('radio', { name: 'Svenska' })).toBeChecked();
   });
 });

@@ -1,4 +1,11 @@
-import { Button, Checkbox, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Paragraph,
+  Radio,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { AppPage } from '@etj/spa';
 import { AppLink, ErrorSummary, LoadingState, ProblemNotice } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
@@ -19,6 +26,12 @@ const FIELD_IDS: Record<SettingsField, string> = {
   email: 'notification-email',
   mobile: 'notification-mobile',
 };
+
+/** The languages a notification can be written in, each named in its own language. */
+const LOCALES = [
+  { value: 'sv', label: 'Svenska' },
+  { value: 'en', label: 'English' },
+] as const;
 
 /** `/settings/notifications` (Aviseringar): where notices of new messages go. */
 export function NotificationSettingsPage() {
@@ -67,6 +80,7 @@ function SettingsForm({
   const [mobile, setMobile] = useState(settings.mobile ?? '');
   const [notifyByEmail, setNotifyByEmail] = useState(settings.notifyByEmail);
   const [notifyBySms, setNotifyBySms] = useState(settings.notifyBySms);
+  const [locale, setLocale] = useState(settings.locale);
   const [refusals, setRefusals] = useState<SettingsRefusal[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState(false);
@@ -81,6 +95,7 @@ function SettingsForm({
       mobile: trimmedMobile === '' ? null : trimmedMobile,
       notifyByEmail,
       notifyBySms,
+      locale,
     });
     setRefusals(outcome === true ? [] : outcome);
     setAttempt((count) => count + 1);
@@ -147,6 +162,22 @@ function SettingsForm({
             setMobile(event.target.value);
           }}
         />
+        <Fieldset>
+          <Fieldset.Legend>{t('settings.localeLegend')}</Fieldset.Legend>
+          {LOCALES.map((option) => (
+            <Radio
+              key={option.value}
+              id={`notification-locale-${option.value}`}
+              name="notification-locale"
+              value={option.value}
+              label={<span lang={option.value}>{option.label}</span>}
+              checked={locale === option.value}
+              onChange={() => {
+                setLocale(option.value);
+              }}
+            />
+          ))}
+        </Fieldset>
         <div className="etj-actions">
           <Button type="submit" loading={saving} disabled={saving}>
             {t('settings.save')}

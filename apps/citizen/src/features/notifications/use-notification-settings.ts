@@ -19,6 +19,7 @@ const CITIZEN_NOTIFICATION_SETTINGS = graphql(`
       mobile
       notifyByEmail
       notifyBySms
+      locale
       updatedAt
     }
   }
@@ -32,6 +33,7 @@ const CITIZEN_SAVE_NOTIFICATION_SETTINGS = graphql(`
       mobile
       notifyByEmail
       notifyBySms
+      locale
       updatedAt
     }
   }

@@ -4,6 +4,7 @@ import { type i18n as I18n } from 'i18next';
 import { Route } from 'react-router';
 import { AccessLogPage } from './features/access-log/AccessLogPage.tsx';
 import { AdminRoute } from './features/admin/AdminRoute.tsx';
+import { AlertSettingsPage } from './features/alerts/AlertSettingsPage.tsx';
 import { CasePage } from './features/case-handling/CasePage.tsx';
 import { QueuePage } from './features/case-handling/QueuePage.tsx';
 import { WorkListPage } from './features/case-handling/WorkListPage.tsx';
@@ -32,6 +33,7 @@ export function StaffApp({ i18n }: { i18n: Record<Language, I18n> }) {
       start={<StartPage />}
     >
       <Route path={PATHS.chooseUnit} element={<ChooseUnitRoute />} />
+      <Route path={PATHS.alertSettings} element={<AlertSettingsPage />} />
       <Route
         path={PATHS.caseQueue}
         element={

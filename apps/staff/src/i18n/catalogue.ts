@@ -23,6 +23,40 @@ export const sv = {
     hsaId: 'HSA-id',
     workplace: '{{name}} ({{kind}}), {{region}}',
   },
+  alerts: {
+    title: 'Aviseringar',
+    homeLink: 'Aviseringar',
+    lead: 'Få ett mejl när något väntar på dig i e-tjänsterna. Mejlet innehåller aldrig något om patienten eller ärendet, bara att du bör logga in.',
+    switchesLegend: 'Mejla mig när',
+    switchesHint: 'Gäller arbetsplatsen du arbetar för nu, med de roller du har där.',
+    switches: {
+      newCases: {
+        label: 'Nya ärenden kommer in i mottagningens kö',
+        hint: 'Högst ett mejl per kvart. Mejlet säger bara att det finns nya ärenden, aldrig något om patienten.',
+      },
+      assignedToMe: {
+        label: 'Ett ärende fördelas till mig',
+        hint: 'Inte när du tar ärendet själv. Mejlet säger aldrig något om patienten.',
+      },
+      citizenReplies: {
+        label: 'En patient svarar på min motfråga',
+        hint: 'Högst ett mejl per kvart. Mejlet säger aldrig något om patienten.',
+      },
+    },
+    noSwitches:
+      'Med dina roller på den här arbetsplatsen finns inga aviseringar att välja. Du kan ändå spara adress och språk.',
+    email: 'E-postadress för aviseringar',
+    emailHint: 'Till exempel din jobbadress, namn@region.se.',
+    localeLegend: 'Språk i mejlen',
+    locales: { sv: 'Svenska', en: 'Engelska' },
+    save: 'Spara',
+    saved: 'Aviseringarna är sparade.',
+    errors: {
+      EMAIL_INVALID: 'Skriv e-postadressen i formatet namn@exempel.se.',
+      EMAIL_REQUIRED: 'Skriv en e-postadress, eller välj bort aviseringarna.',
+      NOT_YOUR_ROLE: 'Du har inte den roll som aviseringen gäller på den här arbetsplatsen.',
+    },
+  },
   units: {
     title: 'Välj arbetsplats',
     switchTitle: 'Byt arbetsplats',
@@ -215,6 +249,7 @@ export const sv = {
       assignee: 'Handläggare',
       assigneeValue: '{{name}}, {{title}}',
       unassigned: 'Inte tilldelat',
+      deletesAt: 'Raderas',
     },
     form: {
       title: 'Formuläret som patienten skickade',
@@ -534,6 +569,41 @@ export const en: typeof sv = {
     hsaId: 'HSA ID',
     workplace: '{{name}} ({{kind}}), {{region}}',
   },
+  alerts: {
+    title: 'Notifications',
+    homeLink: 'Notifications',
+    lead: 'Get an email when something is waiting for you in the e-services. The email never contains anything about the patient or the case, only that you should log in.',
+    switchesLegend: 'Email me when',
+    switchesHint:
+      'Applies to the workplace you are working for now, with the roles you have there.',
+    switches: {
+      newCases: {
+        label: 'New cases arrive in the clinic queue',
+        hint: 'At most one email per quarter of an hour. The email only says that there are new cases, never anything about the patient.',
+      },
+      assignedToMe: {
+        label: 'A case is assigned to me',
+        hint: 'Not when you take the case yourself. The email never says anything about the patient.',
+      },
+      citizenReplies: {
+        label: 'A patient answers my counter-question',
+        hint: 'At most one email per quarter of an hour. The email never says anything about the patient.',
+      },
+    },
+    noSwitches:
+      'With your roles at this workplace there are no notifications to choose. You can still save the address and language.',
+    email: 'Email address for notifications',
+    emailHint: 'For example your work address, name@region.se.',
+    localeLegend: 'Language of the emails',
+    locales: { sv: 'Swedish', en: 'English' },
+    save: 'Save',
+    saved: 'Your notifications have been saved.',
+    errors: {
+      EMAIL_INVALID: 'Enter the email address in the format name@example.com.',
+      EMAIL_REQUIRED: 'Enter an email address, or turn the notifications off.',
+      NOT_YOUR_ROLE: 'You do not have the role this notification is for at this workplace.',
+    },
+  },
   units: {
     title: 'Choose workplace',
     switchTitle: 'Change workplace',
@@ -727,6 +797,7 @@ export const en: typeof sv = {
       assignee: 'Handled by',
       assigneeValue: '{{name}}, {{title}}',
       unassigned: 'Not assigned',
+      deletesAt: 'Deleted on',
     },
     form: {
       title: 'The form the patient sent',

@@ -13,6 +13,7 @@ export const PATHS = {
   myCases: '/my-cases',
   staffCase: '/cases/:caseId',
   accessLog: '/access-log',
+  alertSettings: '/settings/alerts',
 } as const;
 
 /** The settings page of one case type at the administrator's clinic. */

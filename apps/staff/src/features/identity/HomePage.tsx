@@ -40,6 +40,9 @@ export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUni
         {viewer.units.length > 1 ? (
           <AppLink href={PATHS.chooseUnit}>{t('home.switchUnit')}</AppLink>
         ) : null}
+        <Paragraph>
+          <AppLink href={PATHS.alertSettings}>{t('alerts.homeLink')}</AppLink>
+        </Paragraph>
       </LoggedInAs>
       {work.queue || work.workList || work.accessLog ? (
         <nav aria-labelledby="work-nav-heading" className="etj-panel">

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { LOG_RETENTION_MIN_YEARS } from '@etj/domain';
 
 export type AppMode = 'production' | 'development' | 'test';
 
@@ -14,6 +15,8 @@ export type AppConfig = {
   staffDist?: string;
   /** Real e-identification over OpenID Connect, one client per audience; absent: the test provider. */
   eidOidc?: OidcEidConfig;
+  /** LOG_RETENTION_YEARS: how long the access and proxy action logs are kept (at least 5). */
+  logRetentionYears?: number;
   /** Outgoing e-mail (SMTP_URL, smtp:// or smtps://); absent: the built-in SMTP catcher. */
   smtpUrl?: string;
   /** The From address of notifications (MAIL_FROM). */
@@ -66,6 +69,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     citizenDist: env.CITIZEN_DIST,
     staffDist: env.STAFF_DIST,
     eidOidc: oidcFromEnv(env),
+    logRetentionYears: logRetentionYearsFromEnv(env.LOG_RETENTION_YEARS),
     ...mailFromEnv(env, mode),
     smsGateway: smsGatewayFromEnv(env),
   };
@@ -170,6 +174,20 @@ function assertSafeIssuer(name: string, issuer: string): void {
 /** Loopback hosts, where plain HTTP never leaves the machine. */
 export function isLoopback(url: URL): boolean {
   return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}
+
+/**
+ * Whole years, never below the legal floor the database trigger also enforces: a deployment
+ * that asks for less fails at start instead of silently keeping the logs five years anyway.
+ */
+function logRetentionYearsFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '') return LOG_RETENTION_MIN_YEARS;
+  const years = Number(value);
+  if (!Number.isInteger(years) || years < LOG_RETENTION_MIN_YEARS)
+    throw new Error(
+      `LOG_RETENTION_YEARS must be a whole number of at least ${LOG_RETENTION_MIN_YEARS}`,
+    );
+  return years;
 }
 
 function parseMode(value: string | undefined): AppMode {

@@ -26,6 +26,7 @@ import { personaDirectory } from './demo/persona-directory.ts';
 import { startAppJobs } from './jobs/app-jobs.ts';
 import { PROXY_LIFECYCLE_JOB } from './proxy-lifecycle/proxy-lifecycle.job.ts';
 import { ProxyLifecycleRepository } from './proxy-lifecycle/proxy-lifecycle.repository.ts';
+import { RetentionRepository } from './retention/retention.repository.ts';
 import type { JobRunner } from './jobs/job-runner.ts';
 import { withJobDoor } from './test-support/job.routes.ts';
 
@@ -87,7 +88,13 @@ const jobs: JobRunner | undefined =
   process.env.ETJ_JOBS === '0'
     ? undefined
     : await startAppJobs(
-        { proxyLifecycle: new ProxyLifecycleRepository(prisma), clock, logger },
+        {
+          proxyLifecycle: new ProxyLifecycleRepository(prisma),
+          retention: new RetentionRepository(prisma),
+          logRetentionYears: config.logRetentionYears,
+          clock,
+          logger,
+        },
         { databaseUrl: config.databaseUrl, logger },
       );
 // Catch up at start: the lifecycle decides from the clock what is due, so a process that was

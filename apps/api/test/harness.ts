@@ -11,6 +11,7 @@ import type { AppConfig } from '../src/config.ts';
 import type { EIdentificationProvider } from '../src/adapters/e-identification/e-identification.ts';
 import { startAppJobs } from '../src/jobs/app-jobs.ts';
 import { ProxyLifecycleRepository } from '../src/proxy-lifecycle/proxy-lifecycle.repository.ts';
+import { RetentionRepository } from '../src/retention/retention.repository.ts';
 import type { JobRunner } from '../src/jobs/job-runner.ts';
 import { withJobDoor } from '../src/test-support/job.routes.ts';
 import { createCountingPrismaClient, StatementCounter } from './statement-counter.ts';
@@ -50,7 +51,12 @@ export async function startHarness(
   // pg-boss only for tests that ask for it; no schedules, jobs run through runNow / the door.
   const jobs = deps.jobs
     ? await startAppJobs(
-        { proxyLifecycle: new ProxyLifecycleRepository(prisma), clock, logger },
+        {
+          proxyLifecycle: new ProxyLifecycleRepository(prisma),
+          retention: new RetentionRepository(prisma),
+          clock,
+          logger,
+        },
         {
           databaseUrl: database.databaseUrl,
           logger,

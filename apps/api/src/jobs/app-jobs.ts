@@ -2,11 +2,16 @@ import type { Logger } from 'pino';
 import type { Clock } from '../common/clock.ts';
 import type { ProxyLifecycleRepository } from '../proxy-lifecycle/proxy-lifecycle.repository.ts';
 import { ProxyLifecycleService } from '../proxy-lifecycle/proxy-lifecycle.job.ts';
+import type { RetentionRepository } from '../retention/retention.repository.ts';
+import { RetentionService } from '../retention/retention.service.ts';
 import { JobRunner, type JobRunnerOptions } from './job-runner.ts';
 
 /** What the application's jobs need; the composition root (server.ts, the test harness) builds it. */
 export type AppJobDeps = {
   proxyLifecycle: ProxyLifecycleRepository;
+  retention: RetentionRepository;
+  /** LOG_RETENTION_YEARS (config); the retention job's default is the legal floor. */
+  logRetentionYears?: number;
   clock: Clock;
   logger: Logger;
 };
@@ -20,6 +25,11 @@ export async function startAppJobs(
   try {
     await runner.register(
       new ProxyLifecycleService(deps.proxyLifecycle, deps.clock, deps.logger).job(),
+    );
+    await runner.register(
+      new RetentionService(deps.retention, deps.clock, deps.logger, {
+        logRetentionYears: deps.logRetentionYears,
+      }).job(),
     );
   } catch (error) {
     await runner.stop();

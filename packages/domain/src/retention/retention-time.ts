@@ -132,3 +132,12 @@ export function deletionNoticeFor(lastEventAt: Date, now: Date): Date | null {
   const noticeFrom = addDaysTz(new TZDate(at.getTime(), STOCKHOLM), -DELETION_NOTICE_DAYS);
   return now.getTime() >= noticeFrom.getTime() ? at : null;
 }
+
+/**
+ * The access log and the proxy action log: entries older than this instant may go, `years`
+ * calendar years back on Stockholm time. Never fewer than the legal floor.
+ */
+export function logDeletionCutoff(now: Date, years: number): Date {
+  const kept = Math.max(years, LOG_RETENTION_MIN_YEARS);
+  return new Date(addYearsTz(new TZDate(now.getTime(), STOCKHOLM), -kept).getTime());
+}

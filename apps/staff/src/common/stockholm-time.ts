@@ -62,6 +62,14 @@ export function formatDateTime(iso: string, language: Language): string {
   }).format(new Date(iso));
 }
 
+/** The Stockholm calendar day of a point in time in words, e.g. "3 mars 2027". */
+export function formatDate(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    dateStyle: 'long',
+    timeZone: TIME_ZONE,
+  }).format(new Date(iso));
+}
+
 /** A point in time in words, e.g. "torsdag 3 december 2026 14:30". */
 export function formatLongDateTime(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], {

@@ -5,7 +5,7 @@ import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
 import { type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatDateTime } from '../../common/stockholm-time.ts';
+import { formatDate, formatDateTime } from '../../common/stockholm-time.ts';
 import { PATHS } from '../../routing/paths.ts';
 import { useStaffViewer } from '../identity/use-staff-viewer.ts';
 import { AssignForm } from './AssignForm.tsx';
@@ -89,6 +89,7 @@ function CaseWork({
           })
         : t('caseWork.details.unassigned'),
     ],
+    [t('caseWork.details.deletesAt'), formatDate(caseRecord.deletesAt, language)],
   ];
 
   return (

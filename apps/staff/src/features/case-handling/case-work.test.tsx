@@ -211,6 +211,26 @@ describe('a case', () => {
     expect(row).toHaveTextContent('Skickat avLeila Karimi, 19871105-2384');
   });
 
+  it('shows when the case will be deleted, on Stockholm’s calendar day', async () => {
+    // 00:30 on 3 March 2027 in Stockholm.
+    const answers = caseAnswers(staffCase({ deletesAt: '2027-03-02T23:30:00.000Z' }));
+    await openCase([answers.mock]);
+    const details = screen.getByRole('region', { name: 'Om ärendet' });
+    const row = within(details).getByText('Raderas').closest('div');
+    expect(row).toHaveTextContent('Raderas3 mars 2027');
+  });
+
+  it('shows the deletion date in English too', async () => {
+    const answers = caseAnswers(staffCase({ deletesAt: '2027-03-02T23:30:00.000Z' }));
+    renderStaffApp({
+      path: '/cases/case-1?lang=en',
+      mocks: [receiver, activeSession, caregiversAnswer, standardAnswers, answers.mock as never],
+    });
+    const details = await screen.findByRole('region', { name: 'About the request' });
+    const row = within(details).getByText('Deleted on').closest('div');
+    expect(row).toHaveTextContent('Deleted on3 March 2027');
+  });
+
   it('says plainly when the case does not exist or is not the viewer’s', async () => {
     const answers = caseAnswers(errorAnswer({ code: 'NOT_FOUND' }));
     renderStaffApp({ path: '/cases/case-9', mocks: [receiver, activeSession, answers.mock] });

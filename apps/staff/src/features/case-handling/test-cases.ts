@@ -45,6 +45,7 @@ export function staffCase(
     revision: 3,
     canAssign: true,
     canRespond: true,
+    deletesAt: '2028-11-20T08:15:00.000Z',
     form: {
       __typename: 'SentForm',
       definition: rendererTestDefinition,

@@ -32,6 +32,7 @@ export const STAFF_CASE_FIELDS = graphql(`
     revision
     canAssign
     canRespond
+    deletesAt
     form {
       definition
       answers

@@ -55,3 +55,17 @@ describe('real e-identification configuration', () => {
     ).toBe('http://127.0.0.1:9000');
   });
 });
+
+describe('LOG_RETENTION_YEARS', () => {
+  it('defaults to the legal floor of five years and takes a longer period', () => {
+    expect(configFromEnv(base).logRetentionYears).toBe(5);
+    expect(configFromEnv({ ...base, LOG_RETENTION_YEARS: '10' }).logRetentionYears).toBe(10);
+  });
+
+  it('refuses less than five years, and anything that is not a whole number, at start', () => {
+    for (const value of ['4', '0', '-5', '5.5', 'fem'])
+      expect(() => configFromEnv({ ...base, LOG_RETENTION_YEARS: value })).toThrow(
+        /LOG_RETENTION_YEARS must be a whole number of at least 5/,
+      );
+  });
+});

@@ -2,7 +2,9 @@
 // last three months and the job runs on the runner (runNow, and once through the test door).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CalendarDate } from '@etj/domain';
 import { PROXY_LIFECYCLE_JOB } from '../src/proxy-lifecycle/proxy-lifecycle.job.ts';
+import { ProxyLifecycleRepository } from '../src/proxy-lifecycle/proxy-lifecycle.repository.ts';
 import { createPerson } from './factories.ts';
 import { startHarness, type Harness } from './harness.ts';
 
@@ -330,5 +332,111 @@ describe('missed runs: late rather than never, but never both', () => {
   it('refuses unknown jobs at the test door', async () => {
     const response = await fetch(`${h.baseUrl}/api/test/jobs/no-such-job/run`, { method: 'POST' });
     expect(response.status).toBe(404);
+  });
+});
+
+describe('deceased people: nothing sent to or about them, and a deceased child is still wiped', () => {
+  it('a deceased child: no notices to anyone, contact details wiped once on what would have been the 13th birthday', async () => {
+    const f = await family('2014-11-20', 'Minne'); // would have turned 13 on 2027-11-20
+    await h.prisma.person.update({
+      where: { id: f.child.id },
+      data: { deceasedOn: new Date('2025-02-01T00:00:00Z') },
+    });
+    const repository = new ProxyLifecycleRepository(h.prisma);
+    const listed = async (today: string) =>
+      (await repository.childrenWithActiveLinks(today as CalendarDate, today as CalendarDate)).some(
+        (c) => c.childPersonId === f.child.id,
+      );
+
+    // Inside the three-month window and on the reminder day: nothing to the child or the guardians.
+    for (const instant of ['2027-08-21T10:00:00Z', '2027-11-14T10:00:00Z']) {
+      h.clock.set(new Date(instant));
+      await runJob();
+    }
+    expect(await notices(f.labels)).toEqual([]);
+    expect((await contact(f.child.id))?.email).toBe('barn@example.se');
+
+    // The day before: the details a guardian stored are still there.
+    h.clock.set(new Date('2027-11-19T22:59:00Z'));
+    await runJob();
+    expect((await contact(f.child.id))?.mobile).toBe('0701234567');
+
+    // 00:30 on the birthday: links end, details and both choices wiped, still no notice.
+    h.clock.set(new Date('2027-11-19T23:30:00Z'));
+    expect(await listed('2027-11-20')).toBe(true);
+    await runJob();
+    expect(await contact(f.child.id)).toEqual({
+      email: null,
+      mobile: null,
+      notifyByEmail: false,
+      notifyBySms: false,
+    });
+    expect((await activeLinks(f.child.id)).map((l) => l.endedReason)).toEqual([
+      'CHILD_TURNED_13',
+      'CHILD_TURNED_13',
+    ]);
+    expect(await notices(f.labels)).toEqual([]);
+    expect(await outbox(f.child.id)).toEqual([]);
+    expect(await outbox(f.g1.id)).toEqual([]);
+
+    // Once: the hourly query no longer finds the child, so the job does not loop on it.
+    expect(await listed('2027-11-20')).toBe(false);
+    h.clock.set(new Date('2027-11-21T10:00:00Z'));
+    await runJob();
+    expect(await notices(f.labels)).toEqual([]);
+  });
+
+  it('a deceased child whose links ended early is wiped on the birthday too, and then left alone', async () => {
+    const f = await family('2014-11-25', 'Saknad');
+    await h.prisma.person.update({
+      where: { id: f.child.id },
+      data: { deceasedOn: new Date('2025-03-01T00:00:00Z') },
+    });
+    await h.prisma.proxyLink.updateMany({
+      where: { childPersonId: f.child.id },
+      data: { endedAt: new Date('2025-03-10T10:00:00Z'), endedReason: 'GUARDIANSHIP_ENDED' },
+    });
+    h.clock.set(new Date('2027-11-24T10:00:00Z'));
+    await runJob();
+    expect((await contact(f.child.id))?.email).toBe('barn@example.se');
+    h.clock.set(new Date('2027-11-25T10:00:00Z'));
+    await runJob();
+    expect(await contact(f.child.id)).toEqual({
+      email: null,
+      mobile: null,
+      notifyByEmail: false,
+      notifyBySms: false,
+    });
+    expect(await notices(f.labels)).toEqual([]);
+    const repository = new ProxyLifecycleRepository(h.prisma);
+    const children = await repository.childrenWithActiveLinks(
+      '2027-11-25' as CalendarDate,
+      '2027-11-25' as CalendarDate,
+    );
+    expect(children.some((c) => c.childPersonId === f.child.id)).toBe(false);
+  });
+
+  it('a deceased guardian gets no notice and no notification; the child and the other guardian do', async () => {
+    const f = await family('2014-12-15', 'Kvar'); // window from 2027-09-15
+    await h.prisma.person.update({
+      where: { id: f.g1.id }, // g1 has e-mail notifications switched on
+      data: { deceasedOn: new Date('2026-06-01T00:00:00Z') },
+    });
+    h.clock.set(new Date('2027-09-16T10:00:00Z'));
+    await runJob();
+    expect(await notices(f.labels)).toEqual([
+      'child:PROXY_ENDS_IN_THREE_MONTHS',
+      'g2:PROXY_ENDS_IN_THREE_MONTHS',
+    ]);
+    expect(await outbox(f.g1.id)).toEqual([]);
+    h.clock.set(new Date('2027-12-09T10:00:00Z'));
+    await runJob();
+    expect(await notices(f.labels)).toEqual([
+      'child:PROXY_ENDS_IN_ONE_WEEK',
+      'child:PROXY_ENDS_IN_THREE_MONTHS',
+      'g2:PROXY_ENDS_IN_ONE_WEEK',
+      'g2:PROXY_ENDS_IN_THREE_MONTHS',
+    ]);
+    expect(await outbox(f.g1.id)).toEqual([]);
   });
 });

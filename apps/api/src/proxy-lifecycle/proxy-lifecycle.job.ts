@@ -33,6 +33,9 @@ export type ProxyLifecycleResult = { noticesSent: number; proxiesEnded: number }
  * proxy links, the notice due today (only the latest one still due: late rather than never, but
  * never both) goes to the child and to each guardian with a link; from the 13th birthday on, the
  * links end, the child's contact details are wiped once and the child's inbox explains it.
+ * Nothing is sent to or about a deceased person: a deceased child gets no notices (and neither
+ * do the guardians about them), but the details a guardian stored are still wiped on what would
+ * have been the 13th birthday; a deceased guardian is never notified.
  * Everything is decided from the injected clock's Stockholm date.
  */
 export class ProxyLifecycleService {
@@ -61,6 +64,7 @@ export class ProxyLifecycleService {
           notice,
           dedupeKey: proxyNoticeDedupeKey(child.childPersonId, 'CONTACT_DETAILS_REMOVED', endsOn),
           at,
+          deceased: child.deceased,
         });
         if (ended.linksEnded > 0) result.proxiesEnded += 1;
         continue;

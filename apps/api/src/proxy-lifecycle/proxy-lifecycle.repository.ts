@@ -50,7 +50,8 @@ export class ProxyLifecycleRepository {
    * Children born on or before `bornOnOrBefore` (the caller's conservative cut-off: anyone whose
    * notice window may have opened) with active links, and those whose links all ended earlier
    * (a guardian removed the child, custody ended) but who have not had the 13th-birthday wipe:
-   * a guardian may have set their contact details. One statement.
+   * a guardian may have set their contact details. For a deceased child "not wiped yet" means
+   * contact details or choices still stored (there is no notice to look for). One statement.
    */
   async childrenWithActiveLinks(
     bornOnOrBefore: CalendarDate,
@@ -72,10 +73,19 @@ export class ProxyLifecycleRepository {
         JOIN persons c ON c.id = l.child_person_id
         JOIN persons g ON g.id = l.guardian_person_id
        WHERE c.birth_date <= ${bornOnOrBefore}::date
-         AND (l.ended_at IS NULL OR NOT EXISTS (
-               SELECT 1 FROM case_messages m
-                WHERE m.recipient_person_id = c.id
-                  AND m.dedupe_key LIKE 'proxy:' || c.id::text || ':CONTACT_DETAILS_REMOVED:%'))
+         AND (l.ended_at IS NULL
+              OR (c.deceased_on IS NULL AND NOT EXISTS (
+                    SELECT 1 FROM case_messages m
+                     WHERE m.recipient_person_id = c.id
+                       AND m.dedupe_key LIKE 'proxy:' || c.id::text || ':CONTACT_DETAILS_REMOVED:%'))
+              -- A deceased child gets no notice, so the wipe leaves no mark but the wiped
+              -- settings themselves: the child is back here only while something is left.
+              OR (c.deceased_on IS NOT NULL AND EXISTS (
+                    SELECT 1 FROM notification_settings ns
+                      JOIN citizen_accounts ca ON ca.id = ns.citizen_account_id
+                     WHERE ca.person_id = c.id
+                       AND (ns.email IS NOT NULL OR ns.mobile IS NOT NULL
+                            OR ns.notify_by_email OR ns.notify_by_sms))))
        ORDER BY c.id, l.guardian_person_id`;
     const children = new Map<string, ProxiedChild>();
     for (const row of rows) {
@@ -128,19 +138,22 @@ export class ProxyLifecycleRepository {
    * The proxy ends: in one transaction the child's active links end (CHILD_TURNED_13) and, the
    * first time only (when the CONTACT_DETAILS_REMOVED notice is new), the child's e-mail and
    * mobile and both notification choices are wiped and pending notifications to those addresses
-   * dropped. A later run never wipes details the child entered after turning 13.
+   * dropped. A later run never wipes details the child entered after turning 13. A deceased
+   * child (`deceased`, no notice) is wiped all the same, on what would have been the birthday:
+   * nobody enters details for them afterwards, so wiping again could only clear empty settings.
    */
   async endProxy(input: {
     childPersonId: string;
     notice: NoticeToSend | null;
     dedupeKey: string;
     at: Date;
+    deceased?: boolean;
   }): Promise<{ linksEnded: number; wiped: boolean }> {
     return this.prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`proxy-end:${input.childPersonId}`}, 0))`;
       const wiped = input.notice
         ? await insertNotice(tx, input.notice, input.dedupeKey, input.at)
-        : false;
+        : input.deceased === true;
       if (wiped) {
         await tx.notificationSetting.updateMany({
           where: { citizenAccount: { personId: input.childPersonId } },

@@ -39,4 +39,4 @@ export function shouldWarnOfLogout(expiresAt: Date, now: Date): boolean {
 }
 
 /** Current terms of use per audience; accepting an older version does not count. */
-export const TERMS_VERSIONS = { CITIZEN: '2026-11-01', STAFF: '2026-11-01' } as const;
+export const TERMS_VERSIONS = { CITIZEN: '2026-12-02', STAFF: '2026-11-01' } as const;

@@ -151,9 +151,16 @@ export const en: CommonCatalogue = {
         ],
       },
       {
+        heading: 'How long requests are kept',
+        paragraphs: [
+          'A request is deleted, with its messages and attached files, two years after the latest event in the request. This applies to requests that are not closed too. When 30 days or less remain, you see the date in the request and in the inbox.',
+          'A draft is deleted if you have not changed it for 30 days.',
+        ],
+      },
+      {
         heading: 'Personal data',
         paragraphs: [
-          'Your data is processed under the Swedish Patient Data Act and the General Data Protection Regulation. Read more on the page about how we handle personal data.',
+          'Your data is processed under the Swedish Patient Data Act and the General Data Protection Regulation. Read more on the page about how we handle personal data, which also says how long other data is kept.',
         ],
       },
     ]),
@@ -285,6 +292,18 @@ export const en: CommonCatalogue = {
         heading: 'Logging under the Patient Data Act',
         paragraphs: [
           'Every time someone in healthcare opens your request, it is recorded in a log that cannot be changed: who, in which role, at which clinic, which request and when. The clinic reviews the log, and you have the right to find out who has accessed your information (a log extract).',
+        ],
+      },
+      {
+        heading: 'How long the data is kept',
+        paragraphs: [
+          'Data is deleted automatically every night once the time below has passed. Nothing that has been deleted can be recovered.',
+        ],
+        items: [
+          'Requests, with their messages and attached files: two years after the latest event in the request, for example a new message, a change of status or a new person handling it. This applies to requests that are not closed too. Reading or archiving a request is not an event. When 30 days or less remain, you see the date in the request and in the inbox.',
+          'Drafts: 30 days after the latest change.',
+          'Your e-mail address and mobile number for notifications: as long as they remain in your notification settings. If you remove them there, they are deleted.',
+          'The log of who in healthcare has opened your request: five years, also after the request has been deleted, so that it can be reviewed and you can get a log extract. The log contains nothing of what is written in the request.',
         ],
       },
       {

@@ -162,9 +162,16 @@ export const sv = {
         ],
       },
       {
+        heading: 'Hur länge ärenden sparas',
+        paragraphs: [
+          'Ett ärende raderas, med sina meddelanden och bifogade filer, två år efter den senaste händelsen i ärendet. Det gäller också ärenden som inte är avslutade. När det är 30 dagar eller mindre kvar ser du datumet i ärendet och i inkorgen.',
+          'Ett utkast raderas om du inte har ändrat det på 30 dagar.',
+        ],
+      },
+      {
         heading: 'Personuppgifter',
         paragraphs: [
-          'Dina uppgifter behandlas enligt patientdatalagen och dataskyddsförordningen. Läs mer på sidan om hur vi behandlar personuppgifter.',
+          'Dina uppgifter behandlas enligt patientdatalagen och dataskyddsförordningen. Läs mer på sidan om hur vi behandlar personuppgifter, där det också står hur länge andra uppgifter sparas.',
         ],
       },
     ]),
@@ -296,6 +303,18 @@ export const sv = {
         heading: 'Loggning enligt patientdatalagen',
         paragraphs: [
           'Varje gång någon i vården öppnar ditt ärende sparas det i en logg som inte går att ändra: vem, i vilken roll, på vilken mottagning, vilket ärende och när. Mottagningen granskar loggen, och du har rätt att få veta vem som har tagit del av dina uppgifter (loggutdrag).',
+        ],
+      },
+      {
+        heading: 'Hur länge uppgifterna sparas',
+        paragraphs: [
+          'Uppgifterna raderas automatiskt varje natt när tiden nedan har gått ut. Det går inte att få tillbaka något som har raderats.',
+        ],
+        items: [
+          'Ärenden, med sina meddelanden och bifogade filer: två år efter den senaste händelsen i ärendet, till exempel ett nytt meddelande, en ändrad status eller att ärendet har fått en ny handläggare. Det gäller också ärenden som inte är avslutade. Att du läser eller arkiverar ett ärende räknas inte som en händelse. När det är 30 dagar eller mindre kvar ser du datumet i ärendet och i inkorgen.',
+          'Utkast: 30 dagar efter den senaste ändringen.',
+          'Din e-postadress och ditt mobilnummer för aviseringar: så länge de finns kvar i dina inställningar för aviseringar. Tar du bort dem där raderas de.',
+          'Loggen över vem i vården som har öppnat ditt ärende: fem år, också efter att ärendet har raderats, så att den kan granskas och du kan få ett loggutdrag. Loggen innehåller inget av det som står i ärendet.',
         ],
       },
       {

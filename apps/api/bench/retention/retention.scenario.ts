@@ -7,6 +7,7 @@
 // the job with its own clock at the r-th slice's date, so each run deletes one slice and every
 // run gets a baseline measured right before it (the machine is shared and noisy: pairs taken
 // close together, min/median/max over the rounds). `--rounds 1` deletes all of them in one run.
+import { caseDeletionCutoff } from '@etj/domain';
 import { AdjustableClock } from '../../src/common/clock.ts';
 import { createLogger } from '../../src/common/logger.ts';
 import { RetentionRepository } from '../../src/retention/retention.repository.ts';
@@ -15,19 +16,16 @@ import { formatSpread, percentile, spread, type Scenario, type Table } from '../
 import { createBenchDatabase } from '../support/bench-database.ts';
 import { startBenchApi } from '../support/bench-api.ts';
 import { CitizenInboxClient } from '../support/citizen-inbox.ts';
+import { explainCaseBatch, type ExplainedStatement } from './retention.explain.ts';
 import { dropSeedHelpers, seedCases, seedOrganisation, seedPersons, ts } from './retention.seed.ts';
 
 const TARGET_ROWS_PER_SECOND = 20_000;
 const TARGET_P99_RATIO = 1.15;
-const DAY_S = 86_400;
+const DAY_MS = 86_400_000;
 /** The bench's "now" (the API's clock, frozen): the harness's date. */
 const NOW = new Date('2026-11-25T09:00:00Z');
 /** The measured citizen's own cases, all recent. */
 const CITIZEN_CASES = 40;
-
-/** Uniform in [0, 1) from the case number, the same on every run. */
-const uniform = (n: string, salt: number) =>
-  `((hashint4(${n} + ${salt})::bigint & 2147483647)::float8 / 2147483648)`;
 
 type Round = {
   round: number;
@@ -52,13 +50,13 @@ export const retentionScenario: Scenario = {
     const rounds = Math.max(1, options.int('rounds', 5));
     const requests = options.int('requests', 300);
     const batchSize = options.int('batch-size', 500);
-    const keep = options.flag('keep');
+    const seedOnly = options.flag('seed-only');
+    const keep = options.flag('keep') || seedOnly;
+    const explain = options.string('explain', 'true') !== 'false';
     const persons = Math.max(1000, Math.ceil((cases + live) / 4));
-    // Slices of latest-event time, one per round, a day's margin either side of each cut-off.
-    const stepSeconds = Math.max(3, Math.floor(365 / rounds)) * DAY_S;
-    const spanSeconds = rounds === 1 ? 365 * DAY_S : stepSeconds - 2 * DAY_S;
-    const roundClock = (round: number) =>
-      new Date(NOW.getTime() - (rounds - round) * stepSeconds * 1000);
+    // Round r runs at NOW minus (rounds - r) slices of a year: each deletes about a slice.
+    const sliceMs = (365 / rounds) * DAY_MS;
+    const roundClock = (round: number) => new Date(NOW.getTime() - (rounds - round) * sliceMs);
 
     const db = await createBenchDatabase();
     log(`database ${new URL(db.databaseUrl).pathname.slice(1)}`);
@@ -77,11 +75,11 @@ export const retentionScenario: Scenario = {
           {
             prefix: 'E',
             count: cases,
-            // Round r's slice: at least a day before its run's two-year cut-off.
-            lastEventAt: (n) =>
-              `${ts(NOW)} - ((${rounds} - 1 - ${n} % ${rounds}) * ${stepSeconds}) * interval '1 second'
-                 - interval '2 years' - interval '1 day'
-                 - ${uniform(n, 0)} * ${spanSeconds} * interval '1 second'`,
+            // Sent over the year before two years and 30 days ago, in order; every one of them
+            // is due by NOW (its latest event is at most 29 days after sending).
+            submittedAt: (n) =>
+              `${ts(NOW)} - interval '2 years 30 days'
+                 - (1 - (${n} - 1)::float8 / ${cases}) * interval '365 days'`,
           },
           persons,
           (done) => {
@@ -95,8 +93,10 @@ export const retentionScenario: Scenario = {
           {
             prefix: 'L',
             count: live,
-            // Within the last 20 months: none of them is due in any round.
-            lastEventAt: (n) => `${ts(NOW)} - ${uniform(n, 1)} * 600 * interval '1 day'`,
+            // Sent over the last 20 months, in order: none of them is due in any round.
+            submittedAt: (n) =>
+              `${ts(NOW)} - interval '30 days'
+                 - (1 - (${n} - 1)::float8 / ${live}) * interval '570 days'`,
           },
           persons,
           (done) => {
@@ -111,7 +111,8 @@ export const retentionScenario: Scenario = {
             prefix: 'M',
             count: CITIZEN_CASES,
             subjectId: fixture.citizen.id,
-            lastEventAt: (n) => `${ts(NOW)} - ${n} * interval '2 days 3 hours'`,
+            submittedAt: (n) =>
+              `${ts(NOW)} - interval '30 days' - ${n} * interval '2 days 3 hours'`,
             unreadWhen: (n) => `${n} <= 6`,
           },
           persons,
@@ -129,6 +130,12 @@ export const retentionScenario: Scenario = {
       );
       const databaseMiB = Number(size?.bytes ?? 0) / 1024 ** 2;
       log(`ready after ${seedSeconds.toFixed(0)} s, ${databaseMiB.toFixed(0)} MiB`);
+
+      const plans = explain
+        ? await explainCaseBatch(db, caseDeletionCutoff(roundClock(1)), batchSize)
+        : [];
+      if (seedOnly)
+        return { tables: [explainTable(plans)], figures: { seeded, plans }, targets: [] };
 
       const api = await startBenchApi(db.databaseUrl, NOW);
       const results: Round[] = [];
@@ -244,7 +251,7 @@ export const retentionScenario: Scenario = {
       };
       const intact = left?.expired === 0 && left.live === live + CITIZEN_CASES;
       return {
-        tables: [perRound, summary],
+        tables: [perRound, summary, ...(plans.length > 0 ? [explainTable(plans)] : [])],
         figures: {
           cases,
           live,
@@ -264,6 +271,7 @@ export const retentionScenario: Scenario = {
           byTable,
           left,
           runs: results,
+          plans,
         },
         targets: [
           {
@@ -294,6 +302,19 @@ export const retentionScenario: Scenario = {
     }
   },
 };
+
+function explainTable(plans: ExplainedStatement[]): Table {
+  return {
+    title: 'One case batch, EXPLAIN (ANALYZE, BUFFERS), rolled back',
+    columns: ['statement', 'ms', 'buffers', 'triggers'],
+    rows: plans.map((p) => [
+      p.statement,
+      p.ms.toFixed(1),
+      p.buffers,
+      p.triggers.map((t) => t.replace(/^Trigger (for constraint )?/, '')).join('; '),
+    ]),
+  };
+}
 
 function latency(values: number[]) {
   return { requests: values.length, p50: percentile(values, 50), p99: percentile(values, 99) };

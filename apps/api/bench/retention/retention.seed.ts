@@ -25,8 +25,11 @@ export type CaseBatch = {
   /** Distinguishes the batch's ids and references ("E" expired, "L" live, "M" measured). */
   prefix: string;
   count: number;
-  /** SQL for the latest event of case `n` (a timestamptz). */
-  lastEventAt: (n: string) => string;
+  /**
+   * SQL for when case `n` was sent (a timestamptz). Batches are inserted in `n` order, so make
+   * it grow with `n`: the table then lies on disk in sending order, as a real one does.
+   */
+  submittedAt: (n: string) => string;
   /** The subject of every case, or spread over the bulk population. */
   subjectId?: string;
   /** Unread staff messages (the measured citizen's newest cases). */
@@ -116,11 +119,11 @@ export async function seedCases(
       `INSERT INTO bench_chunk
        SELECT n, '${batch.prefix}', md5('${batch.prefix}c' || n)::uuid, ${subject},
               b.clinic_id, b.staff_id, b.receiver_id, b.version_id,
-              le - (1 + n % 29) * interval '1 day' - (n % 600) * interval '1 minute', le,
-              2 + n % 4, 2 + n % 3, ${batch.unreadWhen ? batch.unreadWhen('n') : 'false'}
+              sent, sent + ${LASTING}, 2 + n % 4, 2 + n % 3,
+              ${batch.unreadWhen ? batch.unreadWhen('n') : 'false'}
          FROM generate_series(${from}, ${to}) n
          JOIN bench_pool b ON b.i = n % ${size}
-         CROSS JOIN LATERAL (SELECT date_trunc('milliseconds', ${batch.lastEventAt('n')}) AS le) x`,
+         CROSS JOIN LATERAL (SELECT date_trunc('milliseconds', ${batch.submittedAt('n')}) AS sent) x`,
     );
     add('cases', await db.execute(INSERT_CASES));
     add('case_messages', await db.execute(INSERT_MESSAGES));
@@ -137,6 +140,18 @@ export async function seedCases(
 export async function dropSeedHelpers(db: BenchDatabase): Promise<void> {
   await db.execute('DROP TABLE IF EXISTS bench_chunk');
   await db.execute('DROP TABLE IF EXISTS bench_pool');
+}
+
+/**
+ * How long case `n` stays active, from sending to its latest event: ten minutes to 29 days,
+ * most of them short (u³), so deletion order (latest event) differs from disk order (sending)
+ * about as much as in a real table.
+ */
+export const LASTING = `(interval '10 minutes' + ${uniform('n', 7)} ^ 3 * interval '29 days')`;
+
+/** Uniform in [0, 1) from the case number, the same on every run. */
+export function uniform(n: string, salt: number): string {
+  return `((hashint4(${n} + ${salt})::bigint & 2147483647)::float8 / 2147483648)`;
 }
 
 export function ts(instant: Date): string {

@@ -170,13 +170,14 @@ describe('staff see the deletion date', () => {
   });
 
   it('keeps the wall-clock time when the anniversary lies in the other season', async () => {
-    // 29 February 2028 (winter) falls on 28 February 2030, 10:00 Stockholm.
+    // 29 February 2028 (winter): the period ends on 28 February 2030, at its end (00:00 CET on
+    // 1 March), so that no 29 February case is due before a 28 February one (retention-time.ts).
     const { caseId } = await caseWithLastEvent(new Date('2028-02-29T09:00:00Z'));
     const result = await staff.graphql<{ staffCase: { deletesAt: string } }>(STAFF_CASE, {
       id: caseId,
     });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.staffCase.deletesAt).toBe('2030-02-28T09:00:00.000Z');
+    expect(result.data!.staffCase.deletesAt).toBe('2030-02-28T23:00:00.000Z');
   });
 });
 

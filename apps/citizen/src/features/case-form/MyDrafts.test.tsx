@@ -54,7 +54,14 @@ describe('my drafts', () => {
       'href',
       '/clinics/clinic-farsta/case-types/type-renew?draft=draft-1',
     );
-    expect(screen.getByText('Senast sparat 25 nov. 2026 11:00')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Senast sparat 25 nov. 2026 11:00 · Raderas 25 december 2026 om det inte ändras',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Utkastet sparas i 30 dagar efter den senaste ändringen.'),
+    ).toBeInTheDocument();
 
     await userEvent.click(
       screen.getByRole('button', { name: 'Ta bort utkastet Förnya recept, Farsta vårdcentral' }),

@@ -1,9 +1,10 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useLanguage } from '@etj/spa';
+import { DRAFT_RETENTION_DAYS } from '@etj/domain';
 import { AppLink, ProblemNotice } from '@etj/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../common/format.ts';
+import { formatDate, formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
 import { caseFormPath } from './CaseFormPage.tsx';
 import { type CaseDraft } from './use-case-draft.ts';
@@ -29,6 +30,9 @@ export function MyDrafts() {
         {t('drafts.title')}
       </Heading>
       <Paragraph>{t('drafts.lead')}</Paragraph>
+      <Paragraph data-size="sm" className="etj-muted">
+        {t('caseForm.draftKept', { days: DRAFT_RETENTION_DAYS })}
+      </Paragraph>
       {problem ? <ProblemNotice problem={problem} /> : null}
       {deleter.problem ? <ProblemNotice problem={deleter.problem} /> : null}
       {drafts && drafts.length === 0 ? <Paragraph>{t('drafts.empty')}</Paragraph> : null}
@@ -42,6 +46,8 @@ export function MyDrafts() {
                 </AppLink>
                 <Paragraph data-size="sm" className="etj-muted">
                   {t('drafts.savedAt', { date: formatDateTime(draft.updatedAt, language) })}
+                  {' · '}
+                  {t('drafts.deletesOn', { date: formatDate(draft.deletesAt, language) })}
                 </Paragraph>
               </div>
               <Button

@@ -52,6 +52,12 @@ describe('production mode', () => {
     expect(response.status).toBe(404);
   });
 
+  it('has no notification development page and no caught-mail door', async () => {
+    expect((await fetch(`${h.baseUrl}/dev/notifications`)).status).toBe(404);
+    expect((await fetch(`${h.baseUrl}/dev/notifications?lang=en`)).status).toBe(404);
+    expect((await fetch(`${h.baseUrl}/api/test/notifications`)).status).toBe(404);
+  });
+
   it('sends logins to the configured real provider', async () => {
     const response = await fetch(`${h.baseUrl}/api/citizen/auth/login`, { redirect: 'manual' });
     expect(response.headers.get('location')).toMatch(/^https:\/\/idp\.example\/authorize\?state=/);

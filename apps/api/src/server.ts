@@ -24,6 +24,8 @@ import { configFromEnv } from './config.ts';
 import { DemoRepository } from './demo/demo.repository.ts';
 import { personaDirectory } from './demo/persona-directory.ts';
 import { startAppJobs } from './jobs/app-jobs.ts';
+import { createNotificationDelivery } from './notifications/notification-delivery.ts';
+import { withNotificationDevPages } from './notifications/notification-dev.routes.ts';
 import { PROXY_LIFECYCLE_JOB } from './proxy-lifecycle/proxy-lifecycle.job.ts';
 import { ProxyLifecycleRepository } from './proxy-lifecycle/proxy-lifecycle.repository.ts';
 import { RetentionRepository } from './retention/retention.repository.ts';
@@ -81,6 +83,11 @@ const app = await createApp({
   eid,
   personas: config.mode === 'production' ? undefined : personaDirectory(demo),
 });
+// Notifications: nodemailer to SMTP_URL, or to a built-in SMTP catcher on the loopback (its
+// mails on /dev/notifications); SMS to SMS_GATEWAY_URL, or recorded in local_sms_messages.
+const notifications = await createNotificationDelivery({ config, prisma, clock, logger });
+if (notifications.catcher)
+  logger.info({ port: notifications.catcher.port }, 'built-in SMTP catcher listening');
 
 // Background jobs (pg-boss on the same PostgreSQL, the embedded one too); schedules run in
 // Europe/Stockholm and every process may run them: pg-boss sends one job per occurrence.
@@ -90,6 +97,7 @@ const jobs: JobRunner | undefined =
     : await startAppJobs(
         {
           proxyLifecycle: new ProxyLifecycleRepository(prisma),
+          notificationSender: notifications.sender,
           retention: new RetentionRepository(prisma),
           logRetentionYears: config.logRetentionYears,
           clock,
@@ -102,7 +110,10 @@ const jobs: JobRunner | undefined =
 jobs?.runNow(PROXY_LIFECYCLE_JOB).catch((error: unknown) => {
   logger.error({ err: serializeError(error) }, 'proxy lifecycle catch-up failed');
 });
-const web = withJobDoor(app.express, { production: config.mode === 'production', runner: jobs });
+const web = withNotificationDevPages(
+  withJobDoor(app.express, { production: config.mode === 'production', runner: jobs }),
+  { production: config.mode === 'production', sources: notifications.devSources },
+);
 
 const server = web.listen(config.port, '127.0.0.1', () => {
   logger.info({ port: config.port, mode: config.mode }, 'api listening');
@@ -110,6 +121,8 @@ const server = web.listen(config.port, '127.0.0.1', () => {
   process.stdout.write(
     `\n  Citizen SPA  ${origin}/citizen/\n  Staff SPA    ${origin}/staff/\n  GraphQL      ${origin}/api/citizen/graphql, ${origin}/api/staff/graphql\n\n`,
   );
+  if (config.mode !== 'production')
+    process.stdout.write(`  Notifications ${origin}/dev/notifications\n\n`);
 });
 
 let stopping = false;
@@ -118,6 +131,7 @@ async function shutdown(): Promise<void> {
   stopping = true;
   server.close();
   await jobs?.stop();
+  await notifications.close();
   await app.stop();
   await prisma.$disconnect();
   for (const cleanup of cleanups) await cleanup();

@@ -14,16 +14,31 @@ import { ProxyLifecycleRepository } from '../src/proxy-lifecycle/proxy-lifecycle
 import { RetentionRepository } from '../src/retention/retention.repository.ts';
 import type { JobRunner } from '../src/jobs/job-runner.ts';
 import { withJobDoor } from '../src/test-support/job.routes.ts';
+import { createNotificationDelivery } from '../src/notifications/notification-delivery.ts';
+import { withNotificationDevPages } from '../src/notifications/notification-dev.routes.ts';
+import type { NotificationSenderService } from '../src/notifications/notification-sender.service.ts';
+import type { SmtpCatcher } from '../src/notifications/smtp-catcher.ts';
+import { assertNoLeaks, forbiddenStrings, type OutgoingText } from './notification-leak-check.ts';
 import { createCountingPrismaClient, StatementCounter } from './statement-counter.ts';
 
 export type Harness = {
   baseUrl: string;
+  /** This harness's own database (for a second client or job runner in a test). */
+  databaseUrl: string;
   prisma: PrismaClient;
   clock: AdjustableClock;
   /** Counts the SQL statements the API's Prisma client sends (see statement-counter.ts). */
   statements: StatementCounter;
   /** The background jobs on pg-boss, only when asked for (`startHarness(_, { jobs: true })`). */
   jobs?: JobRunner;
+  /** This harness's own real SMTP catcher, which the sender delivers e-mail to. */
+  mail: SmtpCatcher;
+  /** The notification sender (nodemailer to `mail`, SMS to the local gateway's table). */
+  notifications: NotificationSenderService;
+  /**
+   * Delivers what is still queued, checks every e-mail and SMS this harness produced for
+   * content (notification-leak-check.ts; throws on a leak), then stops and drops the database.
+   */
   close(): Promise<void>;
 };
 
@@ -48,11 +63,22 @@ export async function startHarness(
   };
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const app = await createApp({ config, prisma, clock, logger, eid: deps.eid });
+  // Every harness has its own catcher and sender (the local SMS gateway), whatever the mode.
+  const notifications = await createNotificationDelivery({
+    config: { ...config, smtpUrl: undefined, smsGateway: undefined },
+    prisma,
+    clock,
+    logger,
+    catcherKeep: 100_000,
+  });
+  const catcher = notifications.catcher;
+  if (!catcher) throw new Error('the harness needs its SMTP catcher');
   // pg-boss only for tests that ask for it; no schedules, jobs run through runNow / the door.
   const jobs = deps.jobs
     ? await startAppJobs(
         {
           proxyLifecycle: new ProxyLifecycleRepository(prisma),
+          notificationSender: notifications.sender,
           retention: new RetentionRepository(prisma),
           clock,
           logger,
@@ -65,7 +91,10 @@ export async function startHarness(
         },
       )
     : undefined;
-  const web = withJobDoor(app.express, { production: config.mode === 'production', runner: jobs });
+  const web = withNotificationDevPages(
+    withJobDoor(app.express, { production: config.mode === 'production', runner: jobs }),
+    { production: config.mode === 'production', sources: notifications.devSources },
+  );
   const server: Server = await new Promise((resolve) => {
     const s = web.listen(0, '127.0.0.1', () => {
       resolve(s);
@@ -74,10 +103,13 @@ export async function startHarness(
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    databaseUrl: database.databaseUrl,
     prisma,
     clock,
     statements,
     jobs,
+    mail: catcher,
+    notifications: notifications.sender,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => {
@@ -85,11 +117,42 @@ export async function startHarness(
         });
       });
       await jobs?.stop();
-      await app.stop();
-      await prisma.$disconnect();
-      await database.drop();
+      try {
+        await checkNotificationsForContent(prisma, catcher, notifications.sender, config);
+      } finally {
+        await notifications.close();
+        await app.stop();
+        await prisma.$disconnect();
+        await database.drop();
+      }
     },
   };
+}
+
+/**
+ * The suite-wide leak check, run by every harness on close: whatever is still queued is
+ * delivered through the real sender (due or not), then every mail the catcher holds and every
+ * SMS the local gateway recorded is checked against the database's names, identity numbers,
+ * clinics, case types, references, message texts and notes.
+ */
+async function checkNotificationsForContent(
+  prisma: PrismaClient,
+  catcher: SmtpCatcher,
+  sender: NotificationSenderService,
+  config: AppConfig,
+): Promise<void> {
+  catcher.failNext(0);
+  await sender.drain({ dueBy: new Date('9999-12-31T00:00:00Z') });
+  const sms = await prisma.localSmsMessage.findMany({ select: { id: true, text: true } });
+  const outgoing: OutgoingText[] = [
+    ...catcher.mails().map((m, i) => ({
+      kind: 'mail' as const,
+      id: m.messageId ?? `#${i}`,
+      texts: [m.subject, m.text, m.html ?? ''],
+    })),
+    ...sms.map((s) => ({ kind: 'sms' as const, id: s.id, texts: [s.text] })),
+  ];
+  assertNoLeaks(outgoing, await forbiddenStrings(prisma), config.publicOrigin);
 }
 
 /** A browser-like client for one SPA surface: keeps cookies, follows the login dance. */

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../common/clock.ts';
 import type { ProxyLifecycleRepository } from '../proxy-lifecycle/proxy-lifecycle.repository.ts';
 import { ProxyLifecycleService } from '../proxy-lifecycle/proxy-lifecycle.job.ts';
+import type { NotificationSenderService } from '../notifications/notification-sender.service.ts';
 import type { RetentionRepository } from '../retention/retention.repository.ts';
 import { RetentionService } from '../retention/retention.service.ts';
 import { JobRunner, type JobRunnerOptions } from './job-runner.ts';
@@ -9,6 +10,8 @@ import { JobRunner, type JobRunnerOptions } from './job-runner.ts';
 /** What the application's jobs need; the composition root (server.ts, the test harness) builds it. */
 export type AppJobDeps = {
   proxyLifecycle: ProxyLifecycleRepository;
+  /** Delivers the notification outbox every minute. */
+  notificationSender: NotificationSenderService;
   retention: RetentionRepository;
   /** LOG_RETENTION_YEARS (config); the retention job's default is the legal floor. */
   logRetentionYears?: number;
@@ -26,6 +29,7 @@ export async function startAppJobs(
     await runner.register(
       new ProxyLifecycleService(deps.proxyLifecycle, deps.clock, deps.logger).job(),
     );
+    await runner.register(deps.notificationSender.job());
     await runner.register(
       new RetentionService(deps.retention, deps.clock, deps.logger, {
         logRetentionYears: deps.logRetentionYears,

@@ -72,7 +72,7 @@ export function createMailSender(input: { smtpUrl: string; from: string }): Mail
 export function classifySmtpError(error: unknown): DeliveryError {
   const responseCode =
     typeof error === 'object' && error !== null && 'responseCode' in error
-      ? Number((error as { responseCode: unknown }).responseCode)
+      ? Number(error.responseCode)
       : NaN;
   if (Number.isInteger(responseCode) && responseCode >= 500 && responseCode < 600)
     return new DeliveryError('PERMANENT', `SMTP_${responseCode}`);

@@ -94,7 +94,9 @@ export class NotificationSenderService {
           for (const row of rows) {
             const outcome = await this.deliver(row);
             await record(outcome);
-            result[outcome.kind === 'SENT' ? 'sent' : outcome.kind === 'RETRY' ? 'retried' : 'failed'] += 1;
+            result[
+              outcome.kind === 'SENT' ? 'sent' : outcome.kind === 'RETRY' ? 'retried' : 'failed'
+            ] += 1;
           }
         },
       );
@@ -121,8 +123,7 @@ export class NotificationSenderService {
 
   private async deliver(row: ClaimedNotification): Promise<DeliveryOutcome> {
     const attempts = row.attempts + 1;
-    if (!isTemplateKey(row.templateKey))
-      return this.parked(row, attempts, 'TEMPLATE_UNKNOWN');
+    if (!isTemplateKey(row.templateKey)) return this.parked(row, attempts, 'TEMPLATE_UNKNOWN');
     const locale = row.locale === 'en' ? 'en' : 'sv';
     const rendered = renderNotification(row.templateKey, locale, this.deps.publicOrigin);
     try {

@@ -31,17 +31,20 @@ describe('notification templates', () => {
     );
   });
 
-  it.each(cases)('%s in %s carries no digits, placeholders or markup outside the HTML', (key, locale) => {
-    const r = renderNotification(key, locale, ORIGIN);
-    for (const text of [r.subject, r.text, r.html, r.sms]) {
-      const withoutOrigin = text.replaceAll(ORIGIN, '');
-      expect(withoutOrigin).not.toMatch(/\d/);
-      expect(withoutOrigin).not.toMatch(/\$\{|\{\{|undefined|null/);
-    }
-    expect(r.subject).not.toMatch(/[<>]/);
-    expect(r.text).not.toMatch(/[<>]/);
-    expect(r.sms.length).toBeLessThanOrEqual(160);
-  });
+  it.each(cases)(
+    '%s in %s carries no digits, placeholders or markup outside the HTML',
+    (key, locale) => {
+      const r = renderNotification(key, locale, ORIGIN);
+      for (const text of [r.subject, r.text, r.html, r.sms]) {
+        const withoutOrigin = text.replaceAll(ORIGIN, '');
+        expect(withoutOrigin).not.toMatch(/\d/);
+        expect(withoutOrigin).not.toMatch(/\$\{|\{\{|undefined|null/);
+      }
+      expect(r.subject).not.toMatch(/[<>]/);
+      expect(r.text).not.toMatch(/[<>]/);
+      expect(r.sms.length).toBeLessThanOrEqual(160);
+    },
+  );
 
   it.each(cases)('%s in %s says where to log in', (key, locale) => {
     const r = renderNotification(key, locale, `${ORIGIN}/`);

@@ -46,14 +46,15 @@ export class SmtpCatcher {
   ) {}
 
   static async start(options: SmtpCatcherOptions = {}): Promise<SmtpCatcher> {
-    let catcher: SmtpCatcher | undefined;
+    // The server's callbacks need the catcher, which needs the started server.
+    const holder: { catcher?: SmtpCatcher } = {};
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       size: 1024 * 1024,
       onRcptTo(_address: SMTPServerAddress, _session, callback) {
-        const refusal = catcher?.takeFailure();
+        const refusal = holder.catcher?.takeFailure();
         if (refusal === 451) callback(smtpError(451, 'Try again later'));
         else if (refusal === 550) callback(smtpError(550, 'Mailbox unavailable'));
         else callback();
@@ -61,7 +62,7 @@ export class SmtpCatcher {
       onData(stream, _session, callback) {
         simpleParser(stream)
           .then((parsed) => {
-            catcher?.record({
+            holder.catcher?.record({
               to: addresses(parsed.to),
               from: addresses(parsed.from)[0] ?? null,
               subject: parsed.subject ?? '',
@@ -85,7 +86,8 @@ export class SmtpCatcher {
       });
     });
     const { port } = server.server.address() as AddressInfo;
-    catcher = new SmtpCatcher(server, port, options.keep ?? 200);
+    const catcher = new SmtpCatcher(server, port, options.keep ?? 200);
+    holder.catcher = catcher;
     return catcher;
   }
 
@@ -102,6 +104,14 @@ export class SmtpCatcher {
   /** Refuse the next `count` messages with `code` (451: try later; 550: never). */
   failNext(count: number, code: 451 | 550 = 451): void {
     this.failures = count > 0 ? { code, remaining: count } : null;
+  }
+
+  /** Forgets the mails that match (a test's deliberately bad one); answers how many. */
+  discard(match: (mail: CaughtMail) => boolean): number {
+    const before = this.caught.length;
+    const kept = this.caught.filter((m) => !match(m));
+    this.caught.splice(0, this.caught.length, ...kept);
+    return before - kept.length;
   }
 
   clear(): void {

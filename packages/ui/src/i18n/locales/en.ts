@@ -254,6 +254,12 @@ export const en: CommonCatalogue = {
         ],
       },
       {
+        heading: 'How long the data is kept',
+        paragraphs: [
+          'The log of which requests you have opened is kept for five years. Requests are deleted two years after the latest event in the request (a message, an assignment or a change of status), requests that are not closed too. The date is shown under About the request.',
+        ],
+      },
+      {
         heading: 'Nothing is stored in the browser',
         paragraphs: [
           'The service stores no requests or personal data on the computer you use: nothing in local storage and nothing in the browser cache. The only cookie is a login cookie that is removed when you log out. Your choice of language is kept only in the page address.',

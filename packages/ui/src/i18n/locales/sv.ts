@@ -265,6 +265,12 @@ export const sv = {
         ],
       },
       {
+        heading: 'Hur länge uppgifterna sparas',
+        paragraphs: [
+          'Loggen över vilka ärenden du har öppnat sparas i fem år. Ärenden raderas två år efter den senaste händelsen i ärendet (ett meddelande, en tilldelning eller en ändrad status), också ärenden som inte är avslutade. Datumet står under Om ärendet.',
+        ],
+      },
+      {
         heading: 'Inget sparas i webbläsaren',
         paragraphs: [
           'Tjänsten sparar inga ärenden eller personuppgifter på datorn du använder: ingenting i lokal lagring eller i webbläsarens cache. Den enda kakan är en inloggningskaka som tas bort när du loggar ut. Ditt val av språk finns bara i sidans adress.',

@@ -38,7 +38,11 @@ export type NotificationSenderDeps = {
   publicOrigin: string;
   /** Rows per claim transaction. */
   batchSize?: number;
-  /** How long one claim transaction may stay open while its batch is delivered. */
+  /**
+   * How long one claim transaction may stay open while its batch is delivered. A batch that
+   * overruns it is rolled back and sent again later with the same Message-IDs; the SMTP
+   * timeouts (mail-transport.ts) keep a batch of ten well inside the default.
+   */
   transactionTimeoutMs?: number;
   /**
    * Tests only: called after a row was handed to SMTP or the gateway and before its outcome is

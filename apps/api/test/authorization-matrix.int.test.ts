@@ -330,13 +330,13 @@ describe('proxy mode records both people', () => {
     );
     expect(saved.errors).toBeUndefined();
     expect(saved.data).toEqual({
-      saveNotificationSettings: { personId: child.id, mobile: '0701234567' },
+      saveNotificationSettings: { personId: child.id, mobile: '+46701234567' },
     });
     const stored = await h.prisma.notificationSetting.findFirstOrThrow({
       where: { citizenAccount: { personId: child.id } },
       select: { mobile: true, updatedByPersonId: true },
     });
-    expect(stored).toEqual({ mobile: '0701234567', updatedByPersonId: guardian });
+    expect(stored).toEqual({ mobile: '+46701234567', updatedByPersonId: guardian });
   });
 
   it('reading and archiving for the child change the child’s inbox, never the guardian’s', async () => {

@@ -16,16 +16,16 @@ import { formatSpread, percentile, spread, type Scenario, type Table } from '../
 import { createBenchDatabase } from '../support/bench-database.ts';
 import { startBenchApi } from '../support/bench-api.ts';
 import { CitizenInboxClient } from '../support/citizen-inbox.ts';
+import { PacedRetentionRepository } from './paced-retention.repository.ts';
 import { explainCaseBatch, type ExplainedStatement } from './retention.explain.ts';
-import { dropSeedHelpers, seedCases, seedOrganisation, seedPersons, ts } from './retention.seed.ts';
+import { describeSeeded, MEASURED_CITIZEN_CASES, seedRetentionData } from './retention.seed.ts';
 
 const TARGET_ROWS_PER_SECOND = 20_000;
 const TARGET_P99_RATIO = 1.15;
 const DAY_MS = 86_400_000;
 /** The bench's "now" (the API's clock, frozen): the harness's date. */
-const NOW = new Date('2026-11-25T09:00:00Z');
+export const NOW = new Date('2026-11-25T09:00:00Z');
 /** The measured citizen's own cases, all recent. */
-const CITIZEN_CASES = 40;
 
 type Round = {
   round: number;
@@ -50,6 +50,8 @@ export const retentionScenario: Scenario = {
     const rounds = Math.max(1, options.int('rounds', 5));
     const requests = options.int('requests', 300);
     const batchSize = options.int('batch-size', 500);
+    // Experiment: pause after each case batch so the job works this fraction of the time.
+    const duty = Number(options.string('duty', '1'));
     const seedOnly = options.flag('seed-only');
     const keep = options.flag('keep') || seedOnly;
     const explain = options.string('explain', 'true') !== 'false';
@@ -58,84 +60,37 @@ export const retentionScenario: Scenario = {
     const sliceMs = (365 / rounds) * DAY_MS;
     const roundClock = (round: number) => new Date(NOW.getTime() - (rounds - round) * sliceMs);
 
-    const db = await createBenchDatabase();
-    log(`database ${new URL(db.databaseUrl).pathname.slice(1)}`);
+    const from = options.string('from', '');
+    const db = await createBenchDatabase(from || undefined);
+    log(
+      `database ${new URL(db.databaseUrl).pathname.slice(1)}${from ? ` (a copy of ${from})` : ''}`,
+    );
     try {
-      const seedStarted = Date.now();
-      const fixture = await seedOrganisation(db);
-      await seedPersons(db, persons, NOW);
-      log(`${persons} persons`);
-      const seeded: Record<string, number> = {};
-      const tally = (totals: Record<string, number>) => {
-        for (const [table, n] of Object.entries(totals)) seeded[table] = (seeded[table] ?? 0) + n;
-      };
-      tally(
-        await seedCases(
-          db,
-          {
-            prefix: 'E',
-            count: cases,
-            // Sent over the year before two years and 30 days ago, in order; every one of them
-            // is due by NOW (its latest event is at most 29 days after sending).
-            submittedAt: (n) =>
-              `${ts(NOW)} - interval '2 years 30 days'
-                 - (1 - (${n} - 1)::float8 / ${cases}) * interval '365 days'`,
-          },
-          persons,
-          (done) => {
-            log(`expired cases: ${done} of ${cases}`);
-          },
-        ),
-      );
-      tally(
-        await seedCases(
-          db,
-          {
-            prefix: 'L',
-            count: live,
-            // Sent over the last 20 months, in order: none of them is due in any round.
-            submittedAt: (n) =>
-              `${ts(NOW)} - interval '30 days'
-                 - (1 - (${n} - 1)::float8 / ${live}) * interval '570 days'`,
-          },
-          persons,
-          (done) => {
-            log(`live cases: ${done} of ${live}`);
-          },
-        ),
-      );
-      tally(
-        await seedCases(
-          db,
-          {
-            prefix: 'M',
-            count: CITIZEN_CASES,
-            subjectId: fixture.citizen.id,
-            submittedAt: (n) =>
-              `${ts(NOW)} - interval '30 days' - ${n} * interval '2 days 3 hours'`,
-            unreadWhen: (n) => `${n} <= 6`,
-          },
-          persons,
-          () => undefined,
-        ),
-      );
-      await dropSeedHelpers(db);
-      const insertSeconds = (Date.now() - seedStarted) / 1000;
-      log(`seeded in ${insertSeconds.toFixed(0)} s; vacuum analyze and checkpoint`);
-      await db.execute('VACUUM (ANALYZE)');
+      const seeding = Date.now();
+      const data = from
+        ? await describeSeeded(db)
+        : await seedRetentionData(db, { now: NOW, cases, live, persons }, log);
+      if (from && (data.cases !== cases || data.live !== live))
+        throw new Error(`${from} holds ${data.cases} expired cases and ${data.live} live ones`);
+      const { fixture, seeded } = data;
       await db.execute('CHECKPOINT').catch(() => 0);
-      const seedSeconds = (Date.now() - seedStarted) / 1000;
+      const seedSeconds = (Date.now() - seeding) / 1000;
       const [size] = await db.query<{ bytes: bigint }>(
         'SELECT pg_database_size(current_database()) AS bytes',
       );
       const databaseMiB = Number(size?.bytes ?? 0) / 1024 ** 2;
       log(`ready after ${seedSeconds.toFixed(0)} s, ${databaseMiB.toFixed(0)} MiB`);
 
-      const plans = explain
-        ? await explainCaseBatch(db, caseDeletionCutoff(roundClock(1)), batchSize)
-        : [];
-      if (seedOnly)
-        return { tables: [explainTable(plans)], figures: { seeded, plans }, targets: [] };
+      const plans =
+        explain && !seedOnly
+          ? await explainCaseBatch(db, caseDeletionCutoff(roundClock(1)), batchSize)
+          : [];
+      if (seedOnly) {
+        log(
+          `seeded; measure copies of it with --from ${new URL(db.databaseUrl).pathname.slice(1)}`,
+        );
+        return { tables: [], figures: { seeded, seedSeconds, databaseMiB }, targets: [] };
+      }
 
       const api = await startBenchApi(db.databaseUrl, NOW);
       const results: Round[] = [];
@@ -147,9 +102,11 @@ export const retentionScenario: Scenario = {
           const without = await citizen.measure(requests);
           const clock = new AdjustableClock();
           clock.freeze(roundClock(round));
-          const service = new RetentionService(new RetentionRepository(api.prisma), clock, logger, {
-            batchSize,
-          });
+          const repository =
+            duty < 1
+              ? new PacedRetentionRepository(api.prisma, duty)
+              : new RetentionRepository(api.prisma);
+          const service = new RetentionService(repository, clock, logger, { batchSize });
           const running = service.run();
           const during = await citizen.measureWhile(running, 20);
           const run = await running;
@@ -193,7 +150,7 @@ export const retentionScenario: Scenario = {
 
       const ms = (value: number) => value.toFixed(1);
       const perRound: Table = {
-        title: `Retention: ${cases.toLocaleString('en')} expired cases in ${rounds} run(s), batch ${batchSize}`,
+        title: `Retention: ${cases.toLocaleString('en')} expired cases in ${rounds} run(s), batch ${batchSize}${duty < 1 ? `, paced to ${duty} duty` : ''}`,
         columns: [
           'run',
           'cases deleted',
@@ -223,11 +180,11 @@ export const retentionScenario: Scenario = {
             .map(([t, n]) => `${n} ${t}`)
             .join(
               ', ',
-            )} (${persons} persons) in ${seedSeconds.toFixed(0)} s; database ${databaseMiB.toFixed(0)} MiB.`,
+            )} (${persons} persons) in ${seedSeconds.toFixed(0)} s${from ? ` (copied from ${from})` : ''}; database ${databaseMiB.toFixed(0)} MiB.`,
           `Deleted per table: ${Object.entries(byTable)
             .map(([t, n]) => `${t} ${n}`)
             .join(', ')}.`,
-          `Left after the runs: ${left?.expired ?? '?'} expired cases (want 0), ${left?.live ?? '?'} live cases (want ${live + CITIZEN_CASES}).`,
+          `Left after the runs: ${left?.expired ?? '?'} expired cases (want 0), ${left?.live ?? '?'} live cases (want ${live + MEASURED_CITIZEN_CASES}).`,
         ],
       };
       const summary: Table = {
@@ -249,7 +206,7 @@ export const retentionScenario: Scenario = {
           ],
         ],
       };
-      const intact = left?.expired === 0 && left.live === live + CITIZEN_CASES;
+      const intact = left?.expired === 0 && left.live === live + MEASURED_CITIZEN_CASES;
       return {
         tables: [perRound, summary, ...(plans.length > 0 ? [explainTable(plans)] : [])],
         figures: {
@@ -258,6 +215,7 @@ export const retentionScenario: Scenario = {
           persons,
           rounds,
           batchSize,
+          duty,
           requests,
           seeded,
           seedSeconds,
@@ -289,7 +247,7 @@ export const retentionScenario: Scenario = {
           {
             what: 'every expired case gone, every live case kept',
             measured: `${left?.expired ?? '?'} expired, ${left?.live ?? '?'} live left`,
-            target: `0 expired, ${live + CITIZEN_CASES} live`,
+            target: `0 expired, ${live + MEASURED_CITIZEN_CASES} live`,
             met: intact,
           },
         ],

@@ -11,6 +11,10 @@ import {
 } from '../../test/factories.ts';
 import type { BenchDatabase } from '../support/bench-database.ts';
 
+/** The measured citizen's own cases, all recent. */
+export const MEASURED_CITIZEN_CASES = 40;
+const CITIZEN = { givenName: 'Mätta', familyName: 'Mätsson' };
+
 /** Cases inserted per statement group; each group is a few seconds of work. */
 const CHUNK = 50_000;
 const CLINICS = 8;
@@ -21,7 +25,103 @@ export type RetentionFixture = {
   citizen: { personnummer: string; id: string };
 };
 
-export type CaseBatch = {
+export type SeededData = {
+  fixture: RetentionFixture;
+  /** Expired and live cases (besides the measured citizen's). */
+  cases: number;
+  live: number;
+  /** Rows per table. */
+  seeded: Record<string, number>;
+};
+
+/**
+ * The whole data set: the organisation, `persons` people, `cases` expired cases sent over the
+ * year before two years and 30 days ago (every one due by `now`), `live` cases sent over the
+ * last 20 months (none due), and the measured citizen's recent ones. Vacuumed and analysed, as
+ * an established database is.
+ */
+export async function seedRetentionData(
+  db: BenchDatabase,
+  input: { now: Date; cases: number; live: number; persons: number },
+  log: (message: string) => void,
+): Promise<SeededData> {
+  const { now, cases, live, persons } = input;
+  const fixture = await seedOrganisation(db);
+  await seedPersons(db, persons, now);
+  log(`${persons} persons`);
+  const seeded: Record<string, number> = {};
+  const tally = (totals: Record<string, number>) => {
+    for (const [table, n] of Object.entries(totals)) seeded[table] = (seeded[table] ?? 0) + n;
+  };
+  const expired: CaseBatch = {
+    prefix: 'E',
+    count: cases,
+    submittedAt: (n) =>
+      `${ts(now)} - interval '2 years 30 days' - (1 - (${n} - 1)::float8 / ${cases}) * interval '365 days'`,
+  };
+  tally(
+    await seedCases(db, expired, persons, (done) => {
+      log(`expired cases: ${done} of ${cases}`);
+    }),
+  );
+  const recent: CaseBatch = {
+    prefix: 'L',
+    count: live,
+    submittedAt: (n) =>
+      `${ts(now)} - interval '30 days' - (1 - (${n} - 1)::float8 / ${live}) * interval '570 days'`,
+  };
+  tally(
+    await seedCases(db, recent, persons, (done) => {
+      log(`live cases: ${done} of ${live}`);
+    }),
+  );
+  const measured: CaseBatch = {
+    prefix: 'M',
+    count: MEASURED_CITIZEN_CASES,
+    subjectId: fixture.citizen.id,
+    submittedAt: (n) => `${ts(now)} - interval '30 days' - ${n} * interval '2 days 3 hours'`,
+    unreadWhen: (n) => `${n} <= 6`,
+  };
+  tally(await seedCases(db, measured, persons, () => undefined));
+  await dropSeedHelpers(db);
+  log('vacuum analyze');
+  await db.execute('VACUUM (ANALYZE)');
+  return { fixture, cases, live, seeded };
+}
+
+/** What an earlier `--seed-only` run left in a database (copied with `--from`). */
+export async function describeSeeded(db: BenchDatabase): Promise<SeededData> {
+  const [citizen] = await db.query<{ id: string; identity_number: string }>(
+    `SELECT id, identity_number FROM persons
+      WHERE given_name = '${CITIZEN.givenName}' AND family_name = '${CITIZEN.familyName}'`,
+  );
+  if (!citizen) throw new Error('no measured citizen in this database');
+  const [counts] = await db.query<{ expired: number; live: number }>(
+    `SELECT count(*) FILTER (WHERE reference LIKE 'E-%')::int AS expired,
+            count(*) FILTER (WHERE reference LIKE 'L-%')::int AS live FROM cases`,
+  );
+  const seeded: Record<string, number> = {};
+  for (const table of [
+    'cases',
+    'case_messages',
+    'case_events',
+    'case_assignments',
+    'internal_notes',
+    'attachments',
+    'notification_outbox',
+  ]) {
+    const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+    seeded[table] = row?.n ?? 0;
+  }
+  return {
+    fixture: { citizen: { id: citizen.id, personnummer: citizen.identity_number } },
+    cases: counts?.expired ?? 0,
+    live: counts?.live ?? 0,
+    seeded,
+  };
+}
+
+type CaseBatch = {
   /** Distinguishes the batch's ids and references ("E" expired, "L" live, "M" measured). */
   prefix: string;
   count: number;
@@ -36,7 +136,7 @@ export type CaseBatch = {
   unreadWhen?: (n: string) => string;
 };
 
-export async function seedOrganisation(db: BenchDatabase): Promise<RetentionFixture> {
+async function seedOrganisation(db: BenchDatabase): Promise<RetentionFixture> {
   const prisma = db.admin;
   const region = await createRegion(prisma, 'Region Bench');
   const pool: string[] = [];
@@ -78,14 +178,13 @@ export async function seedOrganisation(db: BenchDatabase): Promise<RetentionFixt
   );
   const person = await createPerson(prisma, {
     birthDate: '1980-05-05',
-    givenName: 'Mätta',
-    familyName: 'Mätsson',
+    ...CITIZEN,
   });
   return { citizen: { personnummer: person.identityNumber, id: person.id } };
 }
 
 /** The bulk population the cases are spread over (about four cases each). */
-export async function seedPersons(db: BenchDatabase, count: number, now: Date): Promise<number> {
+async function seedPersons(db: BenchDatabase, count: number, now: Date): Promise<number> {
   return db.execute(
     `INSERT INTO persons (id, identity_number, identity_number_kind, birth_date, given_name,
        family_name, protected_identity, municipality, registered_at, updated_at)
@@ -97,7 +196,7 @@ export async function seedPersons(db: BenchDatabase, count: number, now: Date): 
 }
 
 /** Inserts `batch.count` cases with their rows; answers the rows inserted per table. */
-export async function seedCases(
+async function seedCases(
   db: BenchDatabase,
   batch: CaseBatch,
   persons: number,
@@ -137,7 +236,7 @@ export async function seedCases(
   return totals;
 }
 
-export async function dropSeedHelpers(db: BenchDatabase): Promise<void> {
+async function dropSeedHelpers(db: BenchDatabase): Promise<void> {
   await db.execute('DROP TABLE IF EXISTS bench_chunk');
   await db.execute('DROP TABLE IF EXISTS bench_pool');
 }

@@ -11,11 +11,23 @@ import {
   signedInViewer,
 } from '../../test/render-app.tsx';
 
-const settings = {
-  __typename: 'StaffAlertSettings' as const,
+const settings: {
+  __typename: 'StaffAlertSettings';
+  clinicId: string | null;
+  email: string | null;
+  locale: 'sv' | 'en';
+  newCases: boolean;
+  assignedToMe: boolean;
+  citizenReplies: boolean;
+  mayAlertNewCases: boolean;
+  mayAlertAssignments: boolean;
+  mayAlertReplies: boolean;
+  updatedAt: string | null;
+} = {
+  __typename: 'StaffAlertSettings',
   clinicId: 'clinic-1',
   email: null,
-  locale: 'sv' as const,
+  locale: 'sv',
   newCases: false,
   assignedToMe: false,
   citizenReplies: false,

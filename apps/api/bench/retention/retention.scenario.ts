@@ -7,6 +7,7 @@
 // the job with its own clock at the r-th slice's date, so each run deletes one slice and every
 // run gets a baseline measured right before it (the machine is shared and noisy: pairs taken
 // close together, min/median/max over the rounds). `--rounds 1` deletes all of them in one run.
+import { createPrismaClient, type PrismaClient } from '@etj/db';
 import { caseDeletionCutoff } from '@etj/domain';
 import { AdjustableClock } from '../../src/common/clock.ts';
 import { createLogger } from '../../src/common/logger.ts';
@@ -52,6 +53,9 @@ export const retentionScenario: Scenario = {
     const batchSize = options.int('batch-size', 500);
     // Experiment: pause after each case batch so the job works this fraction of the time.
     const duty = Number(options.string('duty', '1'));
+    // Experiment: the job's own connection commits without waiting for the WAL flush (a crash
+    // loses at most the last batches, which the next run deletes again).
+    const asyncCommit = options.flag('async-commit');
     const seedOnly = options.flag('seed-only');
     const keep = options.flag('keep') || seedOnly;
     const explain = options.string('explain', 'true') !== 'false';
@@ -93,6 +97,7 @@ export const retentionScenario: Scenario = {
       }
 
       const api = await startBenchApi(db.databaseUrl, NOW);
+      const jobPrisma = asyncCommit ? await asyncCommitClient(db.databaseUrl) : api.prisma;
       const results: Round[] = [];
       try {
         const citizen = await CitizenInboxClient.login(api.baseUrl, fixture.citizen.personnummer);
@@ -104,8 +109,8 @@ export const retentionScenario: Scenario = {
           clock.freeze(roundClock(round));
           const repository =
             duty < 1
-              ? new PacedRetentionRepository(api.prisma, duty)
-              : new RetentionRepository(api.prisma);
+              ? new PacedRetentionRepository(jobPrisma, duty)
+              : new RetentionRepository(jobPrisma);
           const service = new RetentionService(repository, clock, logger, { batchSize });
           const running = service.run();
           const during = await citizen.measureWhile(running, 20);
@@ -130,6 +135,7 @@ export const retentionScenario: Scenario = {
           );
         }
       } finally {
+        if (jobPrisma !== api.prisma) await jobPrisma.$disconnect();
         await api.close();
       }
 
@@ -150,7 +156,7 @@ export const retentionScenario: Scenario = {
 
       const ms = (value: number) => value.toFixed(1);
       const perRound: Table = {
-        title: `Retention: ${cases.toLocaleString('en')} expired cases in ${rounds} run(s), batch ${batchSize}${duty < 1 ? `, paced to ${duty} duty` : ''}`,
+        title: `Retention: ${cases.toLocaleString('en')} expired cases in ${rounds} run(s), batch ${batchSize}${duty < 1 ? `, paced to ${duty} duty` : ''}${asyncCommit ? ', job commits asynchronously' : ''}`,
         columns: [
           'run',
           'cases deleted',
@@ -216,6 +222,7 @@ export const retentionScenario: Scenario = {
           rounds,
           batchSize,
           duty,
+          asyncCommit,
           requests,
           seeded,
           seedSeconds,
@@ -260,6 +267,17 @@ export const retentionScenario: Scenario = {
     }
   },
 };
+
+/** A separate client whose sessions run with synchronous_commit off. */
+async function asyncCommitClient(databaseUrl: string): Promise<PrismaClient> {
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', '-c synchronous_commit=off');
+  const client = createPrismaClient(url.toString(), { maxConnections: 2 });
+  const [row] =
+    await client.$queryRawUnsafe<{ synchronous_commit: string }[]>('SHOW synchronous_commit');
+  if (row?.synchronous_commit !== 'off') throw new Error('synchronous_commit is not off');
+  return client;
+}
 
 function explainTable(plans: ExplainedStatement[]): Table {
   return {

@@ -308,7 +308,7 @@ export const en: CommonCatalogue = {
         items: [
           'Requests, with their messages and attached files: two years after the latest event in the request, for example a new message, a change of status or a new person handling it. This applies to requests that are not closed too. Reading or archiving a request is not an event. When 30 days or less remain, you see the date in the request and in the inbox.',
           'Drafts: 30 days after the latest change.',
-          'Your e-mail address and mobile number for notifications: as long as they remain in your notification settings. If you remove them there, they are deleted.',
+          'Your e-mail address and mobile number for notifications: as long as they remain in your notification settings. If you remove them there, they are deleted. The record that a notification was sent, and to which address, is deleted 30 days after it was sent.',
           'The log of who in healthcare has opened your request: five years, also after the request has been deleted, so that it can be reviewed and you can get a log extract. The log contains nothing of what is written in the request.',
         ],
       },

@@ -319,7 +319,7 @@ export const sv = {
         items: [
           'Ärenden, med sina meddelanden och bifogade filer: två år efter den senaste händelsen i ärendet, till exempel ett nytt meddelande, en ändrad status eller att ärendet har fått en ny handläggare. Det gäller också ärenden som inte är avslutade. Att du läser eller arkiverar ett ärende räknas inte som en händelse. När det är 30 dagar eller mindre kvar ser du datumet i ärendet och i inkorgen.',
           'Utkast: 30 dagar efter den senaste ändringen.',
-          'Din e-postadress och ditt mobilnummer för aviseringar: så länge de finns kvar i dina inställningar för aviseringar. Tar du bort dem där raderas de.',
+          'Din e-postadress och ditt mobilnummer för aviseringar: så länge de finns kvar i dina inställningar för aviseringar. Tar du bort dem där raderas de. Uppgiften om att ett besked har skickats, och till vilken adress, raderas 30 dagar efter att det skickades.',
           'Loggen över vem i vården som har öppnat ditt ärende: fem år, också efter att ärendet har raderats, så att den kan granskas och du kan få ett loggutdrag. Loggen innehåller inget av det som står i ärendet.',
         ],
       },

@@ -25,6 +25,8 @@ export type AppConfig = {
   smtpCatcherPort?: number;
   /** A real SMS gateway (SMS_GATEWAY_*); absent: the local one that records in a table. */
   smsGateway?: SmsGatewayConfig;
+  /** OPS_TOKEN: the bearer token of the operations routes (failed notifications); absent: none. */
+  opsToken?: string;
 };
 
 export type SmsGatewayConfig = {
@@ -71,8 +73,16 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eidOidc: oidcFromEnv(env),
     logRetentionYears: logRetentionYearsFromEnv(env.LOG_RETENTION_YEARS),
     ...mailFromEnv(env, mode),
-    smsGateway: smsGatewayFromEnv(env),
+    smsGateway: smsGatewayFromEnv(env, mode),
+    opsToken: opsTokenFromEnv(env.OPS_TOKEN),
   };
+}
+
+/** A bearer token for the operations routes: long enough not to be guessed, or none at all. */
+function opsTokenFromEnv(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (value.length < 32) throw new Error('OPS_TOKEN must be at least 32 characters');
+  return value;
 }
 
 /**
@@ -107,8 +117,11 @@ function mailFromEnv(
 }
 
 /** SMS_GATEWAY_URL with its credentials and sender name: all or nothing. */
-function smsGatewayFromEnv(env: NodeJS.ProcessEnv): SmsGatewayConfig | undefined {
+function smsGatewayFromEnv(env: NodeJS.ProcessEnv, mode: AppMode): SmsGatewayConfig | undefined {
   const url = env.SMS_GATEWAY_URL;
+  // Citizens may choose SMS; in production a text that is only recorded locally never arrives.
+  if (!url && mode === 'production')
+    throw new Error('SMS_GATEWAY_URL is required in production; the local SMS gateway is refused.');
   if (!url) return undefined;
   const missing = ['SMS_GATEWAY_USERNAME', 'SMS_GATEWAY_PASSWORD', 'SMS_SENDER'].filter(
     (name) => !env[name],

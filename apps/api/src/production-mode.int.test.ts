@@ -11,12 +11,17 @@ const realProvider: EIdentificationProvider = {
   exchangeCode: () => Promise.reject(new Error('not used here')),
 };
 
+const OPS_TOKEN = 'ops-token-that-is-long-enough-to-be-accepted';
+
 describe('production mode', () => {
   let h: Harness;
 
   beforeAll(async () => {
     // With the job runner on, as in a real process: its test door must still be absent.
-    h = await startHarness({ mode: 'production' }, { eid: realProvider, jobs: true });
+    h = await startHarness(
+      { mode: 'production', opsToken: OPS_TOKEN },
+      { eid: realProvider, jobs: true },
+    );
   });
 
   afterAll(async () => {
@@ -50,6 +55,37 @@ describe('production mode', () => {
       method: 'POST',
     });
     expect(response.status).toBe(404);
+  });
+
+  it('shows notifications parked as failed to the operations token only, without their address', async () => {
+    const { randomUUID } = await import('node:crypto');
+    const at = h.clock.now();
+    await h.prisma.notificationOutbox.create({
+      data: {
+        id: randomUUID(),
+        personId: randomUUID(),
+        channel: 'EMAIL',
+        address: 'parked@example.com',
+        templateKey: 'NEW_MESSAGE',
+        locale: 'sv',
+        status: 'FAILED',
+        attempts: 5,
+        lastError: 'SMTP_550',
+        nextAttemptAt: at,
+        createdAt: at,
+      },
+    });
+    const url = `${h.baseUrl}/api/ops/notifications/failed`;
+    expect((await fetch(url)).status).toBe(401);
+    const wrong = await fetch(url, { headers: { authorization: `Bearer ${OPS_TOKEN}x` } });
+    expect(wrong.status).toBe(401);
+    const right = await fetch(url, { headers: { authorization: `Bearer ${OPS_TOKEN}` } });
+    expect(right.status).toBe(200);
+    const text = await right.text();
+    expect(text).not.toContain('parked@example.com');
+    const body = JSON.parse(text) as { count: number; rows: { lastError: string }[] };
+    expect(body.count).toBe(1);
+    expect(body.rows.map((r) => r.lastError)).toEqual(['SMTP_550']);
   });
 
   it('has no notification development page and no caught-mail door', async () => {

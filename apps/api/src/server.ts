@@ -26,6 +26,7 @@ import { personaDirectory } from './demo/persona-directory.ts';
 import { startAppJobs } from './jobs/app-jobs.ts';
 import { createNotificationDelivery } from './notifications/notification-delivery.ts';
 import { withNotificationDevPages } from './notifications/notification-dev.routes.ts';
+import { withNotificationOps } from './notifications/notification-ops.routes.ts';
 import { PROXY_LIFECYCLE_JOB } from './proxy-lifecycle/proxy-lifecycle.job.ts';
 import { ProxyLifecycleRepository } from './proxy-lifecycle/proxy-lifecycle.repository.ts';
 import { RetentionRepository } from './retention/retention.repository.ts';
@@ -110,9 +111,12 @@ const jobs: JobRunner | undefined =
 jobs?.runNow(PROXY_LIFECYCLE_JOB).catch((error: unknown) => {
   logger.error({ err: serializeError(error) }, 'proxy lifecycle catch-up failed');
 });
-const web = withNotificationDevPages(
-  withJobDoor(app.express, { production: config.mode === 'production', runner: jobs }),
-  { production: config.mode === 'production', sources: notifications.devSources },
+const web = withNotificationOps(
+  withNotificationDevPages(
+    withJobDoor(app.express, { production: config.mode === 'production', runner: jobs }),
+    { production: config.mode === 'production', sources: notifications.devSources },
+  ),
+  { opsToken: config.opsToken, outbox: notifications.devSources.outbox },
 );
 
 const server = web.listen(config.port, '127.0.0.1', () => {

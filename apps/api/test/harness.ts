@@ -16,6 +16,7 @@ import type { JobRunner } from '../src/jobs/job-runner.ts';
 import { withJobDoor } from '../src/test-support/job.routes.ts';
 import { createNotificationDelivery } from '../src/notifications/notification-delivery.ts';
 import { withNotificationDevPages } from '../src/notifications/notification-dev.routes.ts';
+import { withNotificationOps } from '../src/notifications/notification-ops.routes.ts';
 import type { NotificationSenderService } from '../src/notifications/notification-sender.service.ts';
 import type { SmtpCatcher } from '../src/notifications/smtp-catcher.ts';
 import { assertNoLeaks, forbiddenStrings, type OutgoingText } from './notification-leak-check.ts';
@@ -91,9 +92,12 @@ export async function startHarness(
         },
       )
     : undefined;
-  const web = withNotificationDevPages(
-    withJobDoor(app.express, { production: config.mode === 'production', runner: jobs }),
-    { production: config.mode === 'production', sources: notifications.devSources },
+  const web = withNotificationOps(
+    withNotificationDevPages(
+      withJobDoor(app.express, { production: config.mode === 'production', runner: jobs }),
+      { production: config.mode === 'production', sources: notifications.devSources },
+    ),
+    { opsToken: config.opsToken, outbox: notifications.devSources.outbox },
   );
   const server: Server = await new Promise((resolve) => {
     const s = web.listen(0, '127.0.0.1', () => {

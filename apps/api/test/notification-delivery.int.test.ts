@@ -303,6 +303,13 @@ describe('failures', () => {
     expect(english).toContain('<h1>Outgoing notifications (development mode)</h1>');
   });
 
+  it('has no operations route without OPS_TOKEN', async () => {
+    const response = await fetch(`${h.baseUrl}/api/ops/notifications/failed`, {
+      headers: { authorization: 'Bearer anything-at-all-that-is-long-enough-to-pass' },
+    });
+    expect(response.status).toBe(404);
+  });
+
   it('refuses an SMS address that is not a Swedish mobile number, without retrying', async () => {
     const id = randomUUID();
     await h.prisma.notificationOutbox.create({

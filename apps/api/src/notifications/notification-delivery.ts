@@ -47,8 +47,6 @@ export async function createNotificationDelivery(input: {
     from: config.mailFrom ?? DEFAULT_MAIL_FROM,
   });
   const localSms = new LocalSmsGateway(prisma, clock);
-  if (config.mode === 'production' && !config.smsGateway && !input.sms)
-    logger.warn('no SMS_GATEWAY_URL: text messages are only recorded in local_sms_messages');
   const sms = input.sms ?? (config.smsGateway ? new HttpSmsGateway(config.smsGateway) : localSms);
   const repository = new NotificationSenderRepository(prisma);
   const sender = new NotificationSenderService({

@@ -35,9 +35,10 @@ export async function explainCaseBatch(
   await db.admin
     .$transaction(
       async (tx) => {
-        const explain = async (label: string, sql: string) => {
+        const explain = async (label: string, sql: string, ...values: unknown[]) => {
           const rows = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
             `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
+            ...values,
           );
           const lines = rows.map((r) => r['QUERY PLAN']);
           explained.push({
@@ -56,11 +57,15 @@ export async function explainCaseBatch(
                         ORDER BY last_event_at, id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
         await explain('claim (select … for update skip locked)', claim);
         // The claim above already locked its rows; this reads the same ones.
-        const ids = await tx.$queryRawUnsafe<{ id: string }[]>(claim);
-        const list = `ARRAY[${ids.map((r) => `'${r.id}'`).join(',')}]::uuid[]`;
+        const ids = (await tx.$queryRawUnsafe<{ id: string }[]>(claim)).map((r) => r.id);
+        // A bound array, as the repository sends it (the planner sees the values either way).
         for (const table of CHILD_TABLES)
-          await explain(`delete ${table}`, `DELETE FROM ${table} WHERE case_id = ANY(${list})`);
-        await explain('delete cases', `DELETE FROM cases WHERE id = ANY(${list})`);
+          await explain(
+            `delete ${table}`,
+            `DELETE FROM ${table} WHERE case_id = ANY($1::uuid[])`,
+            ids,
+          );
+        await explain('delete cases', 'DELETE FROM cases WHERE id = ANY($1::uuid[])', ids);
         throw new Rollback();
       },
       { timeout: 300_000 },

@@ -60,9 +60,12 @@ export const retentionScenario: Scenario = {
     const keep = options.flag('keep') || seedOnly;
     const explain = options.string('explain', 'true') !== 'false';
     const persons = Math.max(1000, Math.ceil((cases + live) / 4));
-    // Round r runs at NOW minus (rounds - r) slices of a year: each deletes about a slice.
+    // The expired cases were sent over a year that ended two years and 30 days ago. Round r
+    // runs 30 days plus (rounds - r) slices of that year before NOW, so each deletes about a
+    // slice; the last runs at NOW, when every one of them is due.
     const sliceMs = (365 / rounds) * DAY_MS;
-    const roundClock = (round: number) => new Date(NOW.getTime() - (rounds - round) * sliceMs);
+    const roundClock = (round: number) =>
+      round === rounds ? NOW : new Date(NOW.getTime() - 30 * DAY_MS - (rounds - round) * sliceMs);
 
     const from = options.string('from', '');
     const db = await createBenchDatabase(from || undefined);

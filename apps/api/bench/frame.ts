@@ -80,6 +80,8 @@ export type Scenario = {
   name: string;
   /** One line: what is measured. */
   summary: string;
+  /** Its options, one line each, for `--help`. */
+  usage: string[];
   run(context: BenchContext): Promise<ScenarioReport>;
 };
 

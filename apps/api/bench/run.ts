@@ -1,4 +1,4 @@
-// `pnpm bench [scenario ...] [--cases N] [--rounds N] [--requests N]`: runs the named scenarios
+// `pnpm bench [scenario ...] [--option value ...]` (`--help` lists them): runs the named scenarios
 // (all without names), prints their tables and writes bench/results/<scenario>-*.json.
 // Not part of `npm test`: it seeds large databases on the PostgreSQL in DATABASE_URL.
 import 'reflect-metadata';
@@ -21,9 +21,13 @@ async function main(): Promise<void> {
   if (options.flag('help')) {
     process.stdout.write(
       [
-        'pnpm bench [scenario ...] [--cases N] [--rounds N] [--requests N] [--batch-size N]',
+        'pnpm bench [scenario ...] [--option value ...]   (every scenario without names)',
         '',
-        ...SCENARIOS.map((s) => `  ${s.name.padEnd(12)} ${s.summary}`),
+        ...SCENARIOS.flatMap((s) => [
+          `${s.name}: ${s.summary}`,
+          ...s.usage.map((line) => `  ${line}`),
+          '',
+        ]),
         '',
       ].join('\n'),
     );

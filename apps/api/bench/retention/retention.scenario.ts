@@ -45,6 +45,19 @@ export const retentionScenario: Scenario = {
   name: 'retention',
   summary:
     'gallring of --cases expired cases: rows deleted per second, citizen inbox p50/p99 during the run ÷ without',
+  usage: [
+    '--cases N        expired cases (default 1000000; bench:smoke 10000)',
+    '--live N         live cases, never due (default cases / 10)',
+    '--rounds N       deletion runs, each with its own inbox baseline (default 5)',
+    '--requests N     inbox requests per baseline (default 300)',
+    "--batch-size N   the job's batch size (default 500, as the service)",
+    '--seed-only      seed and keep the database, measure nothing',
+    '--from DB        measure a copy of a database kept by --seed-only (no seeding)',
+    '--keep           keep the database after the run',
+    '--explain false  skip EXPLAIN (ANALYZE, BUFFERS) of one case batch',
+    '--duty F         experiment: pause after each case batch, job busy F of the time',
+    '--async-commit   experiment: the job commits with synchronous_commit off',
+  ],
   async run({ options, log }) {
     const cases = options.int('cases', 1_000_000);
     const live = options.int('live', Math.ceil(cases / 10));

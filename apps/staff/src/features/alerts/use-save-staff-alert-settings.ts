@@ -9,16 +9,7 @@ import { type AlertRefusal, readAlertRefusals } from './alert-refusals.ts';
 const STAFF_SAVE_ALERT_SETTINGS = graphql(`
   mutation StaffSaveAlertSettings($input: SaveStaffAlertSettingsInput!) {
     saveStaffAlertSettings(input: $input) {
-      clinicId
-      email
-      locale
-      newCases
-      assignedToMe
-      citizenReplies
-      mayAlertNewCases
-      mayAlertAssignments
-      mayAlertReplies
-      updatedAt
+      ...StaffAlertSettingsFields
     }
   }
 `);

@@ -5,19 +5,26 @@ import { type StaffAlertSettingsQuery } from '../../gql/graphql.ts';
 
 export type StaffAlertSettings = StaffAlertSettingsQuery['staffAlertSettings'];
 
+/** What the settings page shows, read and saved alike. */
+export const STAFF_ALERT_SETTINGS_FIELDS = graphql(`
+  fragment StaffAlertSettingsFields on StaffAlertSettings {
+    clinicId
+    email
+    locale
+    newCases
+    assignedToMe
+    citizenReplies
+    mayAlertNewCases
+    mayAlertAssignments
+    mayAlertReplies
+    updatedAt
+  }
+`);
+
 export const STAFF_ALERT_SETTINGS = graphql(`
   query StaffAlertSettings {
     staffAlertSettings {
-      clinicId
-      email
-      locale
-      newCases
-      assignedToMe
-      citizenReplies
-      mayAlertNewCases
-      mayAlertAssignments
-      mayAlertReplies
-      updatedAt
+      ...StaffAlertSettingsFields
     }
   }
 `);

@@ -13,6 +13,13 @@ export type StaffAlertKind = 'STAFF_NEW_CASES' | 'STAFF_CASE_ASSIGNED' | 'STAFF_
 
 export type NotificationLocale = 'sv' | 'en';
 
+/** The switch on StaffAlertSetting that opts a staff member in to each kind of alert. */
+export const ALERT_SWITCH = {
+  STAFF_NEW_CASES: 'newCases',
+  STAFF_CASE_ASSIGNED: 'assignedToMe',
+  STAFF_CITIZEN_REPLY: 'citizenReplies',
+} as const satisfies Record<StaffAlertKind, string>;
+
 /**
  * Several messages to one person within this window give one notification (and a clinic queue
  * alerts a receiver at most once per quarter hour): a notification only says "log in and look".
@@ -95,17 +102,11 @@ export async function enqueueStaffAlerts(
   },
 ): Promise<void> {
   if (input.staffMemberIds.length === 0) return;
-  const flag =
-    input.kind === 'STAFF_NEW_CASES'
-      ? { newCases: true }
-      : input.kind === 'STAFF_CASE_ASSIGNED'
-        ? { assignedToMe: true }
-        : { citizenReplies: true };
   const opted = await tx.staffAlertSetting.findMany({
     where: {
       clinicId: input.clinicId,
       staffMemberId: { in: [...input.staffMemberIds] },
-      ...flag,
+      [ALERT_SWITCH[input.kind]]: true,
       staffMember: { staffAccount: { alertEmail: { not: null } } },
     },
     select: {

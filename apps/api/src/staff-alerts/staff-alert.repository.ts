@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@etj/db';
 import { stockholmDate, type CalendarDate } from '@etj/domain';
 import {
+  ALERT_SWITCH,
   enqueueStaffAlerts,
   type NotificationLocale,
   type StaffAlertKind,
@@ -95,16 +96,7 @@ async function candidatesAt(
         ? { staffMemberId: { in: who.staffMemberIds } }
         : {
             staffMember: {
-              alertSettings: {
-                some: {
-                  clinicId,
-                  ...(who.optedIn === 'STAFF_NEW_CASES'
-                    ? { newCases: true }
-                    : who.optedIn === 'STAFF_CASE_ASSIGNED'
-                      ? { assignedToMe: true }
-                      : { citizenReplies: true }),
-                },
-              },
+              alertSettings: { some: { clinicId, [ALERT_SWITCH[who.optedIn]]: true } },
             },
           }),
     },
@@ -119,6 +111,26 @@ async function candidatesAt(
 }
 
 /**
+ * Queues `kind` for those of `who` whose assignment at the clinic today holds the role the
+ * policy asks for (the outbox then checks opt-in, address and the quarter hour).
+ */
+async function alertAt(
+  tx: Prisma.TransactionClient,
+  input: { clinicId: string; caseId: string; at: Date; kind: StaffAlertKind },
+  who: { staffMemberIds: string[] } | { optedIn: StaffAlertKind },
+): Promise<void> {
+  if ('staffMemberIds' in who && who.staffMemberIds.length === 0) return;
+  const candidates = await candidatesAt(tx, input.clinicId, who);
+  await enqueueStaffAlerts(tx, {
+    clinicId: input.clinicId,
+    kind: input.kind,
+    staffMemberIds: alertRecipients(input.kind, candidates, stockholmDate(input.at)),
+    caseId: input.caseId,
+    at: input.at,
+  });
+}
+
+/**
  * A new case in the clinic queue: an alert to each case receiver of the clinic today who opted
  * in (at most one per quarter hour each). Inside the sending transaction.
  */
@@ -126,14 +138,7 @@ export async function enqueueNewCaseAlerts(
   tx: Prisma.TransactionClient,
   input: { clinicId: string; caseId: string; at: Date },
 ): Promise<void> {
-  const candidates = await candidatesAt(tx, input.clinicId, { optedIn: 'STAFF_NEW_CASES' });
-  await enqueueStaffAlerts(tx, {
-    clinicId: input.clinicId,
-    kind: 'STAFF_NEW_CASES',
-    staffMemberIds: alertRecipients('STAFF_NEW_CASES', candidates, stockholmDate(input.at)),
-    caseId: input.caseId,
-    at: input.at,
-  });
+  await alertAt(tx, { ...input, kind: 'STAFF_NEW_CASES' }, { optedIn: 'STAFF_NEW_CASES' });
 }
 
 /** A case assigned to a caregiver by someone else: an alert to them, if they opted in. */
@@ -148,16 +153,11 @@ export async function enqueueAssignmentAlert(
     at: Date;
   },
 ): Promise<void> {
-  const ids = assignmentAlertCandidates(input);
-  if (ids.length === 0) return;
-  const candidates = await candidatesAt(tx, input.clinicId, { staffMemberIds: ids });
-  await enqueueStaffAlerts(tx, {
-    clinicId: input.clinicId,
-    kind: 'STAFF_CASE_ASSIGNED',
-    staffMemberIds: alertRecipients('STAFF_CASE_ASSIGNED', candidates, stockholmDate(input.at)),
-    caseId: input.caseId,
-    at: input.at,
-  });
+  await alertAt(
+    tx,
+    { ...input, kind: 'STAFF_CASE_ASSIGNED' },
+    { staffMemberIds: assignmentAlertCandidates(input) },
+  );
 }
 
 /**
@@ -182,17 +182,13 @@ export async function enqueueReplyAlert(
     },
   });
   if (!caseRow) return;
-  const ids = replyAlertCandidates({
+  const staffMemberIds = replyAlertCandidates({
     assignedStaffId: caseRow.assignedStaffId,
     askedByStaffId: caseRow.messages[0]?.authorStaffId ?? null,
   });
-  if (ids.length === 0) return;
-  const candidates = await candidatesAt(tx, caseRow.clinicId, { staffMemberIds: ids });
-  await enqueueStaffAlerts(tx, {
-    clinicId: caseRow.clinicId,
-    kind: 'STAFF_CITIZEN_REPLY',
-    staffMemberIds: alertRecipients('STAFF_CITIZEN_REPLY', candidates, stockholmDate(input.at)),
-    caseId: input.caseId,
-    at: input.at,
-  });
+  await alertAt(
+    tx,
+    { ...input, clinicId: caseRow.clinicId, kind: 'STAFF_CITIZEN_REPLY' },
+    { staffMemberIds },
+  );
 }

@@ -1,17 +1,14 @@
-// EXPLAIN (ANALYZE, BUFFERS) of one case batch of the retention job, in a transaction that is
-// rolled back: where a batch's time goes (the claim, each child table, the cases and their
-// foreign-key triggers). The statements mirror RetentionRepository.deleteCaseBatch; keep them
-// in step with it.
+// EXPLAIN (ANALYZE, BUFFERS) of the retention job's case batches, in a transaction that is
+// rolled back: where a batch's time goes (the claim, the delete of the cases and the foreign-key
+// triggers that cascade to each child table). The statements are the repository's own
+// (ownerBatchStatement), so they cannot drift from what the job runs.
+import { Prisma } from '@etj/db';
+import {
+  CASE_OWNER,
+  ownerBatchStatement,
+  type KeysetPosition,
+} from '../../src/retention/retention.repository.ts';
 import type { BenchDatabase } from '../support/bench-database.ts';
-
-const CHILD_TABLES = [
-  'attachments',
-  'case_messages',
-  'case_events',
-  'case_assignments',
-  'internal_notes',
-  'notification_outbox',
-];
 
 export type ExplainedStatement = {
   statement: string;
@@ -25,20 +22,24 @@ export type ExplainedStatement = {
 
 class Rollback extends Error {}
 
+/**
+ * The first batch as the job runs it; then the second batch three ways, each from a savepoint:
+ * resuming behind the first (keyset, as the job does), claiming from the start again (as the
+ * job did before: it walks the index entries of the cases the first batch deleted), and with
+ * the children counted by SELECT (the job's way when the server keeps no delete counters).
+ */
 export async function explainCaseBatch(
   db: BenchDatabase,
   cutoff: Date,
   limit: number,
 ): Promise<ExplainedStatement[]> {
   const explained: ExplainedStatement[] = [];
-  const at = `'${cutoff.toISOString()}'::timestamptz`;
   await db.admin
     .$transaction(
       async (tx) => {
-        const explain = async (label: string, sql: string, ...values: unknown[]) => {
-          const rows = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
-            `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
-            ...values,
+        const explain = async (label: string, statement: Prisma.Sql) => {
+          const rows = await tx.$queryRaw<{ 'QUERY PLAN': string }[]>(
+            Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${statement}`,
           );
           const lines = rows.map((r) => r['QUERY PLAN']);
           explained.push({
@@ -53,19 +54,35 @@ export async function explainCaseBatch(
             plan: lines.join('\n'),
           });
         };
-        const claim = `SELECT id FROM cases WHERE last_event_at <= ${at}
-                        ORDER BY last_event_at, id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
-        await explain('claim (select … for update skip locked)', claim);
-        // The claim above already locked its rows; this reads the same ones.
-        const ids = (await tx.$queryRawUnsafe<{ id: string }[]>(claim)).map((r) => r.id);
-        // A bound array, as the repository sends it (the planner sees the values either way).
-        for (const table of CHILD_TABLES)
-          await explain(
-            `delete ${table}`,
-            `DELETE FROM ${table} WHERE case_id = ANY($1::uuid[])`,
-            ids,
-          );
-        await explain('delete cases', 'DELETE FROM cases WHERE id = ANY($1::uuid[])', ids);
+        // Where the first batch ends: its last case in the claim's order.
+        const [last] = await tx.$queryRaw<{ at: Date; id: string }[]>`
+          SELECT last_event_at AS at, id::text AS id FROM cases
+           WHERE last_event_at <= ${cutoff}
+           ORDER BY last_event_at, id
+           LIMIT 1 OFFSET ${limit - 1}`;
+        await explain(
+          'batch 1: claim + delete cases (cascade)',
+          ownerBatchStatement(CASE_OWNER, cutoff, limit, undefined, true),
+        );
+        if (!last) throw new Rollback();
+        const after: KeysetPosition = { at: last.at, id: last.id };
+        const second = async (label: string, statement: Prisma.Sql) => {
+          await tx.$executeRawUnsafe('SAVEPOINT second_batch');
+          await explain(label, statement);
+          await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT second_batch');
+        };
+        await second(
+          'batch 2, keyset (as the job)',
+          ownerBatchStatement(CASE_OWNER, cutoff, limit, after, true),
+        );
+        await second(
+          'batch 2, claim from the start',
+          ownerBatchStatement(CASE_OWNER, cutoff, limit, undefined, true),
+        );
+        await second(
+          'batch 2, keyset, children counted by SELECT',
+          ownerBatchStatement(CASE_OWNER, cutoff, limit, after, false),
+        );
         throw new Rollback();
       },
       { timeout: 300_000 },

@@ -7,7 +7,7 @@
 // the job with its own clock at the r-th slice's date, so each run deletes one slice and every
 // run gets a baseline measured right before it (the machine is shared and noisy: pairs taken
 // close together, min/median/max over the rounds). `--rounds 1` deletes all of them in one run.
-import { createPrismaClient, type PrismaClient } from '@etj/db';
+import { loadavg } from 'node:os';
 import { caseDeletionCutoff } from '@etj/domain';
 import { AdjustableClock } from '../../src/common/clock.ts';
 import { createLogger } from '../../src/common/logger.ts';
@@ -17,7 +17,6 @@ import { formatSpread, percentile, spread, type Scenario, type Table } from '../
 import { createBenchDatabase } from '../support/bench-database.ts';
 import { startBenchApi } from '../support/bench-api.ts';
 import { CitizenInboxClient } from '../support/citizen-inbox.ts';
-import { PacedRetentionRepository } from './paced-retention.repository.ts';
 import { explainCaseBatch, type ExplainedStatement } from './retention.explain.ts';
 import { describeSeeded, MEASURED_CITIZEN_CASES, seedRetentionData } from './retention.seed.ts';
 
@@ -55,8 +54,8 @@ export const retentionScenario: Scenario = {
     '--from DB        measure a copy of a database kept by --seed-only (no seeding)',
     '--keep           keep the database after the run',
     '--explain false  skip EXPLAIN (ANALYZE, BUFFERS) of one case batch',
-    '--duty F         experiment: pause after each case batch, job busy F of the time',
-    '--async-commit   experiment: the job commits with synchronous_commit off',
+    "--duty F         the job's duty: it works F of the time, pausing between batches",
+    '                 (default: the service default, 0.5; 1 never pauses)',
   ],
   async run({ options, log }) {
     const cases = options.int('cases', 1_000_000);
@@ -64,11 +63,9 @@ export const retentionScenario: Scenario = {
     const rounds = Math.max(1, options.int('rounds', 5));
     const requests = options.int('requests', 300);
     const batchSize = options.int('batch-size', 500);
-    // Experiment: pause after each case batch so the job works this fraction of the time.
-    const duty = Number(options.string('duty', '1'));
-    // Experiment: the job's own connection commits without waiting for the WAL flush (a crash
-    // loses at most the last batches, which the next run deletes again).
-    const asyncCommit = options.flag('async-commit');
+    // The service's pacing (RetentionOptions.duty); absent, the service's default.
+    const dutyOption = options.string('duty', '');
+    const duty = dutyOption === '' ? undefined : Number(dutyOption);
     const seedOnly = options.flag('seed-only');
     const keep = options.flag('keep') || seedOnly;
     const explain = options.string('explain', 'true') !== 'false';
@@ -112,8 +109,9 @@ export const retentionScenario: Scenario = {
         return { tables: [], figures: { seeded, seedSeconds, databaseMiB }, targets: [] };
       }
 
+      // The machine is shared: its load average (1, 5, 15 min) at the start and end of the runs.
+      const loadAtStart = loadavg();
       const api = await startBenchApi(db.databaseUrl, NOW);
-      const jobPrisma = asyncCommit ? await asyncCommitClient(db.databaseUrl) : api.prisma;
       const results: Round[] = [];
       try {
         const citizen = await CitizenInboxClient.login(api.baseUrl, fixture.citizen.personnummer);
@@ -123,11 +121,8 @@ export const retentionScenario: Scenario = {
           const without = await citizen.measure(requests);
           const clock = new AdjustableClock();
           clock.freeze(roundClock(round));
-          const repository =
-            duty < 1
-              ? new PacedRetentionRepository(jobPrisma, duty)
-              : new RetentionRepository(jobPrisma);
-          const service = new RetentionService(repository, clock, logger, { batchSize });
+          const repository = new RetentionRepository(api.prisma);
+          const service = new RetentionService(repository, clock, logger, { batchSize, duty });
           const running = service.run();
           const during = await citizen.measureWhile(running, 20);
           const run = await running;
@@ -151,10 +146,10 @@ export const retentionScenario: Scenario = {
           );
         }
       } finally {
-        if (jobPrisma !== api.prisma) await jobPrisma.$disconnect();
         await api.close();
       }
 
+      const loadAtEnd = loadavg();
       const [left] = await db.query<{ expired: number; live: number }>(
         `SELECT count(*) FILTER (WHERE reference LIKE 'E-%')::int AS expired,
                 count(*) FILTER (WHERE reference NOT LIKE 'E-%')::int AS live FROM cases`,
@@ -172,7 +167,7 @@ export const retentionScenario: Scenario = {
 
       const ms = (value: number) => value.toFixed(1);
       const perRound: Table = {
-        title: `Retention: ${cases.toLocaleString('en')} expired cases in ${rounds} run(s), batch ${batchSize}${duty < 1 ? `, paced to ${duty} duty` : ''}${asyncCommit ? ', job commits asynchronously' : ''}`,
+        title: `Retention: ${cases.toLocaleString('en')} expired cases in ${rounds} run(s), batch ${batchSize}, duty ${duty ?? 'default (0.5)'}`,
         columns: [
           'run',
           'cases deleted',
@@ -206,6 +201,7 @@ export const retentionScenario: Scenario = {
           `Deleted per table: ${Object.entries(byTable)
             .map(([t, n]) => `${t} ${n}`)
             .join(', ')}.`,
+          `Load average (1/5/15 min): ${loadAtStart.map((l) => l.toFixed(2)).join(' ')} at the start, ${loadAtEnd.map((l) => l.toFixed(2)).join(' ')} at the end.`,
           `Left after the runs: ${left?.expired ?? '?'} expired cases (want 0), ${left?.live ?? '?'} live cases (want ${live + MEASURED_CITIZEN_CASES}).`,
         ],
       };
@@ -237,8 +233,8 @@ export const retentionScenario: Scenario = {
           persons,
           rounds,
           batchSize,
-          duty,
-          asyncCommit,
+          duty: duty ?? 'default',
+          loadAverage: { start: loadAtStart, end: loadAtEnd },
           requests,
           seeded,
           seedSeconds,
@@ -283,17 +279,6 @@ export const retentionScenario: Scenario = {
     }
   },
 };
-
-/** A separate client whose sessions run with synchronous_commit off. */
-async function asyncCommitClient(databaseUrl: string): Promise<PrismaClient> {
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', '-c synchronous_commit=off');
-  const client = createPrismaClient(url.toString(), { maxConnections: 2 });
-  const [row] =
-    await client.$queryRawUnsafe<{ synchronous_commit: string }[]>('SHOW synchronous_commit');
-  if (row?.synchronous_commit !== 'off') throw new Error('synchronous_commit is not off');
-  return client;
-}
 
 function explainTable(plans: ExplainedStatement[]): Table {
   return {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   caseDeletionCutoff,
   draftDeletionCutoff,
@@ -14,6 +15,7 @@ import type { JobDefinition } from '../jobs/job-runner.ts';
 import {
   RETAINED_LOGS,
   type BatchResult,
+  type KeysetPosition,
   type RetentionRepository,
 } from './retention.repository.ts';
 
@@ -35,6 +37,13 @@ export type RetentionOptions = {
   batchSize?: number;
   /** How long the access log and the proxy action log are kept; never below the legal floor. */
   logRetentionYears?: number;
+  /**
+   * The share of the wall time the job works, in (0, 1]: after each batch it pauses
+   * (1 - duty) / duty times as long as the batch took, so requests running beside it (the
+   * inbox, by day or a first run on a backlog) keep their latency. 0.5 (the default) pauses as
+   * long as each batch took; 1 never pauses.
+   */
+  duty?: number;
 };
 
 const DAY_MS = 86_400_000;
@@ -58,7 +67,8 @@ const NOTIFICATION_RETENTION_MS = 30 * DAY_MS;
 type Part = {
   /** The table whose count tells how many owners a batch took (for the stop condition). */
   owner: string;
-  batch(limit: number): Promise<BatchResult>;
+  /** `after`: the previous batch's `resumeAfter` in this run, for parts that claim by keyset. */
+  batch(limit: number, after?: KeysetPosition): Promise<BatchResult>;
 };
 
 /**
@@ -68,11 +78,13 @@ type Part = {
  * append-only logs after `logRetentionYears`. Each part in small batches, each its own
  * transaction, until a batch comes back short; the run writes a content-free RetentionRun
  * record (counts per table, no ids) and logs counts only. All cut-offs come from the injected
- * clock, once per run.
+ * clock, once per run. Between batches the job pauses (`duty`) on a real timer: pacing is about
+ * sharing the machine now, not a rule of the domain, so the injected clock has no say in it.
  */
 export class RetentionService {
   private readonly batchSize: number;
   private readonly logRetentionYears: number;
+  private readonly duty: number;
 
   constructor(
     private readonly repository: RetentionRepository,
@@ -82,10 +94,13 @@ export class RetentionService {
   ) {
     this.batchSize = options.batchSize ?? 500;
     this.logRetentionYears = options.logRetentionYears ?? LOG_RETENTION_MIN_YEARS;
+    this.duty = options.duty ?? 0.5;
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1)
       throw new Error('retention batch size must be a positive integer');
     if (this.logRetentionYears < LOG_RETENTION_MIN_YEARS)
       throw new Error(`log retention may not be below ${LOG_RETENTION_MIN_YEARS} years`);
+    if (!(this.duty > 0 && this.duty <= 1))
+      throw new Error('retention duty must be a fraction in (0, 1]');
   }
 
   async run(): Promise<RetentionRunResult> {
@@ -100,8 +115,8 @@ export class RetentionService {
     const draftCutoff = draftDeletionCutoff(now);
     const logCutoff = logDeletionCutoff(now, this.logRetentionYears);
     const parts: Part[] = [
-      { owner: 'cases', batch: (n) => r.deleteCaseBatch(caseCutoff, n) },
-      { owner: 'case_drafts', batch: (n) => r.deleteDraftBatch(draftCutoff, n) },
+      { owner: 'cases', batch: (n, after) => r.deleteCaseBatch(caseCutoff, n, after) },
+      { owner: 'case_drafts', batch: (n, after) => r.deleteDraftBatch(draftCutoff, n, after) },
       {
         owner: 'login_transactions',
         batch: (n) => r.deleteLoginTransactionBatch(before(LOGIN_TRANSACTION_RETENTION_MS), n),
@@ -122,11 +137,15 @@ export class RetentionService {
     ];
     try {
       for (const part of parts) {
+        let after: KeysetPosition | undefined;
         for (;;) {
-          const result = await part.batch(this.batchSize);
+          const batchStarted = performance.now();
+          const result = await part.batch(this.batchSize, after);
           for (const [table, count] of Object.entries(result.byTable))
             byTable[table] = (byTable[table] ?? 0) + count;
           if ((result.byTable[part.owner] ?? 0) < this.batchSize) break;
+          after = result.resumeAfter ?? after;
+          await this.pace(performance.now() - batchStarted);
         }
       }
     } catch (error) {
@@ -169,6 +188,11 @@ export class RetentionService {
         await this.run();
       },
     };
+  }
+
+  /** After a batch that took `busyMs`, rests so the job works `duty` of the time. */
+  private async pace(busyMs: number): Promise<void> {
+    if (this.duty < 1) await sleep((busyMs * (1 - this.duty)) / this.duty);
   }
 
   private summary(

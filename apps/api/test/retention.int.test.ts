@@ -8,7 +8,11 @@ import { performance } from 'node:perf_hooks';
 import { createPrismaClient, createTestDatabase, type PrismaClient } from '@etj/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdjustableClock } from '../src/common/clock.ts';
-import { RetentionRepository, type BatchResult } from '../src/retention/retention.repository.ts';
+import {
+  RetentionRepository,
+  type BatchResult,
+  type KeysetPosition,
+} from '../src/retention/retention.repository.ts';
 import { RETENTION_JOB, RetentionService } from '../src/retention/retention.service.ts';
 import {
   createActivatedCaseType,
@@ -723,5 +727,73 @@ describe('two processes, and a run that fails half-way (own database)', () => {
     expect(next.casesDeleted).toBe(150);
     expect(await first.case.count()).toBe(0);
     expect(await first.caseMessage.count()).toBe(0);
+  });
+
+  it('cases sharing one latest-event instant across batch boundaries all go (the keyset resumes by time, then id)', async () => {
+    await first.$executeRaw`DELETE FROM cases`;
+    await seedBulk(250, 10);
+    await first.$executeRaw`
+      UPDATE cases SET last_event_at = timestamptz '2023-06-01 10:00+00' WHERE reference LIKE 'B-%'
+         AND last_event_at < timestamptz '2026-01-01 00:00+00'`;
+    const result = await new RetentionService(new RetentionRepository(first), clock, undefined, {
+      batchSize: 100,
+      duty: 1,
+    }).run();
+    expect(result.byTable).toEqual({ cases: 250, case_messages: 250, case_events: 250 });
+    expect(await first.case.count()).toBe(10);
+  });
+
+  it('counts the children by SELECT when the server keeps no delete counters (track_counts off)', async () => {
+    await first.$executeRaw`DELETE FROM cases`;
+    await seedBulk(130, 10);
+    const url = new URL(databaseUrl);
+    url.searchParams.set('options', '-c track_counts=off');
+    const untracked = createPrismaClient(url.toString(), { maxConnections: 2 });
+    try {
+      const [setting] = await untracked.$queryRaw<{ track_counts: string }[]>`SHOW track_counts`;
+      expect(setting?.track_counts).toBe('off');
+      const result = await new RetentionService(
+        new RetentionRepository(untracked),
+        clock,
+        undefined,
+        { batchSize: 50, duty: 1 },
+      ).run();
+      expect(result.byTable).toEqual({ cases: 130, case_messages: 130, case_events: 130 });
+      expect(await first.caseMessage.count()).toBe(10);
+    } finally {
+      await untracked.$disconnect();
+    }
+  });
+
+  it('paces itself: after each batch it rests (1 - duty) / duty times as long as the batch took', async () => {
+    await first.$executeRaw`DELETE FROM cases`;
+    await seedBulk(400, 0);
+    const batches: { started: number; ended: number }[] = [];
+    class Timed extends RetentionRepository {
+      override async deleteCaseBatch(
+        cutoff: Date,
+        limit: number,
+        after?: KeysetPosition,
+      ): Promise<BatchResult> {
+        const started = performance.now();
+        const result = await super.deleteCaseBatch(cutoff, limit, after);
+        batches.push({ started, ended: performance.now() });
+        return result;
+      }
+    }
+    const duty = 0.25; // rests three times as long as each batch took
+    await new RetentionService(new Timed(first), clock, undefined, { batchSize: 100, duty }).run();
+    expect(batches.length).toBe(5); // four full batches and the empty one that ends the part
+    for (let i = 1; i < batches.length; i += 1) {
+      const busy = batches[i - 1]!.ended - batches[i - 1]!.started;
+      const rest = batches[i]!.started - batches[i - 1]!.ended;
+      expect(rest).toBeGreaterThanOrEqual(busy * 3 - 2);
+    }
+    expect(() => new RetentionService(new Timed(first), clock, undefined, { duty: 0 })).toThrow(
+      'duty',
+    );
+    expect(() => new RetentionService(new Timed(first), clock, undefined, { duty: 1.5 })).toThrow(
+      'duty',
+    );
   });
 });

@@ -13,6 +13,8 @@ import type { BenchDatabase } from '../support/bench-database.ts';
 export type ExplainedStatement = {
   statement: string;
   ms: number;
+  /** The claim's part of it (the CTE `claimed`: index walk, sort, row locks). */
+  claimMs: number;
   /** The top plan node's buffers line, e.g. "shared hit=1520 read=33 dirtied=40". */
   buffers: string;
   /** Foreign-key and other triggers: "name: time=… calls=…". */
@@ -45,6 +47,10 @@ export async function explainCaseBatch(
           explained.push({
             statement: label,
             ms: Number(/Execution Time: ([\d.]+)/.exec(lines.join('\n'))?.[1] ?? Number.NaN),
+            claimMs: Number(
+              /CTE claimed\n.*?actual time=[\d.]+\.\.([\d.]+)/.exec(lines.join('\n'))?.[1] ??
+                Number.NaN,
+            ),
             buffers:
               lines
                 .find((l) => l.trim().startsWith('Buffers:'))
@@ -60,13 +66,20 @@ export async function explainCaseBatch(
            WHERE last_event_at <= ${cutoff}
            ORDER BY last_event_at, id
            LIMIT 1 OFFSET ${limit - 1}`;
-        await explain(
-          'batch 1: claim + delete cases (cascade)',
-          ownerBatchStatement(CASE_OWNER, cutoff, limit, undefined, true),
-        );
+        // Each statement runs once unexplained and rolled back first, so every plan reads warm
+        // pages and the figures compare the statements, not who came first.
+        const warm = async (statement: Prisma.Sql) => {
+          await tx.$executeRawUnsafe('SAVEPOINT warm');
+          await tx.$queryRaw(statement);
+          await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT warm');
+        };
+        const first = ownerBatchStatement(CASE_OWNER, cutoff, limit, undefined, true);
+        await warm(first);
+        await explain('batch 1: claim + delete cases (cascade)', first);
         if (!last) throw new Rollback();
         const after: KeysetPosition = { at: last.at, id: last.id };
         const second = async (label: string, statement: Prisma.Sql) => {
+          await warm(statement);
           await tx.$executeRawUnsafe('SAVEPOINT second_batch');
           await explain(label, statement);
           await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT second_batch');

@@ -126,25 +126,47 @@ ALTER TABLE "notification_outbox" ADD CONSTRAINT "notification_outbox_case_id_fk
 
 
 -- The access log and the proxy action log stay append-only: UPDATE and TRUNCATE are always
--- refused, and so is DELETE, except row by row by the retention job, which opens the door for
--- its own transaction only (SET LOCAL etj.log_retention = 'on') and only for rows older than
--- five years by the database's own clock (the legal floor; the job's configured period may be
--- longer, never shorter). Everything else raises as before.
-DROP TRIGGER "access_log_append_only" ON "access_log";
+-- refused, and so is DELETE (even of no rows), except by the retention job, which opens the door
+-- for its own transaction only (SELECT set_config('etj.log_retention', 'on', true)) and then may
+-- delete only rows older than five years by the database's own clock (the legal floor: HSLF-FS
+-- 2016:40 4 kap. 9 §; the job's configured period may be longer, never shorter). IF EXISTS:
+-- the drift check replays the migrations without the hand-written integrity one.
+-- (The function as the integrity migration wrote it, restated so this file stands alone.)
+CREATE OR REPLACE FUNCTION "access_log_refuse_change"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'access_log is append-only: % is not allowed', TG_OP
+    USING HINT = 'Access log entries are never changed or removed; record a new entry instead.';
+END;
+$$;
+
+DROP TRIGGER IF EXISTS "access_log_append_only" ON "access_log";
 CREATE TRIGGER "access_log_append_only"
   BEFORE UPDATE ON "access_log"
   FOR EACH STATEMENT EXECUTE FUNCTION "access_log_refuse_change"();
 
-DROP TRIGGER "proxy_action_log_append_only" ON "proxy_action_log";
+DROP TRIGGER IF EXISTS "proxy_action_log_append_only" ON "proxy_action_log";
 CREATE TRIGGER "proxy_action_log_append_only"
   BEFORE UPDATE ON "proxy_action_log"
   FOR EACH STATEMENT EXECUTE FUNCTION "proxy_action_log_refuse_change"();
 
-CREATE FUNCTION "append_only_log_retention_delete"() RETURNS trigger
+-- Per statement: no DELETE at all unless the retention door is open in this transaction.
+CREATE FUNCTION "append_only_log_delete_door"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  IF current_setting('etj.log_retention', true) = 'on'
-     AND OLD."occurred_at" < now() - interval '5 years' THEN
+  IF current_setting('etj.log_retention', true) = 'on' THEN
+    RETURN NULL;
+  END IF;
+  RAISE EXCEPTION '% is append-only: DELETE is not allowed', TG_TABLE_NAME
+    USING HINT = 'Only the retention job deletes entries, and only those older than five years.';
+END;
+$$;
+
+-- Per row, behind the open door: only what is older than the five-year floor.
+CREATE FUNCTION "append_only_log_delete_floor"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD."occurred_at" < now() - interval '5 years' THEN
     RETURN OLD;
   END IF;
   RAISE EXCEPTION '% is append-only: DELETE is not allowed', TG_TABLE_NAME
@@ -152,10 +174,16 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER "access_log_retention_delete"
+CREATE TRIGGER "access_log_delete_door"
   BEFORE DELETE ON "access_log"
-  FOR EACH ROW EXECUTE FUNCTION "append_only_log_retention_delete"();
+  FOR EACH STATEMENT EXECUTE FUNCTION "append_only_log_delete_door"();
+CREATE TRIGGER "access_log_delete_floor"
+  BEFORE DELETE ON "access_log"
+  FOR EACH ROW EXECUTE FUNCTION "append_only_log_delete_floor"();
 
-CREATE TRIGGER "proxy_action_log_retention_delete"
+CREATE TRIGGER "proxy_action_log_delete_door"
   BEFORE DELETE ON "proxy_action_log"
-  FOR EACH ROW EXECUTE FUNCTION "append_only_log_retention_delete"();
+  FOR EACH STATEMENT EXECUTE FUNCTION "append_only_log_delete_door"();
+CREATE TRIGGER "proxy_action_log_delete_floor"
+  BEFORE DELETE ON "proxy_action_log"
+  FOR EACH ROW EXECUTE FUNCTION "append_only_log_delete_floor"();

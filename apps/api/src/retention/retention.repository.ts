@@ -66,8 +66,12 @@ export type RetentionRunRecord = {
 /**
  * The deletions of the retention job (gallring). Every method is one short transaction over at
  * most `limit` owners; the rows are claimed with FOR UPDATE SKIP LOCKED, so two processes
- * running at once split the work and never delete (or count) a row twice, and a crash loses at
- * most the batch in flight.
+ * running at once split the work and never delete (or count) a row twice. Every deletion
+ * transaction commits with synchronous_commit off: a crash may lose the batch in flight and the
+ * last few committed ones (those whose WAL was not yet flushed, well under a second's worth), and
+ * the next run deletes those rows again; the rest of the database is as consistent as ever. The
+ * run record is written with the ordinary synchronous commit, and the WAL is flushed in order,
+ * so a run recorded as finished never lost a deletion it counted.
  */
 export class RetentionRepository {
   /** track_counts, read once (only a superuser or the configuration changes it). */
@@ -202,9 +206,7 @@ export class RetentionRepository {
       ),
     );
     const [before, batch, afterwards] = await this.prisma.$transaction([
-      // A crash may lose the last batches' commits; the next run deletes those cases again, and
-      // a deletion is not a promise to anyone that must survive a crash, so the job does not
-      // wait for the WAL flush (nor do the requests running beside it wait behind it).
+      // synchronous_commit off for this transaction: safe, see the class comment.
       this.prisma.$queryRaw<{ n: number[] }[]>`
         SELECT set_config('synchronous_commit', 'off', true), ARRAY[${counters}] AS n`,
       this.prisma.$queryRaw<OwnerBatchRow[]>(

@@ -91,3 +91,32 @@ test('an answer gives the citizen one content-free e-mail in her language; a sec
   await runJob(request, 'notification-sender');
   expect(await mailsTo(request, ADDRESS)).toHaveLength(1);
 });
+
+test('a case receiver who opted in gets one content-free alert when a new case arrives', async ({
+  logIn,
+  request,
+}) => {
+  const address = 'lena.mattsson.e2e@example.com';
+  const lena = await logIn('staff', 'Lena Mattsson');
+  await lena.getByRole('link', { name: 'Aviseringar' }).click();
+  await expect(lena.getByRole('heading', { level: 1, name: 'Aviseringar' })).toBeVisible();
+  await expectNoAxeViolations(lena);
+  await lena.getByRole('textbox', { name: /E-postadress för aviseringar/ }).fill(address);
+  await lena.getByRole('checkbox', { name: /Nya ärenden kommer in i mottagningens kö/ }).check();
+  await lena.getByRole('button', { name: 'Spara' }).click();
+  await expect(lena.getByText('Aviseringarna är sparade.')).toBeVisible();
+  await expectNoAxeViolations(lena);
+
+  const karin = await logIn('citizen', 'Karin Holm');
+  const { reference } = await sendRenewPrescription(karin, 'Metformin');
+  await runJob(request, 'notification-sender');
+  const alerts = await mailsTo(request, address);
+  expect(alerts).toHaveLength(1);
+  const [alert] = alerts;
+  if (!alert) throw new Error('no alert');
+  const everything = `${alert.subject}\n${alert.text}`;
+  expect(everything).toMatch(/logga in/i);
+  for (const secret of ['Karin', 'Holm', reference, 'Farsta', 'Förnya recept', 'Metformin']) {
+    expect(everything, `the alert must not carry "${secret}"`).not.toContain(secret);
+  }
+});

@@ -4,6 +4,9 @@ import { NATIONAL_CASE_TYPES } from '@etj/domain';
 import { Browser, startHarness, type Harness } from './harness.ts';
 import { createActivatedCaseType, createClinic, createPerson, createRegion } from './factories.ts';
 import { CaseRepository } from '../src/cases/case.repository.ts';
+import { CaseService } from '../src/cases/case.service.ts';
+import { CaseFormRepository } from '../src/case-forms/case-form.repository.ts';
+import type { CitizenActor } from '../src/identity/actor.ts';
 
 const SAVE = 'mutation($input: SaveCaseDraftInput!) { saveCaseDraft(input: $input) { id } }';
 const SUBMIT = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) {
@@ -63,6 +66,51 @@ beforeAll(async () => {
 afterAll(async () => {
   await h.close();
 });
+
+/**
+ * Stops a request before its `pauseAt`-th repository call (counted over every repository that
+ * shares the gate) until `resume`, so a test can let another request run in exactly that gap.
+ */
+class Gate {
+  private calls = 0;
+  private release: () => void = () => undefined;
+  private readonly resumed = new Promise<void>((resolve) => {
+    this.release = resolve;
+  });
+  private arrived: () => void = () => undefined;
+  /** Settles when the request reached the paused call. */
+  readonly paused = new Promise<void>((resolve) => {
+    this.arrived = resolve;
+  });
+
+  constructor(private readonly pauseAt: number) {}
+
+  async pass(): Promise<void> {
+    const call = this.calls;
+    this.calls += 1;
+    if (call !== this.pauseAt) return;
+    this.arrived();
+    await this.resumed;
+  }
+
+  resume(): void {
+    this.release();
+  }
+}
+
+/** The repository with every method call passing `gate` first. */
+function gated<T extends object>(repository: T, gate: Gate): T {
+  return new Proxy(repository, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        await gate.pass();
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
 
 async function draft(caseTypeId: string, answers: object = medicines): Promise<string> {
   const saved = await anna.graphql<{ saveCaseDraft: { id: string } }>(SAVE, {
@@ -125,7 +173,7 @@ describe('sending a case', () => {
     const draftId = await draft(prescription.id);
     const input = { draftId, idempotencyKey: randomUUID() };
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => anna.graphql<{ submitCase: Receipt }>(SUBMIT, { input })),
+      Array.from({ length: 16 }, () => anna.graphql<{ submitCase: Receipt }>(SUBMIT, { input })),
     );
     for (const result of results) expect(result.errors).toBeUndefined();
     expect(new Set(results.map((r) => r.data?.submitCase.caseId)).size).toBe(1);
@@ -134,6 +182,48 @@ describe('sending a case', () => {
         where: { senderPersonId: annaId, idempotencyKey: input.idempotencyKey },
       }),
     ).toBe(1);
+  });
+
+  it('gives a duplicate the same receipt wherever the first send commits between its steps', async () => {
+    const actor: CitizenActor = {
+      kind: 'CITIZEN',
+      personId: annaId,
+      sessionId: randomUUID(),
+      actingForPersonId: null,
+    };
+    const service = () =>
+      new CaseService(new CaseRepository(h.prisma), new CaseFormRepository(h.prisma), h.clock);
+    let interleavings = 0;
+    // Step k: the duplicate stops before its k-th repository call, the first send runs from
+    // start to commit, then the duplicate goes on. Until the duplicate needs fewer calls.
+    for (let step = 0; step < 20; step += 1) {
+      const draftId = await draft(prescription.id);
+      const input = { draftId, idempotencyKey: randomUUID() };
+      const gate = new Gate(step);
+      const duplicate = new CaseService(
+        gated(new CaseRepository(h.prisma), gate),
+        gated(new CaseFormRepository(h.prisma), gate),
+        h.clock,
+      ).submit(actor, input);
+      const outcome = duplicate.then(
+        () => 'finished' as const,
+        () => 'finished' as const,
+      );
+      if ((await Promise.race([gate.paused.then(() => 'paused' as const), outcome])) !== 'paused') {
+        await duplicate;
+        break;
+      }
+      interleavings += 1;
+      const first = await service().submit(actor, input);
+      gate.resume();
+      await expect(duplicate).resolves.toEqual(first);
+      expect(
+        await h.prisma.case.count({
+          where: { senderPersonId: annaId, idempotencyKey: input.idempotencyKey },
+        }),
+      ).toBe(1);
+    }
+    expect(interleavings).toBeGreaterThanOrEqual(2);
   });
 
   it('lets the database decide a true race: of two inserts with one key, one wins and the other learns it', async () => {

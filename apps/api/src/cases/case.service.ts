@@ -21,7 +21,13 @@ export class CaseService {
     const earlier = await this.cases.findBySenderKey(owner, input.idempotencyKey);
     if (earlier) return this.receipt(earlier);
     const draft = await this.forms.findDraft(input.draftId, owner);
-    if (!draft) throw notFound();
+    if (!draft) {
+      // A duplicate of this send may have committed since the look-up above, taking the draft
+      // with it: every duplicate gets the same receipt, so look again before NOT_FOUND.
+      const sent = await this.cases.findBySenderKey(owner, input.idempotencyKey);
+      if (sent) return this.receipt(sent);
+      throw notFound();
+    }
     const activation = await this.forms.findActivation(draft.clinicId, draft.caseTypeId);
     if (!activation) throw notFound();
     if (!citizenMayUseCaseType(actor, activation)) throw conflict('NOT_AVAILABLE_FOR_PROXY');

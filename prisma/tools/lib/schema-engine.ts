@@ -62,6 +62,11 @@ export interface SchemaDiff {
   empty: boolean;
   /** The migrations that were applied to the shadow database. */
   migrations: MigrationFile[];
+  /**
+   * Indexes the migrations create that Prisma cannot describe (an expression or a predicate),
+   * by name, as PostgreSQL states them: the schema engine neither sees nor diffs them.
+   */
+  handWrittenIndexes: Record<string, string>;
 }
 
 /** Diffs "all migrations applied" against schema.prisma on a fresh in-memory PGlite. */
@@ -100,7 +105,17 @@ export async function diffMigrationsToSchema(options: {
         filters: { externalTables: [], externalEnums: [] },
       });
       const sql = result.stdout ?? '';
-      return { sql, empty: isEmptyScript(sql), migrations };
+      const indexes = await shadow.query<{ name: string; definition: string }>(
+        `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+           FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+           JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = current_schema()
+            AND (i.indexprs IS NOT NULL OR i.indpred IS NOT NULL)`,
+      );
+      const handWrittenIndexes = Object.fromEntries(
+        indexes.rows.map((row) => [row.name, row.definition]),
+      );
+      return { sql, empty: isEmptyScript(sql), migrations, handWrittenIndexes };
     } finally {
       engine.free();
     }

@@ -5,7 +5,12 @@ import type { CaseAccessFacts, CaseRole } from '../cases/case-access.policy.ts';
 import type { CaseStatus, MessageAuthorKind, MessageKind } from '../cases/case-view.types.ts';
 import { writeAccessLog } from '../access-log/access-log-write.repository.ts';
 import type { StaffRole } from '../identity/identity.types.ts';
-import type { QueueKey, WorkKey } from './case-handling.rules.ts';
+import {
+  queueParts,
+  type QueueAssignment,
+  type QueueKey,
+  type WorkKey,
+} from './case-handling.rules.ts';
 import { enqueueNewMessageNotice } from '../notifications/notification-outbox.repository.ts';
 import { enqueueAssignmentAlert } from '../staff-alerts/staff-alert.repository.ts';
 
@@ -91,10 +96,95 @@ const SUMMARY_JOINS = Prisma.sql`
   JOIN persons p ON p.id = c.subject_person_id
   LEFT JOIN staff_members s ON s.id = c.assigned_staff_id`;
 
-/** The queue's rank expression (rules: queueRank); the SQL and the TypeScript must agree. */
-const QUEUE_RANK = Prisma.sql`(CASE WHEN c.status = 'NEW' AND c.assigned_staff_id IS NULL THEN 0 ELSE 1 END)`;
-
 const dateOf = (date: CalendarDate) => new Date(`${date}T00:00:00Z`);
+
+/** The case columns a list page reads before the joins (the joins run on the page's rows only). */
+const PAGE_CASE_COLUMNS = Prisma.sql`c.id, c.reference, c.status, c.submitted_at, c.last_event_at,
+  c.revision, c.clinic_id, c.subject_person_id, c.assigned_staff_id, c.case_type_version_id`;
+
+export type QueuePageQuery = {
+  clinicId: string;
+  statuses: CaseStatus[];
+  caseTypeId: string | null;
+  assignment: QueueAssignment;
+  minAgeBefore: CalendarDate | null;
+  after: QueueKey | null;
+  limit: number;
+};
+
+export type WorkPageQuery = {
+  clinicId: string;
+  staffMemberId: string;
+  includeClosed: boolean;
+  after: WorkKey | null;
+  limit: number;
+};
+
+/**
+ * The queue page as one statement, or null when no part is left after the cursor. Each part
+ * (rules: queueParts) is one status with or without an assignee, so it walks
+ * cases_queue_idx (clinic, status, unassigned, submitted_at, id) in order and stops after
+ * `limit` rows; the page is the first `limit` of those few rows by (rank, submitted_at, id).
+ * No part reads or sorts the rest of the clinic's cases, so a page costs the same at any size
+ * and depth. A case-type filter is checked on the rows walked (cases carry the version, not the
+ * type): it walks further the rarer the type is among the clinic's cases.
+ */
+export function queuePageStatement(query: QueuePageQuery): Prisma.Sql | null {
+  const parts = queueParts(query.statuses, query.assignment, query.after?.rank ?? null);
+  if (parts.length === 0) return null;
+  const leaves = parts.map((part) => {
+    const conditions = [
+      Prisma.sql`c.clinic_id = ${query.clinicId}::uuid`,
+      Prisma.sql`c.status = ${part.status}::"CaseStatus"`,
+      // The same expression as the index's third column, so the walk is an index range.
+      Prisma.sql`(c.assigned_staff_id IS NULL)::int = ${part.unassigned ? 1 : 0}`,
+    ];
+    if (query.caseTypeId)
+      conditions.push(
+        Prisma.sql`c.case_type_version_id IN (SELECT id FROM case_type_versions WHERE case_type_id = ${query.caseTypeId}::uuid)`,
+      );
+    if (query.minAgeBefore)
+      conditions.push(
+        Prisma.sql`c.submitted_at < (${query.minAgeBefore}::date::timestamp AT TIME ZONE 'Europe/Stockholm')`,
+      );
+    if (query.after && query.after.rank === part.rank)
+      conditions.push(
+        Prisma.sql`(c.submitted_at, c.id) > (${query.after.submittedAt}::timestamptz, ${query.after.id}::uuid)`,
+      );
+    return Prisma.sql`(SELECT ${PAGE_CASE_COLUMNS}, ${part.rank}::int AS rank FROM cases c
+      WHERE ${Prisma.join(conditions, ' AND ')}
+      ORDER BY c.submitted_at, c.id LIMIT ${query.limit})`;
+  });
+  return Prisma.sql`SELECT ${SUMMARY_COLUMNS}
+    FROM (SELECT * FROM (${Prisma.join(leaves, ' UNION ALL ')}) parts
+          ORDER BY rank, submitted_at, id LIMIT ${query.limit}) c
+    ${SUMMARY_JOINS}
+    ORDER BY c.rank, c.submitted_at, c.id`;
+}
+
+/**
+ * The work list page: the caregiver's cases at the clinic, latest event first, walking
+ * cases_work_open_idx (partial: not closed) or cases_work_idx backwards and stopping after
+ * `limit` rows.
+ */
+export function workPageStatement(query: WorkPageQuery): Prisma.Sql {
+  const conditions = [
+    Prisma.sql`c.assigned_staff_id = ${query.staffMemberId}::uuid`,
+    Prisma.sql`c.clinic_id = ${query.clinicId}::uuid`,
+  ];
+  // Written exactly as cases_work_open_idx's predicate, so the planner can use it.
+  if (!query.includeClosed) conditions.push(Prisma.sql`c.status <> 'CLOSED'`);
+  if (query.after)
+    conditions.push(
+      Prisma.sql`(c.last_event_at, c.id) < (${query.after.lastEventAt}::timestamptz, ${query.after.id}::uuid)`,
+    );
+  return Prisma.sql`SELECT ${SUMMARY_COLUMNS}
+    FROM (SELECT ${PAGE_CASE_COLUMNS} FROM cases c
+          WHERE ${Prisma.join(conditions, ' AND ')}
+          ORDER BY c.last_event_at DESC, c.id DESC LIMIT ${query.limit}) c
+    ${SUMMARY_JOINS}
+    ORDER BY c.last_event_at DESC, c.id DESC`;
+}
 
 /** Cases as staff handle them: lists, the case, and the changes, each with its access-log rows. */
 export class CaseHandlingRepository {
@@ -104,70 +194,14 @@ export class CaseHandlingRepository {
    * One page of a clinic's queue (one SELECT), and its access-log rows, in one transaction.
    * `minAgeBefore`: only cases sent before the start of that Stockholm day.
    */
-  queuePage(
-    query: {
-      clinicId: string;
-      statuses: CaseStatus[];
-      caseTypeId: string | null;
-      assignment: 'ANY' | 'UNASSIGNED' | 'ASSIGNED';
-      minAgeBefore: CalendarDate | null;
-      after: QueueKey | null;
-      limit: number;
-    },
-    logRows: AccessLogRowsOf,
-  ): Promise<CaseSummaryRow[]> {
-    const conditions = [
-      Prisma.sql`c.clinic_id = ${query.clinicId}::uuid`,
-      Prisma.sql`c.status = ANY(CAST(${query.statuses} AS "CaseStatus"[]))`,
-    ];
-    if (query.caseTypeId) conditions.push(Prisma.sql`v.case_type_id = ${query.caseTypeId}::uuid`);
-    if (query.assignment === 'UNASSIGNED') conditions.push(Prisma.sql`c.assigned_staff_id IS NULL`);
-    if (query.assignment === 'ASSIGNED')
-      conditions.push(Prisma.sql`c.assigned_staff_id IS NOT NULL`);
-    if (query.minAgeBefore)
-      conditions.push(
-        Prisma.sql`c.submitted_at < (${query.minAgeBefore}::date::timestamp AT TIME ZONE 'Europe/Stockholm')`,
-      );
-    if (query.after)
-      conditions.push(
-        Prisma.sql`(${QUEUE_RANK}, c.submitted_at, c.id) > (${query.after.rank}::int, ${query.after.submittedAt}::timestamptz, ${query.after.id}::uuid)`,
-      );
-    return this.listWithLog(
-      Prisma.sql`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS}
-        WHERE ${Prisma.join(conditions, ' AND ')}
-        ORDER BY ${QUEUE_RANK}, c.submitted_at, c.id
-        LIMIT ${query.limit}`,
-      logRows,
-    );
+  async queuePage(query: QueuePageQuery, logRows: AccessLogRowsOf): Promise<CaseSummaryRow[]> {
+    const statement = queuePageStatement(query);
+    return statement ? this.listWithLog(statement, logRows) : [];
   }
 
   /** One page of the cases assigned to a caregiver at a clinic, latest event first. */
-  workPage(
-    query: {
-      clinicId: string;
-      staffMemberId: string;
-      includeClosed: boolean;
-      after: WorkKey | null;
-      limit: number;
-    },
-    logRows: AccessLogRowsOf,
-  ): Promise<CaseSummaryRow[]> {
-    const conditions = [
-      Prisma.sql`c.assigned_staff_id = ${query.staffMemberId}::uuid`,
-      Prisma.sql`c.clinic_id = ${query.clinicId}::uuid`,
-    ];
-    if (!query.includeClosed) conditions.push(Prisma.sql`c.status <> 'CLOSED'`);
-    if (query.after)
-      conditions.push(
-        Prisma.sql`(c.last_event_at, c.id) < (${query.after.lastEventAt}::timestamptz, ${query.after.id}::uuid)`,
-      );
-    return this.listWithLog(
-      Prisma.sql`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS}
-        WHERE ${Prisma.join(conditions, ' AND ')}
-        ORDER BY c.last_event_at DESC, c.id DESC
-        LIMIT ${query.limit}`,
-      logRows,
-    );
+  workPage(query: WorkPageQuery, logRows: AccessLogRowsOf): Promise<CaseSummaryRow[]> {
+    return this.listWithLog(workPageStatement(query), logRows);
   }
 
   private listWithLog(sql: Prisma.Sql, logRows: AccessLogRowsOf): Promise<CaseSummaryRow[]> {

@@ -32,6 +32,38 @@ export function queueRank(status: CaseStatus, assignedStaffId: string | null): 0
   return status === 'NEW' && assignedStaffId === null ? 0 : 1;
 }
 
+export type QueueAssignment = 'ANY' | 'UNASSIGNED' | 'ASSIGNED';
+
+/**
+ * One index-ordered part of the queue: the cases of one status, with or without an assignee.
+ * Within a part every case has the same rank, so the part is read in (submitted_at, id) order.
+ */
+export type QueuePart = { status: CaseStatus; unassigned: boolean; rank: 0 | 1 };
+
+/**
+ * The parts a queue page reads: every asked status, split by assignee where the assignment
+ * filter allows both, rank 0 first. Behind a cursor of rank 1, the rank 0 parts are done.
+ */
+export function queueParts(
+  statuses: readonly CaseStatus[],
+  assignment: QueueAssignment,
+  afterRank: 0 | 1 | null,
+): QueuePart[] {
+  const unassigned =
+    assignment === 'ANY' ? [true, false] : assignment === 'UNASSIGNED' ? [true] : [false];
+  return [...new Set(statuses)]
+    .flatMap((status) =>
+      unassigned.map((u) => ({
+        status,
+        unassigned: u,
+        // Any non-null assignee ranks the same; the rank depends only on there being one.
+        rank: queueRank(status, u ? null : 'assigned'),
+      })),
+    )
+    .filter((part) => afterRank === null || part.rank >= afterRank)
+    .sort((a, b) => a.rank - b.rank);
+}
+
 /** An opaque cursor: base64url JSON of the sort key of the last row shown. */
 export function encodeCursor(key: Record<string, string | number>): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');

@@ -1,0 +1,32 @@
+// Indexes Prisma cannot describe (expression or partial indexes), which hand-written migrations
+// create and the drift check expects: each must exist exactly as stated here (PostgreSQL's
+// pg_get_indexdef), and no other such index may exist. Prisma's own diff does not see them, so
+// without this list a dropped or changed one would go unnoticed.
+export const HAND_WRITTEN_INDEXES: Record<string, string> = {
+  // The staff queue's parts (apps/api/src/case-handling, queuePageStatement).
+  cases_queue_idx:
+    'CREATE INDEX cases_queue_idx ON public.cases USING btree (clinic_id, status, (((assigned_staff_id IS NULL))::integer), submitted_at, id)',
+  // A caregiver's work list without closed cases (workPageStatement).
+  cases_work_open_idx:
+    'CREATE INDEX cases_work_open_idx ON public.cases USING btree (assigned_staff_id, clinic_id, last_event_at, id) WHERE (status <> \'CLOSED\'::"CaseStatus")',
+};
+
+/** What is wrong with the hand-written indexes the migrations create; empty when nothing. */
+export function handWrittenIndexProblems(
+  created: Record<string, string>,
+  expected: Record<string, string> = HAND_WRITTEN_INDEXES,
+): string[] {
+  const problems: string[] = [];
+  for (const [name, definition] of Object.entries(expected)) {
+    const actual = created[name];
+    if (actual === undefined) problems.push(`missing index ${name}: ${definition}`);
+    else if (actual !== definition)
+      problems.push(`index ${name} differs:\n  expected ${definition}\n  created  ${actual}`);
+  }
+  for (const [name, definition] of Object.entries(created))
+    if (!(name in expected))
+      problems.push(
+        `unexpected index ${name} (add it to prisma/tools/hand-written-indexes.ts): ${definition}`,
+      );
+  return problems;
+}

@@ -9,6 +9,7 @@ import {
   minAgeBoundary,
   personName,
   queueCursor,
+  queueParts,
   queueRank,
   queueStatuses,
   readMessageBody,
@@ -80,6 +81,32 @@ describe('queue', () => {
     expect(queueRank('NEW', 'someone')).toBe(1);
     expect(queueRank('ASSIGNED', 'someone')).toBe(1);
     expect(queueRank('WAITING_FOR_CITIZEN', null)).toBe(1);
+  });
+
+  it('reads one part per status and assignee, rank 0 (new, unassigned) first', () => {
+    const parts = queueParts(['ASSIGNED', 'NEW'], 'ANY', null);
+    expect(parts).toEqual([
+      { status: 'NEW', unassigned: true, rank: 0 },
+      { status: 'ASSIGNED', unassigned: true, rank: 1 },
+      { status: 'ASSIGNED', unassigned: false, rank: 1 },
+      { status: 'NEW', unassigned: false, rank: 1 },
+    ]);
+    // Each part's rank is the rules' rank of every case in it.
+    for (const part of parts)
+      expect(part.rank).toBe(queueRank(part.status, part.unassigned ? null : 'someone'));
+  });
+
+  it('narrows the parts to the assignment asked for, and skips rank 0 behind a rank 1 cursor', () => {
+    expect(queueParts(['NEW', 'CLOSED'], 'UNASSIGNED', null)).toEqual([
+      { status: 'NEW', unassigned: true, rank: 0 },
+      { status: 'CLOSED', unassigned: true, rank: 1 },
+    ]);
+    expect(queueParts(['NEW'], 'ASSIGNED', null)).toEqual([
+      { status: 'NEW', unassigned: false, rank: 1 },
+    ]);
+    expect(queueParts(['NEW', 'NEW'], 'UNASSIGNED', 1)).toEqual([]);
+    expect(queueParts(['NEW', 'ANSWERED'], 'ANY', 1).map((p) => p.rank)).toEqual([1, 1, 1]);
+    expect(queueParts(['NEW', 'ANSWERED'], 'ANY', 0)).toHaveLength(4);
   });
 
   it('shows every status but CLOSED unless asked', () => {

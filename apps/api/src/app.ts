@@ -137,7 +137,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     [ViewerResolver, new ViewerResolver(viewers)],
     [ClinicResolver, new ClinicResolver(clinics)],
     [CaseFormResolver, new CaseFormResolver(new CaseFormService(caseForms, clock))],
-    [CaseResolver, new CaseResolver(new CaseService(new CaseRepository(prisma), caseForms, clock))],
+    [CaseResolver, new CaseResolver(new CaseService(new CaseRepository(prisma), clock))],
     // Wiring of the case loop (issue 4): each feature builds its own service here.
     [AttachmentResolver, new AttachmentResolver(attachments)],
     [

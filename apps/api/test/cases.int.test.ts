@@ -5,7 +5,6 @@ import { Browser, startHarness, type Harness } from './harness.ts';
 import { createActivatedCaseType, createClinic, createPerson, createRegion } from './factories.ts';
 import { CaseRepository } from '../src/cases/case.repository.ts';
 import { CaseService } from '../src/cases/case.service.ts';
-import { CaseFormRepository } from '../src/case-forms/case-form.repository.ts';
 import type { CitizenActor } from '../src/identity/actor.ts';
 
 const SAVE = 'mutation($input: SaveCaseDraftInput!) { saveCaseDraft(input: $input) { id } }';
@@ -191,8 +190,7 @@ describe('sending a case', () => {
       sessionId: randomUUID(),
       actingForPersonId: null,
     };
-    const service = () =>
-      new CaseService(new CaseRepository(h.prisma), new CaseFormRepository(h.prisma), h.clock);
+    const service = () => new CaseService(new CaseRepository(h.prisma), h.clock);
     let interleavings = 0;
     // Step k: the duplicate stops before its k-th repository call, the first send runs from
     // start to commit, then the duplicate goes on. Until the duplicate needs fewer calls.
@@ -200,11 +198,10 @@ describe('sending a case', () => {
       const draftId = await draft(prescription.id);
       const input = { draftId, idempotencyKey: randomUUID() };
       const gate = new Gate(step);
-      const duplicate = new CaseService(
-        gated(new CaseRepository(h.prisma), gate),
-        gated(new CaseFormRepository(h.prisma), gate),
-        h.clock,
-      ).submit(actor, input);
+      const duplicate = new CaseService(gated(new CaseRepository(h.prisma), gate), h.clock).submit(
+        actor,
+        input,
+      );
       const outcome = duplicate.then(
         () => 'finished' as const,
         () => 'finished' as const,
@@ -243,6 +240,7 @@ describe('sending a case', () => {
       clinicOptions: {},
       draftId,
       at: new Date('2026-11-25T09:00:00Z'),
+      alerts: false,
     };
     const outcomes = await Promise.all([
       repository.submit(input),

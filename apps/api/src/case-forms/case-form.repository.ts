@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Prisma, PrismaClient } from '@etj/db';
+import { Prisma, type PrismaClient } from '@etj/db';
 
 export type ActivationRow = {
   clinicId: string;
@@ -36,8 +36,36 @@ export type DraftRow = {
   nameEn: string | null;
 };
 
-const isoDate = (value: Date | null): string | null =>
-  value ? value.toISOString().slice(0, 10) : null;
+/**
+ * The activation of `caseType` at `clinic` (SQL expressions: parameters or outer columns) as one
+ * joined SELECT of ActivationRow's columns: active at an active clinic, the type not archived and
+ * offered in the clinic's region or owned by the clinic, with its latest published version. No
+ * row when any link is missing. Also a LATERAL part of the submission's single read.
+ */
+export function activationQuery(clinic: Prisma.Sql, caseType: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT cct.clinic_id AS "clinicId", cl.name AS "clinicName", cct.case_type_id AS "caseTypeId",
+      ct.kind::text AS "kind", ct.name_sv AS "nameSv", ct.name_en AS "nameEn",
+      v.id AS "versionId", v.definition AS "definition", cct.options AS "options",
+      cct.terms_sv AS "termsSv", cct.terms_en AS "termsEn",
+      cct.notice_sv AS "noticeSv", cct.notice_en AS "noticeEn",
+      to_char(cct.closed_from, 'YYYY-MM-DD') AS "closedFrom",
+      to_char(cct.closed_to, 'YYYY-MM-DD') AS "closedTo",
+      cct.expected_response_days AS "expectedResponseDays",
+      cct.attachments_allowed AS "attachmentsAllowed",
+      cct.available_for_proxy AS "availableForProxy"
+    FROM clinic_case_types cct
+    JOIN clinics cl ON cl.id = cct.clinic_id AND cl.active
+    JOIN case_types ct ON ct.id = cct.case_type_id AND ct.archived_at IS NULL
+    JOIN LATERAL (
+      SELECT id, definition FROM case_type_versions
+      WHERE case_type_id = ct.id AND status = 'PUBLISHED'
+      ORDER BY version DESC LIMIT 1
+    ) v ON true
+    WHERE cct.clinic_id = ${clinic} AND cct.case_type_id = ${caseType} AND cct.active
+      AND (ct.owner_clinic_id = cct.clinic_id OR EXISTS (
+        SELECT 1 FROM region_offerings o WHERE o.region_id = cl.region_id AND o.case_type_id = ct.id))`;
+}
 
 const draftSelect = {
   id: true,
@@ -72,96 +100,51 @@ export class CaseFormRepository {
 
   /**
    * The clinic's active activation of a case type that its region offers (or the clinic owns),
-   * with the latest published version; null when any link is missing.
+   * with the latest published version; null when any link is missing. One statement.
    */
   async findActivation(clinicId: string, caseTypeId: string): Promise<ActivationRow | null> {
-    const row = await this.prisma.clinicCaseType.findFirst({
-      where: {
-        clinicId,
-        caseTypeId,
-        active: true,
-        clinic: { active: true },
-        caseType: { archivedAt: null },
-      },
-      select: {
-        options: true,
-        termsSv: true,
-        termsEn: true,
-        noticeSv: true,
-        noticeEn: true,
-        closedFrom: true,
-        closedTo: true,
-        expectedResponseDays: true,
-        attachmentsAllowed: true,
-        availableForProxy: true,
-        clinic: { select: { name: true, regionId: true } },
-        caseType: {
-          select: {
-            kind: true,
-            nameSv: true,
-            nameEn: true,
-            ownerClinicId: true,
-            offerings: { select: { regionId: true } },
-            versions: {
-              where: { status: 'PUBLISHED' },
-              orderBy: { version: 'desc' },
-              take: 1,
-              select: { id: true, definition: true },
-            },
-          },
-        },
-      },
-    });
-    if (!row) return null;
-    const { caseType, clinic } = row;
-    const offered =
-      caseType.ownerClinicId === clinicId ||
-      caseType.offerings.some((o) => o.regionId === clinic.regionId);
-    const version = caseType.versions[0];
-    if (!offered || !version) return null;
-    return {
-      clinicId,
-      clinicName: clinic.name,
-      caseTypeId,
-      kind: caseType.kind,
-      nameSv: caseType.nameSv,
-      nameEn: caseType.nameEn,
-      versionId: version.id,
-      definition: version.definition,
-      options: row.options,
-      termsSv: row.termsSv,
-      termsEn: row.termsEn,
-      noticeSv: row.noticeSv,
-      noticeEn: row.noticeEn,
-      closedFrom: isoDate(row.closedFrom),
-      closedTo: isoDate(row.closedTo),
-      expectedResponseDays: row.expectedResponseDays,
-      attachmentsAllowed: row.attachmentsAllowed,
-      availableForProxy: row.availableForProxy,
-    };
+    const [row] = await this.prisma.$queryRaw<ActivationRow[]>(
+      activationQuery(Prisma.sql`${clinicId}::uuid`, Prisma.sql`${caseTypeId}::uuid`),
+    );
+    return row ?? null;
   }
 
+  /** One INSERT; the names come from the activation the caller already read. */
   async createDraft(input: {
-    clinicId: string;
-    caseTypeVersionId: string;
+    activation: ActivationRow;
     owner: DraftOwner;
     answers: Record<string, unknown>;
     at: Date;
   }): Promise<DraftRow> {
+    const { activation } = input;
     const row = await this.prisma.caseDraft.create({
       data: {
         id: randomUUID(),
-        clinicId: input.clinicId,
-        caseTypeVersionId: input.caseTypeVersionId,
+        clinicId: activation.clinicId,
+        caseTypeVersionId: activation.versionId,
         subjectPersonId: input.owner.subjectPersonId,
         senderPersonId: input.owner.senderPersonId,
         answers: input.answers as Prisma.InputJsonValue,
         createdAt: input.at,
         updatedAt: input.at,
       },
-      select: draftSelect,
+      select: {
+        id: true,
+        clinicId: true,
+        caseTypeVersionId: true,
+        senderPersonId: true,
+        answers: true,
+        revision: true,
+        updatedAt: true,
+      },
     });
-    return toDraft(row);
+    return {
+      ...row,
+      clinicName: activation.clinicName,
+      caseTypeId: activation.caseTypeId,
+      nameSv: activation.nameSv,
+      nameEn: activation.nameEn,
+    };
   }
 
   /** Saves answers if the draft is the sender's and still at `revision`; false otherwise. */

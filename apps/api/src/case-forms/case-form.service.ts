@@ -86,8 +86,7 @@ export class CaseFormService {
     if (!input.draftId) {
       return toDraft(
         await this.repository.createDraft({
-          clinicId: input.clinicId,
-          caseTypeVersionId: activation.versionId,
+          activation,
           owner: draftOwner(actor),
           answers: input.answers,
           at,

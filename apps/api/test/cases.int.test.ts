@@ -255,6 +255,34 @@ describe('sending a case', () => {
     ).toBe(1);
   });
 
+  it('draws a new reference when the one drawn is taken (eight digits repeat among millions)', async () => {
+    const taken = await anna.graphql<{ submitCase: Receipt }>(SUBMIT, {
+      input: { draftId: await draft(prescription.id), idempotencyKey: randomUUID() },
+    });
+    const takenId = taken.data!.submitCase.caseId;
+    // Same first eight hex digits, so the same reference; otherwise a new id.
+    const ids = [`${takenId.slice(0, 24)}${'0'.repeat(12)}`, randomUUID()];
+    const version = await h.prisma.caseTypeVersion.findFirstOrThrow({
+      where: { caseTypeId: prescription.id },
+      select: { id: true },
+    });
+    const created = await new CaseRepository(h.prisma, () => ids.shift() ?? randomUUID()).submit({
+      senderPersonId: annaId,
+      subjectPersonId: annaId,
+      idempotencyKey: randomUUID(),
+      clinicId: clinic.id,
+      caseTypeVersionId: version.id,
+      answers: medicines,
+      clinicOptions: {},
+      draftId: await draft(prescription.id),
+      at: h.clock.now(),
+      alerts: false,
+    });
+    expect(ids).toHaveLength(0);
+    expect(created?.reference).toMatch(/^E-2026-[0-9A-F]{8}$/);
+    expect(created?.reference).not.toBe(taken.data!.submitCase.reference);
+  });
+
   it('refuses answers that break the form, with field codes, and keeps the draft', async () => {
     const draftId = await draft(prescription.id, { medicines: [{ strength: '5 mg' }] });
     const sent = await anna.graphql(SUBMIT, { input: { draftId, idempotencyKey: randomUUID() } });

@@ -1,0 +1,151 @@
+// The real API as `npm start` runs it (the package's own `start` script), in a child process of
+// its own so the bench's CPU (a browser driver, Lighthouse) does not compete inside the server's
+// event loop. It serves the built SPAs from the folders given and works on the database given.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const API_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export type ApiProcess = {
+  /** http://127.0.0.1:PORT, the origin the browser talks to. */
+  baseUrl: string;
+  /** The last lines the process wrote on stderr (for failures). */
+  stderrTail(): string;
+  stop(): Promise<void>;
+};
+
+export type ApiProcessOptions = {
+  databaseUrl: string;
+  citizenDist: string;
+  staffDist: string;
+  /** Extra environment (e.g. `ETJ_SEED: '0'`). */
+  env?: Record<string, string>;
+  log?: (message: string) => void;
+  /** How long to wait for /health/ready (default 300 s: the demo seed runs first). */
+  readyTimeoutMs?: number;
+};
+
+export async function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
+  ensureStartable(options.log);
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${String(port)}`;
+  const child = spawn(pnpmCommand(), ['run', '--silent', 'start'], {
+    cwd: API_ROOT,
+    // Its own process group, so stopping it also stops what pnpm started under it.
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      PORT: String(port),
+      PUBLIC_ORIGIN: baseUrl,
+      APP_MODE: 'test',
+      ETJ_JOBS: '0',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+      CITIZEN_DIST: options.citizenDist,
+      STAFF_DIST: options.staffDist,
+      ...options.env,
+    },
+  });
+  const tail: string[] = [];
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    tail.push(...chunk.split('\n').filter(Boolean));
+    tail.splice(0, Math.max(0, tail.length - 40));
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const stop = () => stopGroup(child, exited);
+  try {
+    await waitReady(baseUrl, exited, options.readyTimeoutMs ?? 300_000);
+  } catch (error) {
+    await stop();
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\n${tail.join('\n')}`,
+      { cause: error },
+    );
+  }
+  return { baseUrl, stderrTail: () => tail.join('\n'), stop };
+}
+
+/**
+ * When `start` runs compiled JavaScript that is not there yet (a fresh clone), builds it first
+ * with the package's own `build` script.
+ */
+function ensureStartable(log?: (message: string) => void): void {
+  const pkg = JSON.parse(readFileSync(join(API_ROOT, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  const start = pkg.scripts?.start;
+  if (!start) throw new Error('apps/api has no start script');
+  const compiled = start
+    .split(/\s+/)
+    .filter((word) => /\.(c|m)?js$/.test(word) && !word.includes('node_modules'));
+  if (compiled.every((file) => existsSync(join(API_ROOT, file)))) return;
+  log?.(`the API's start script needs ${compiled.join(', ')}: pnpm run build`);
+  const built = spawnSync(pnpmCommand(), ['run', 'build'], { cwd: API_ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('building the API failed');
+}
+
+/** pnpm from PATH, as `pnpm bench` itself runs. */
+function pnpmCommand(): string {
+  return 'pnpm';
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => {
+        resolve(port);
+      });
+    });
+  });
+}
+
+async function waitReady(
+  baseUrl: string,
+  exited: Promise<number | null>,
+  timeoutMs: number,
+): Promise<void> {
+  const state = { exitCode: undefined as number | null | undefined };
+  void exited.then((code) => {
+    state.exitCode = code;
+  });
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (state.exitCode !== undefined)
+      throw new Error(`the API exited with ${String(state.exitCode)} before it was ready`);
+    try {
+      const response = await fetch(`${baseUrl}/health/ready`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the API was not ready within ${String(timeoutMs / 1000)} s`);
+}
+
+async function stopGroup(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid ?? 0), name);
+    } catch {
+      // Already gone.
+    }
+  };
+  signal('SIGTERM');
+  const timeout = new Promise<'timeout'>((resolve) =>
+    setTimeout(() => {
+      resolve('timeout');
+    }, 10_000),
+  );
+  if ((await Promise.race([exited, timeout])) === 'timeout') signal('SIGKILL');
+}

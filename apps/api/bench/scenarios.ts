@@ -1,6 +1,7 @@
 // Every bench scenario, by name. Issue 10's scenarios (inbox CPU, submission, queues, the first
 // page) join this list.
 import type { Scenario } from './frame.ts';
+import { firstPageScenario } from './first-page/first-page.scenario.ts';
 import { retentionScenario } from './retention/retention.scenario.ts';
 
-export const SCENARIOS: readonly Scenario[] = [retentionScenario];
+export const SCENARIOS: readonly Scenario[] = [retentionScenario, firstPageScenario];

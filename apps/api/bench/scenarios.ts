@@ -2,6 +2,7 @@
 // page) join this list.
 import type { Scenario } from './frame.ts';
 import { firstPageScenario } from './first-page/first-page.scenario.ts';
+import { inboxScenario } from './inbox/inbox.scenario.ts';
 import { retentionScenario } from './retention/retention.scenario.ts';
 
-export const SCENARIOS: readonly Scenario[] = [retentionScenario, firstPageScenario];
+export const SCENARIOS: readonly Scenario[] = [retentionScenario, firstPageScenario, inboxScenario];

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
@@ -204,6 +205,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...armor,
     formatError: createFormatError(logger),
     plugins: [
+      // Every answer is no-store: the cache hints plugin would only wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       activityPlugin(sessions),
       proxyActionPlugin({ log: new ProxyActionLogRepository(prisma), clock }),

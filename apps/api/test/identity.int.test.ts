@@ -48,6 +48,21 @@ afterAll(async () => {
 });
 
 const citizen = () => new Browser(h.baseUrl, 'citizen');
+
+const isSessionUpdate = (sql: string) => /^UPDATE\s+"public"\."sessions"/i.test(sql.trim());
+
+/** The activity the browser's citizen session row holds (its id is the cookie token's `sid`). */
+async function lastActivityOf(browser: Browser): Promise<Date> {
+  const token = browser.cookie('etj_citizen') ?? '';
+  const { sid } = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+    sid: string;
+  };
+  const row = await h.prisma.session.findUniqueOrThrow({
+    where: { id: sid },
+    select: { lastActivityAt: true },
+  });
+  return row.lastActivityAt;
+}
 const staff = () => new Browser(h.baseUrl, 'staff');
 
 describe('citizen login', () => {
@@ -257,6 +272,44 @@ describe('sessions', () => {
     h.clock.advance(59 * MINUTE);
     expect((await browser.graphql(STATUS)).errors).toBeUndefined();
     h.clock.advance(MINUTE);
+    expect((await browser.graphql(STATUS)).errors?.[0]?.extensions?.reason).toBe('SESSION_EXPIRED');
+  });
+
+  it('records activity at most once a minute: a request within it writes nothing and renews no cookie', async () => {
+    const browser = citizen();
+    await browser.login(adult.identityNumber);
+    const loginAt = h.clock.now();
+    const cookie = browser.cookie('etj_citizen');
+    h.clock.advance(59_999);
+    const within = await h.statements.during(() => browser.graphql(CITIZEN_ME));
+    expect(within.result.errors).toBeUndefined();
+    expect(within.statements.filter(isSessionUpdate)).toEqual([]);
+    expect(await lastActivityOf(browser)).toEqual(loginAt);
+    expect(browser.cookie('etj_citizen')).toBe(cookie);
+
+    h.clock.advance(1);
+    const due = await h.statements.during(() => browser.graphql(CITIZEN_ME));
+    expect(due.result.errors).toBeUndefined();
+    expect(due.statements.filter(isSessionUpdate)).toHaveLength(1);
+    expect(await lastActivityOf(browser)).toEqual(h.clock.now());
+    expect(browser.cookie('etj_citizen')).not.toBe(cookie);
+  });
+
+  it('counts the hour from the activity last recorded, at most a minute before the last request', async () => {
+    const browser = citizen();
+    await browser.login(adult.identityNumber);
+    h.clock.advance(MINUTE);
+    expect((await browser.graphql(CITIZEN_ME)).errors).toBeUndefined(); // recorded
+    const recordedAt = h.clock.now();
+    h.clock.advance(30_000);
+    expect((await browser.graphql(CITIZEN_ME)).errors).toBeUndefined(); // within the minute
+    expect(await lastActivityOf(browser)).toEqual(recordedAt);
+    h.clock.advance(60 * MINUTE - 30_000 - 1);
+    const status = await browser.graphql<{ sessionStatus: { expiresAt: string } }>(STATUS);
+    expect(status.data?.sessionStatus.expiresAt).toBe(
+      new Date(recordedAt.getTime() + 60 * MINUTE).toISOString(),
+    );
+    h.clock.advance(1);
     expect((await browser.graphql(STATUS)).errors?.[0]?.extensions?.reason).toBe('SESSION_EXPIRED');
   });
 

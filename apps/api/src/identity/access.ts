@@ -1,4 +1,5 @@
-import { Authorized, Extensions, type AuthChecker, type MiddlewareFn } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { Authorized, Extensions, type AuthChecker } from 'type-graphql';
 import { AppError, unauthenticated } from '../common/errors.ts';
 import type { RequestContext } from './request-context.ts';
 import type { ActorKind } from './actor.ts';
@@ -28,15 +29,25 @@ export const authChecker: AuthChecker<RequestContext, ActorKind> = ({ context },
   return true;
 };
 
-/** Deny by default: a root field without an access rule is refused even if it slipped into the schema. */
-export const denyUnmarkedRootFields: MiddlewareFn<RequestContext> = ({ info }, next) => {
-  const isRoot =
-    info.parentType === info.schema.getQueryType() ||
-    info.parentType === info.schema.getMutationType() ||
-    info.parentType === info.schema.getSubscriptionType();
-  if (isRoot) {
-    const field = info.parentType.getFields()[info.fieldName];
-    if (!field?.extensions.access) throw new AppError('FORBIDDEN');
+/**
+ * Deny by default: a root field without an access rule is refused even if it slipped into the
+ * schema. The markers are fixed when the schema is built, so the refusal is put in place then,
+ * once, rather than checked on every field of every request.
+ */
+export function denyUnmarkedRootFields(schema: GraphQLSchema): GraphQLSchema {
+  const refuse = () => {
+    throw new AppError('FORBIDDEN');
+  };
+  for (const root of [
+    schema.getQueryType(),
+    schema.getMutationType(),
+    schema.getSubscriptionType(),
+  ]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      if (field.extensions.access) continue;
+      field.resolve = refuse;
+      if (field.subscribe) field.subscribe = refuse;
+    }
   }
-  return next();
-};
+  return schema;
+}

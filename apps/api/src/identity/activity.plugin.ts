@@ -14,7 +14,10 @@ export function isUserActivity(operation: OperationDefinitionNode): boolean {
   );
 }
 
-/** Records activity before the operation runs, and renews the cookie to the new expiry. */
+/**
+ * Records activity before the operation runs (at most once a minute, see
+ * ACTIVITY_RECORD_INTERVAL_MS), and renews the cookie to the new expiry when it did.
+ */
 export function activityPlugin(sessions: SessionService): ApolloServerPlugin<RequestContext> {
   return {
     requestDidStart() {
@@ -22,7 +25,7 @@ export function activityPlugin(sessions: SessionService): ApolloServerPlugin<Req
         async didResolveOperation({ operation, contextValue }) {
           const { session } = contextValue;
           if (!session || !operation || !isUserActivity(operation)) return;
-          await sessions.touch(session);
+          if (!(await sessions.recordActivity(session))) return;
           setSessionCookie(
             contextValue.res,
             contextValue.surface,

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { IDLE_WARNING_MS, sessionExpiresAt, sessionState } from '@etj/domain';
 import type { Clock } from '../common/clock.ts';
@@ -5,6 +6,18 @@ import type { AppSurface } from './actor.ts';
 import type { SessionRepository, SessionRow } from './session.repository.ts';
 
 type TokenClaims = { sid: string };
+
+/**
+ * User activity is written to the session row at most this often: a busy user costs one UPDATE
+ * (and one new cookie) a minute, not one per request. The hour of inactivity counts from the
+ * activity last written, so the logout comes 59 to 60 minutes after the user's last request.
+ */
+export const ACTIVITY_RECORD_INTERVAL_MS = 60 * 1000;
+
+/** Whether activity at `now` should be written, given the activity last written. */
+export function activityIsDue(lastActivityAt: Date, now: Date): boolean {
+  return now.getTime() - lastActivityAt.getTime() >= ACTIVITY_RECORD_INTERVAL_MS;
+}
 
 export type ResolvedSession =
   { ok: true; session: SessionRow } | { ok: false; problem: 'NO_SESSION' | 'SESSION_EXPIRED' };
@@ -14,11 +27,19 @@ export type ResolvedSession =
  * cookie that names it. The token expires with the session and is renewed on user activity.
  */
 export class SessionService {
+  /**
+   * The secret as a key object, made once: given a string, jsonwebtoken first tries it as a
+   * PEM key (and fails) on every sign and verify, which cost more than the HMAC itself.
+   */
+  private readonly secret: KeyObject;
+
   constructor(
     private readonly repository: SessionRepository,
     private readonly clock: Clock,
-    private readonly secret: string,
-  ) {}
+    secret: string,
+  ) {
+    this.secret = createSecretKey(Buffer.from(secret, 'utf8'));
+  }
 
   async start(input: {
     actorKind: 'CITIZEN' | 'STAFF';
@@ -75,11 +96,16 @@ export class SessionService {
     }
   }
 
-  /** Records user activity on the session (background polling never calls this). */
-  async touch(session: SessionRow): Promise<void> {
+  /**
+   * Records user activity on the session (background polling never calls this) when a minute
+   * has passed since the activity last recorded; answers whether it wrote.
+   */
+  async recordActivity(session: SessionRow): Promise<boolean> {
     const now = this.clock.now();
+    if (!activityIsDue(session.lastActivityAt, now)) return false;
     await this.repository.touch(session.id, now);
     session.lastActivityAt = now;
+    return true;
   }
 
   async end(sessionId: string, reason: 'LOGOUT'): Promise<void> {

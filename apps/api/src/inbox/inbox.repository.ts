@@ -108,6 +108,18 @@ const INBOX_SELECT = Prisma.sql`
       LEFT JOIN case_types ct ON ct.id = v.case_type_id
       LEFT JOIN staff_members s ON s.id = m.author_staff_id`;
 
+/**
+ * The unread count, written to match the partial index case_messages_unread_idx (migration
+ * unread_messages_index) word for word: the planner proves the index's predicate from these
+ * literals and counts in an index-only scan that visits unread rows only.
+ */
+export function unreadCountStatement(personId: string): Prisma.Sql {
+  return Prisma.sql`
+      SELECT count(*)::int AS n FROM case_messages
+       WHERE recipient_person_id = ${personId}::uuid AND read_at IS NULL AND archived_at IS NULL
+         AND author_kind <> 'CITIZEN'`;
+}
+
 /** The citizen's inbox and cases. Messages to the citizen are found by recipient, never by case. */
 export class InboxRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -166,14 +178,8 @@ export class InboxRepository {
 
   /** Unread messages to the person in the inbox folder. */
   async unreadCount(personId: string): Promise<number> {
-    return this.prisma.caseMessage.count({
-      where: {
-        recipientPersonId: personId,
-        authorKind: { not: 'CITIZEN' },
-        archivedAt: null,
-        readAt: null,
-      },
-    });
+    const [row] = await this.prisma.$queryRaw<{ n: number }[]>(unreadCountStatement(personId));
+    return row?.n ?? 0;
   }
 
   /** The case with everything its citizen may read; no internal notes are ever selected. */

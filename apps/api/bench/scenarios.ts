@@ -3,6 +3,12 @@
 import type { Scenario } from './frame.ts';
 import { firstPageScenario } from './first-page/first-page.scenario.ts';
 import { inboxScenario } from './inbox/inbox.scenario.ts';
+import { listsScenario } from './lists/lists.scenario.ts';
 import { retentionScenario } from './retention/retention.scenario.ts';
 
-export const SCENARIOS: readonly Scenario[] = [retentionScenario, firstPageScenario, inboxScenario];
+export const SCENARIOS: readonly Scenario[] = [
+  retentionScenario,
+  firstPageScenario,
+  inboxScenario,
+  listsScenario,
+];

@@ -19,3 +19,8 @@ CREATE INDEX "cases_queue_idx" ON "cases"("clinic_id", "status", (("assigned_sta
 -- A caregiver's work list without closed cases (the default view), latest event first: the
 -- predicate is the query's, so closed cases (most of a caregiver's history) are never walked.
 CREATE INDEX "cases_work_open_idx" ON "cases"("assigned_staff_id", "clinic_id", "last_event_at", "id") WHERE "status" <> 'CLOSED';
+
+-- A caregiver works at few clinics: without this the planner multiplies the selectivities of
+-- assigned_staff_id and clinic_id, expects a handful of rows, and sorts all of a caregiver's
+-- open cases instead of walking cases_work_open_idx for one page.
+CREATE STATISTICS "cases_assigned_staff_clinic_stats" (dependencies) ON "assigned_staff_id", "clinic_id" FROM "cases";

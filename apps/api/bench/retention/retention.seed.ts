@@ -184,7 +184,7 @@ async function seedOrganisation(db: BenchDatabase): Promise<RetentionFixture> {
 }
 
 /** The bulk population the cases are spread over (about four cases each). */
-async function seedPersons(db: BenchDatabase, count: number, now: Date): Promise<number> {
+export async function seedPersons(db: BenchDatabase, count: number, now: Date): Promise<number> {
   return db.execute(
     `INSERT INTO persons (id, identity_number, identity_number_kind, birth_date, given_name,
        family_name, protected_identity, municipality, registered_at, updated_at)

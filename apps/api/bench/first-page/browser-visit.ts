@@ -117,6 +117,8 @@ export type VisitOptions = {
   /** CDP Emulation.setCPUThrottlingRate (1: none). */
   cpuSlowdown: number;
   timeoutMs?: number;
+  /** A PNG of the page once it settled, to see what was measured. */
+  screenshot?: string;
 };
 
 /** Visits `url` in a new tab of `context` (a fresh context is a cold cache; a used one is warm). */
@@ -168,6 +170,7 @@ export async function visit(
     await page.waitForLoadState('networkidle', { timeout });
     await page.evaluate(IDLE);
     await page.waitForLoadState('networkidle', { timeout });
+    if (options.screenshot) await page.screenshot({ path: options.screenshot, fullPage: true });
     await Promise.all(pending);
     const measured = await page.evaluate<Measured>(READ_TIMINGS);
     if (!measured.heading) throw new Error(`no heading showed on ${url}`);

@@ -45,9 +45,17 @@ export type Harness = {
 
 export async function startHarness(
   overrides: Partial<AppConfig> = {},
-  deps: { eid?: EIdentificationProvider; jobs?: boolean } = {},
+  deps: {
+    eid?: EIdentificationProvider;
+    jobs?: boolean;
+    /** Join this harness's database (a second API instance); only its owner drops it. */
+    sameDatabaseAs?: Harness;
+  } = {},
 ): Promise<Harness> {
-  const database: TestDatabase = await createTestDatabase();
+  const shared = deps.sameDatabaseAs?.databaseUrl;
+  const database: TestDatabase = shared
+    ? { databaseUrl: shared, drop: () => Promise.resolve() }
+    : await createTestDatabase();
   const statements = new StatementCounter();
   const prisma = createCountingPrismaClient(database.databaseUrl, statements, {
     maxConnections: 4,

@@ -8,6 +8,7 @@ import type { Table } from '../frame.ts';
 type ProfileNode = {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 };
 type CpuProfile = {
   nodes: ProfileNode[];
@@ -18,7 +19,14 @@ type CpuProfile = {
 
 export type ProfileSummary = {
   table: Table;
-  figures: { samples: number; byFunction: [string, number][]; byPackage: [string, number][] };
+  figures: {
+    samples: number;
+    window?: { from: number; to: number };
+    byFunction: [string, number][];
+    byPackage: [string, number][];
+    /** Samples with the package anywhere on the stack: what it costs with what it calls. */
+    byPackageInclusive: [string, number][];
+  };
 };
 
 /** Microseconds on the monotonic clock the profile's timestamps use. */
@@ -38,8 +46,12 @@ export function summariseCpuProfiles(
   if (!latest) return undefined;
   const profile = JSON.parse(readFileSync(join(directory, latest), 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parentOf.set(child, node.id);
   const byFunction = new Map<string, number>();
   const byPackage = new Map<string, number>();
+  const byPackageInclusive = new Map<string, number>();
   let at = profile.startTime;
   let counted = 0;
   profile.samples.forEach((id, i) => {
@@ -52,25 +64,48 @@ export function summariseCpuProfiles(
     byFunction.set(name, (byFunction.get(name) ?? 0) + 1);
     const pkg = packageOf(frame.url, frame.functionName);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + 1);
+    const onStack = new Set<string>();
+    for (let node: number | undefined = id; node !== undefined; node = parentOf.get(node)) {
+      const callFrame = byId.get(node)?.callFrame;
+      if (callFrame?.url) onStack.add(packageOf(callFrame.url, callFrame.functionName));
+    }
+    for (const name of onStack)
+      byPackageInclusive.set(name, (byPackageInclusive.get(name) ?? 0) + 1);
   });
   const ranked = (map: Map<string, number>) =>
     [...map].sort((a, b) => b[1] - a[1]).map(([k, n]): [string, number] => [k, n / counted]);
   const functions = ranked(byFunction);
   const packages = ranked(byPackage);
+  const inclusive = ranked(byPackageInclusive);
   const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
   return {
     table: {
       title: `API CPU profile: self time of ${String(counted)} samples while the rounds ran`,
-      columns: ['function (self)', 'share', 'package (self)', 'share'],
+      columns: [
+        'function (self)',
+        'share',
+        'package (self)',
+        'share',
+        'package (inclusive)',
+        'share',
+      ],
       rows: Array.from({ length: top }, (_, i) => [
         functions[i]?.[0] ?? '',
         functions[i] ? pct(functions[i][1]) : '',
         packages[i]?.[0] ?? '',
         packages[i] ? pct(packages[i][1]) : '',
+        inclusive[i]?.[0] ?? '',
+        inclusive[i] ? pct(inclusive[i][1]) : '',
       ]),
       notes: [`Profile: ${join(directory, latest)} (open it in Chrome DevTools).`],
     },
-    figures: { samples: counted, byFunction: functions.slice(0, 40), byPackage: packages },
+    figures: {
+      samples: counted,
+      window,
+      byFunction: functions.slice(0, 40),
+      byPackage: packages,
+      byPackageInclusive: inclusive,
+    },
   };
 }
 
@@ -91,7 +126,8 @@ function packageOf(url: string, functionName: string): string {
     const [scope = '', name = ''] = url.slice(modules + 'node_modules/'.length).split('/');
     return scope.startsWith('@') ? `${scope}/${name}` : scope;
   }
-  if (url.includes('/apps/api/')) return 'apps/api';
+  const api = url.indexOf('/apps/api/');
+  if (api >= 0) return url.slice(api + 1).replace(/\.(js|ts)$/, '');
   if (url.includes('/prisma/')) return '@etj/db';
   if (url.includes('/packages/domain/')) return '@etj/domain';
   return url;

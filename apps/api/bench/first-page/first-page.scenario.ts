@@ -3,11 +3,12 @@
 // Each round is a cold visit in a fresh browser context followed by a second (warm) visit in the
 // same context, which shows whether the HTTP cache spares the hashed assets. Then how each asset
 // is served (encodings, caching, source maps), and Lighthouse's mobile performance score.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { formatSpread, spread, type Scenario, type Table } from '../frame.ts';
-import { startApiProcess } from '../support/api-process.ts';
+import { formatSpread, spread, type Scenario, type ScenarioReport, type Table } from '../frame.ts';
+import { startApiProcess, type ApiProcess } from '../support/api-process.ts';
 import { createBenchDatabase } from '../support/bench-database.ts';
 import { auditAsset, isImmutable, type AuditedAsset } from './asset-audit.ts';
 import { initialScripts, isScript, launchChromium, visit, type Visit } from './browser-visit.ts';
@@ -34,6 +35,9 @@ export const firstPageScenario: Scenario = {
     '--citizen-dist DIR     serve this citizen build (default apps/citizen/dist, built when missing)',
     '--staff-dist DIR       serve this staff build (default apps/staff/dist)',
     '--no-build             fail instead of building missing SPAs',
+    '--baseline-citizen-dist DIR  also serve this older citizen build (a second API process) and',
+    '                       visit both in turn each round: ratios this ÷ baseline',
+    '--baseline-staff-dist DIR    the staff build beside it (default: the current one)',
     '--screenshots DIR      a PNG of each page after its first visit settled',
     '--smoke                1 round, 1 Lighthouse run, no inbox (also under pnpm bench:smoke)',
   ],
@@ -49,83 +53,114 @@ export const firstPageScenario: Scenario = {
 
     const dists = resolveSpaDists(options, log);
     log(`SPAs ${dists.origin}: ${dists.citizen}, ${dists.staff}`);
+    const baselineCitizen = options.string('baseline-citizen-dist', '');
     const db = await createBenchDatabase();
-    log('starting the API (its start script) on a new database; it seeds the demo data');
-    const api = await startApiProcess({
-      databaseUrl: db.databaseUrl,
-      citizenDist: dists.citizen,
-      staffDist: dists.staff,
-      log,
-    });
-    const pages: Rounds[] = [{ page: 'citizen start page', path: '/citizen/', cold: [], warm: [] }];
-    if (withInbox)
-      pages.push({ page: 'citizen inbox', path: '/citizen/inbox', cold: [], warm: [] });
-    const lighthouse: LighthouseRun[] = [];
-    const audited: AuditedAsset[] = [];
+    // One secret for both processes: the session cookie then holds on either (sessions are rows).
+    const env = { JWT_SECRET: randomBytes(32).toString('hex') };
+    const builds: Build[] = [];
     let citizen: string | undefined;
     try {
+      log('starting the API (its start script) on a new database; it seeds the demo data');
+      builds.push(
+        newBuild(
+          'this build',
+          await startApiProcess({
+            databaseUrl: db.databaseUrl,
+            citizenDist: dists.citizen,
+            staffDist: dists.staff,
+            env,
+            log,
+          }),
+          withInbox,
+        ),
+      );
+      if (baselineCitizen) {
+        log(`starting a second API serving the baseline ${baselineCitizen}`);
+        builds.push(
+          newBuild(
+            'baseline',
+            await startApiProcess({
+              databaseUrl: db.databaseUrl,
+              citizenDist: baselineCitizen,
+              staffDist: options.string('baseline-staff-dist', dists.staff),
+              env,
+              log,
+            }),
+            withInbox,
+          ),
+        );
+      }
+      const [current] = builds;
+      if (!current) throw new Error('no API started');
       const cookie = withInbox
-        ? await citizenSessionCookie(api.baseUrl, (citizen = await busiestCitizen(db)))
+        ? await citizenSessionCookie(current.api.baseUrl, (citizen = await busiestCitizen(db)))
         : undefined;
       const browser = await launchChromium();
       try {
         for (let round = 1; round <= rounds; round += 1) {
-          for (const page of pages) {
-            const context = await browser.newContext({ locale: 'sv-SE' });
-            try {
-              if (page.page === 'citizen inbox' && cookie) await context.addCookies([cookie]);
-              const url = `${api.baseUrl}${page.path}`;
-              const cold = await visit(context, url, {
-                cpuSlowdown,
-                screenshot:
-                  screenshots && round === 1
-                    ? join(
-                        screenshots,
-                        `${page.path.replaceAll('/', '-').replace(/^-|-$/g, '')}.png`,
-                      )
-                    : undefined,
-              });
-              const warm = await visit(context, url, { cpuSlowdown });
-              page.cold.push(cold);
-              page.warm.push(warm);
-              log(
-                `round ${String(round)}/${String(rounds)} ${page.page}: h1 "${cold.headingText}" at ${ms(cold.headingMs)} ms cold, ${ms(warm.headingMs)} ms warm`,
-              );
-            } finally {
-              await context.close();
+          for (const [index] of current.pages.entries()) {
+            // The builds side by side within a round, so a busy moment of the machine hits both.
+            for (const build of builds) {
+              const page = build.pages[index];
+              if (!page) continue;
+              const context = await browser.newContext({ locale: 'sv-SE' });
+              try {
+                if (page.page === 'citizen inbox' && cookie) await context.addCookies([cookie]);
+                const url = `${build.api.baseUrl}${page.path}`;
+                const shot = `${build.label === 'baseline' ? 'baseline' : 'current'}${page.path.replaceAll('/', '-').replace(/-$/, '')}.png`;
+                const cold = await visit(context, url, {
+                  cpuSlowdown,
+                  screenshot: screenshots && round === 1 ? join(screenshots, shot) : undefined,
+                });
+                const warm = await visit(context, url, { cpuSlowdown });
+                page.cold.push(cold);
+                page.warm.push(warm);
+                log(
+                  `round ${String(round)}/${String(rounds)} ${build.label}, ${page.page}: h1 "${cold.headingText}" at ${ms(cold.headingMs)} ms cold, ${ms(warm.headingMs)} ms warm`,
+                );
+              } finally {
+                await context.close();
+              }
             }
           }
         }
       } finally {
         await browser.close();
       }
-      const [start, inbox] = pages;
-      if (inbox && start && inbox.cold[0]?.headingText === start.cold[0]?.headingText)
-        throw new Error('the inbox visit showed the logged-out start page: the login did not hold');
-
-      // Every asset any cold visit fetched from the SPAs (not the API's GraphQL answers).
-      const paths = new Set(
-        pages.flatMap((p) =>
-          p.cold.flatMap((v) => v.resources.map((r) => r.path)).filter(isSpaPath),
-        ),
-      );
-      for (const path of paths) audited.push(await auditAsset(api.baseUrl, path));
+      for (const build of builds) {
+        const [start, inbox] = build.pages;
+        if (inbox && start && inbox.cold[0]?.headingText === start.cold[0]?.headingText)
+          throw new Error(
+            'the inbox visit showed the logged-out start page: the login did not hold',
+          );
+        // Every asset any cold visit fetched from the SPAs (not the API's GraphQL answers).
+        const paths = new Set(
+          build.pages.flatMap((p) =>
+            p.cold.flatMap((v) => v.resources.map((r) => r.path)).filter(isSpaPath),
+          ),
+        );
+        for (const path of paths) build.audited.push(await auditAsset(build.api.baseUrl, path));
+      }
 
       for (let round = 1; round <= lighthouseRounds; round += 1) {
-        const run = await runLighthouse(`${api.baseUrl}/citizen/`);
-        lighthouse.push(run);
-        log(
-          `Lighthouse ${String(round)}/${String(lighthouseRounds)}: performance ${String(run.score)}, LCP ${ms(run.lcpMs)} ms, TBT ${ms(run.tbtMs)} ms`,
-        );
+        for (const build of builds) {
+          const run = await runLighthouse(`${build.api.baseUrl}/citizen/`);
+          build.lighthouse.push(run);
+          log(
+            `Lighthouse ${String(round)}/${String(lighthouseRounds)} ${build.label}: performance ${String(run.score)}, LCP ${ms(run.lcpMs)} ms, TBT ${ms(run.tbtMs)} ms`,
+          );
+        }
       }
     } finally {
-      await api.stop();
+      for (const build of builds) await build.api.stop();
       await db.drop();
     }
-    return report({
-      pages,
-      audited,
-      lighthouse,
+    const [current, baseline] = builds;
+    if (!current) throw new Error('no API started');
+    const result = report({
+      pages: current.pages,
+      audited: current.audited,
+      lighthouse: current.lighthouse,
       cpuSlowdown,
       dists,
       citizen,
@@ -133,8 +168,78 @@ export const firstPageScenario: Scenario = {
         .map((n) => n.toFixed(2))
         .join(' '),
     });
+    if (baseline) {
+      result.tables.push(sideBySide(current, baseline, baselineCitizen));
+      result.figures.baseline = {
+        citizenDist: baselineCitizen,
+        visits: baseline.pages,
+        assets: baseline.audited,
+        lighthouse: baseline.lighthouse,
+      };
+    }
+    return result;
   },
 };
+
+type Build = {
+  label: 'this build' | 'baseline';
+  api: ApiProcess;
+  pages: Rounds[];
+  lighthouse: LighthouseRun[];
+  audited: AuditedAsset[];
+};
+
+function newBuild(label: Build['label'], api: ApiProcess, withInbox: boolean): Build {
+  const pages: Rounds[] = [{ page: 'citizen start page', path: '/citizen/', cold: [], warm: [] }];
+  if (withInbox) pages.push({ page: 'citizen inbox', path: '/citizen/inbox', cold: [], warm: [] });
+  return { label, api, pages, lighthouse: [], audited: [] };
+}
+
+/** This build ÷ the baseline, round by round (each pair measured back to back). */
+function sideBySide(current: Build, baseline: Build, baselineDist: string): Table {
+  const ratios = (a: number[], b: number[]) =>
+    formatSpread(spread(a.flatMap((value, i) => (b[i] ? [value / b[i]] : []))), 2);
+  const initialGzip = (build: Build, index: number) => {
+    const first = build.pages[index]?.cold[0];
+    const sizes = new Map(build.audited.map((a) => [a.path, a.gzipBytes]));
+    return first ? initialScripts(first).reduce((n, r) => n + (sizes.get(r.path) ?? 0), 0) : 0;
+  };
+  const rows = current.pages.flatMap((page, index) => {
+    const other = baseline.pages[index];
+    if (!other) return [];
+    return (['cold', 'warm'] as const).map((which) => [
+      page.page,
+      which === 'cold' ? 'first (cold cache)' : 'second (warm cache)',
+      `${ms(spread(page[which].map((v) => v.headingMs)).median)} ms`,
+      `${ms(spread(other[which].map((v) => v.headingMs)).median)} ms`,
+      ratios(
+        page[which].map((v) => v.headingMs),
+        other[which].map((v) => v.headingMs),
+      ),
+      which === 'cold'
+        ? `${kB(initialGzip(current, index))} / ${kB(initialGzip(baseline, index))}`
+        : '',
+    ]);
+  });
+  const scores = (build: Build) =>
+    build.lighthouse.length ? String(spread(build.lighthouse.map((r) => r.score)).median) : '-';
+  return {
+    title: 'Side by side: this build and the baseline, visited in turn in every round',
+    columns: [
+      'page',
+      'visit',
+      'h1 this build (median)',
+      'h1 baseline (median)',
+      'this ÷ baseline, min / median / max',
+      'initial JS kB gzip, this / baseline',
+    ],
+    rows,
+    notes: [
+      `Baseline: ${baselineDist}, served by a second API process of this code on the same database.`,
+      `Lighthouse performance (median): this build ${scores(current)}, baseline ${scores(baseline)}.`,
+    ],
+  };
+}
 
 function isSpaPath(path: string): boolean {
   return path.startsWith('/citizen/') || path.startsWith('/staff/');
@@ -160,7 +265,7 @@ function report(input: {
   dists: ReturnType<typeof resolveSpaDists>;
   citizen: string | undefined;
   load: string;
-}) {
+}): ScenarioReport {
   const { pages, audited, lighthouse, cpuSlowdown } = input;
   const byPath = new Map(audited.map((a) => [a.path, a]));
   const tables: Table[] = [];

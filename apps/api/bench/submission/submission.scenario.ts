@@ -12,6 +12,12 @@ import { Browser } from '../../test/harness.ts';
 import { startCountedApi } from '../../test/counted-api.ts';
 import { formatSpread, spread, type Scenario } from '../frame.ts';
 import { createBenchDatabase } from '../support/bench-database.ts';
+import {
+  buildApi,
+  cpuSeconds,
+  startApiProcess,
+  type ApiRuntime,
+} from '../inbox/inbox.processes.ts';
 import { seedSubmissionOrg, PERSONS } from './submission.seed.ts';
 import type { ClientCommand, ClientReply, ClientSetup } from './submission.client.ts';
 
@@ -23,7 +29,14 @@ const SAVE = 'mutation($input: SaveCaseDraftInput!) { saveCaseDraft(input: $inpu
 const SUBMIT = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) {
   caseId reference submittedAt clinicName caseTypeName { sv en } expectedResponseDays } }`;
 
-type Round = { round: number; api: number; pgbench: number; ratio: number };
+type Round = {
+  round: number;
+  api: number;
+  pgbench: number;
+  ratio: number;
+  /** The API process's CPU (user + system) per submission, in milliseconds. */
+  apiCpuMs: number;
+};
 
 export const submissionScenario: Scenario = {
   name: 'submission',
@@ -34,6 +47,8 @@ export const submissionScenario: Scenario = {
     '--seconds N      length of each run (default 10; --smoke 3)',
     '--clients N      concurrent citizens, and pgbench clients (default 4)',
     '--pgbench PATH   the pgbench binary (default: pgbench on PATH)',
+    '--runtime R      how the measured API runs: dist (compiled, as npm start; default) or swc',
+    '--cpu-prof DIR   write a V8 CPU profile of the measured API into DIR',
     '--smoke          a short run',
     '--keep           keep the database (its name is printed) to rerun the pgbench script by hand',
   ],
@@ -43,13 +58,30 @@ export const submissionScenario: Scenario = {
     const seconds = Math.max(1, options.int('seconds', smoke ? 3 : 10));
     const clients = Math.max(1, Math.min(PERSONS - 1, options.int('clients', 4)));
     const pgbench = options.string('pgbench', 'pgbench');
+    const runtimeOption = options.string('runtime', 'dist');
+    if (runtimeOption !== 'dist' && runtimeOption !== 'swc')
+      throw new Error('--runtime is dist or swc');
+    const runtime: ApiRuntime = runtimeOption;
+    const cpuProfileDir = options.string('cpu-prof', '');
     const db = await createBenchDatabase();
     const name = new URL(db.databaseUrl).pathname.slice(1);
     log(`database ${name}`);
     try {
       const org = await seedSubmissionOrg(db);
-      // The default pool, as server.ts has it; statements counted at the pool.
-      const api = await startCountedApi(db.databaseUrl, NOW);
+      // Statements counted at the pool of an API in this process (the last seeded citizen).
+      const counted = await startCountedApi(db.databaseUrl, NOW);
+      const statements = await countStatements(counted, org).finally(() => counted.close());
+      log(`one save + send: ${String(statements.length)} SQL statements`);
+
+      // Throughput of the API as production runs it, in a process of its own.
+      if (runtime === 'dist') buildApi();
+      const api = await startApiProcess({
+        runtime,
+        databaseUrl: db.databaseUrl,
+        jwtSecret: 'bench-secret-that-is-long-enough-for-the-api',
+        logLevel: process.env.BENCH_LOG_LEVEL ?? 'warn',
+        ...(cpuProfileDir ? { cpuProfileDir } : {}),
+      });
       const worker = new Worker(new URL('./submission.client.ts', import.meta.url), {
         workerData: {
           baseUrl: api.baseUrl,
@@ -64,15 +96,14 @@ export const submissionScenario: Scenario = {
         if (!('ready' in ready))
           throw new Error(`the clients did not start: ${JSON.stringify(ready)}`);
 
-        const statements = await countStatements(api, org);
-        log(`one save + send: ${String(statements.length)} SQL statements`);
-
         const runApi = async (runSeconds: number) => {
+          const cpuBefore = cpuSeconds(api.pid);
           worker.postMessage({ run: runSeconds } satisfies ClientCommand);
           const reply = await replies.next();
           if (!('submissions' in reply))
             throw new Error(`API run failed: ${JSON.stringify(reply)}`);
-          return reply.submissions / reply.seconds;
+          const cpuMs = ((cpuSeconds(api.pid) - cpuBefore) * 1000) / reply.submissions;
+          return { rate: reply.submissions / reply.seconds, cpuMs };
         };
         log('warm-up');
         await runApi(smoke ? 1 : 3);
@@ -82,17 +113,18 @@ export const submissionScenario: Scenario = {
         const results: Round[] = [];
         for (let round = 1; round <= rounds; round += 1) {
           // Alternate which side goes first.
-          let apiRate = 0;
+          let apiRun = { rate: 0, cpuMs: 0 };
           let pgRate = 0;
           if (round % 2 === 1) {
             pgRate = await runPgbench(pgbench, db.databaseUrl, clients, seconds);
-            apiRate = await runApi(seconds);
+            apiRun = await runApi(seconds);
           } else {
-            apiRate = await runApi(seconds);
+            apiRun = await runApi(seconds);
             pgRate = await runPgbench(pgbench, db.databaseUrl, clients, seconds);
           }
+          const apiRate = apiRun.rate;
           const ratio = apiRate / pgRate;
-          results.push({ round, api: apiRate, pgbench: pgRate, ratio });
+          results.push({ round, api: apiRate, pgbench: pgRate, ratio, apiCpuMs: apiRun.cpuMs });
           log(
             `round ${String(round)}: API ${apiRate.toFixed(1)}/s, pgbench ${pgRate.toFixed(1)}/s, ratio ${ratio.toFixed(3)}`,
           );
@@ -105,13 +137,20 @@ export const submissionScenario: Scenario = {
         return {
           tables: [
             {
-              title: `Submission: save draft + submitCase per second, API ÷ pgbench (${String(clients)} clients, ${String(seconds)} s runs)`,
-              columns: ['round', 'API submissions/s', 'pgbench submissions/s', 'ratio'],
+              title: `Submission: save draft + submitCase per second, API (${runtime}) ÷ pgbench (${String(clients)} clients, ${String(seconds)} s runs)`,
+              columns: [
+                'round',
+                'API submissions/s',
+                'pgbench submissions/s',
+                'ratio',
+                'API CPU ms per submission',
+              ],
               rows: results.map((r) => [
                 r.round,
                 r.api.toFixed(1),
                 r.pgbench.toFixed(1),
                 r.ratio.toFixed(3),
+                r.apiCpuMs.toFixed(1),
               ]),
               notes: [
                 `Ratio min / median / max: ${formatSpread(ratios, 3)}.`,
@@ -124,6 +163,7 @@ export const submissionScenario: Scenario = {
           figures: {
             clients,
             seconds,
+            runtime,
             rounds: results,
             ratio: ratios,
             statements,
@@ -147,7 +187,7 @@ export const submissionScenario: Scenario = {
         };
       } finally {
         await worker.terminate();
-        await api.close();
+        await api.stop();
       }
     } finally {
       if (options.flag('keep')) log(`kept: pgbench -n -f ${PGBENCH_SCRIPT} -T 10 -c 4 ${name}`);

@@ -139,14 +139,30 @@ export class CaseFormService {
   }
 }
 
+/**
+ * Validators already built, by published version and clinic options. Building one (the form's
+ * schemas) cost more CPU than the rest of a save or a send; a published version never changes
+ * (the database refuses it) and the options are part of the key, so an entry is never stale,
+ * only unused. Derived data only: any process may hold any of them.
+ */
+const validators = new Map<string, AnswerValidator>();
+const MAX_VALIDATORS = 500;
+
 /** The validator of a clinic's activation: its published definition with the clinic's options. */
 export function validatorFor(activation: ActivationRow): AnswerValidator {
+  const key = `${activation.versionId} ${JSON.stringify(activation.options)}`;
+  const cached = validators.get(key);
+  if (cached) return cached;
   const definition = parseFormDefinition(activation.definition);
   if (!definition.ok) throw new Error(`stored definition ${activation.versionId} is malformed`);
   const options = parseClinicOptions(definition.value, activation.options);
   if (!options.ok)
     throw new Error(`stored clinic options for ${activation.caseTypeId} are malformed`);
-  return buildAnswerValidator(definition.value, options.value);
+  const validator = buildAnswerValidator(definition.value, options.value);
+  // The oldest entry goes first (a Map keeps insertion order).
+  if (validators.size >= MAX_VALIDATORS) validators.delete(validators.keys().next().value ?? '');
+  validators.set(key, validator);
+  return validator;
 }
 
 /** A form problem as an input field problem under `answers`. */

@@ -9,7 +9,11 @@ import {
   type PrismaClient,
   type TestDatabase,
 } from '@etj/db';
-import { InboxRepository, unreadCountStatement } from '../src/inbox/inbox.repository.ts';
+import {
+  InboxRepository,
+  inboxPageStatement,
+  unreadCountStatement,
+} from '../src/inbox/inbox.repository.ts';
 import { explain } from './explain-plan.ts';
 import { createPerson } from './factories.ts';
 
@@ -82,5 +86,14 @@ describe('the unread count', () => {
     // The citizen's 4,000 read messages fill over a hundred heap pages; the unread entries
     // of the partial index fit in one leaf.
     expect(plan.buffers).toBeLessThanOrEqual(4);
+  });
+
+  it('stays index-only inside the inbox page statement, which answers the same count', async () => {
+    const statement = inboxPageStatement(citizen.id, 'INBOX', 21, null);
+    const plan = await explain(prisma, statement, { analyze: true });
+    expect(plan.nodes).toContain('Index Only Scan on case_messages_unread_idx');
+    const page = await new InboxRepository(prisma).page(citizen.id, 'INBOX', 21, null);
+    expect(page.unreadCount).toBe(MINE_UNREAD);
+    expect(page.rows).toHaveLength(21);
   });
 });

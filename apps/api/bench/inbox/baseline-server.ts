@@ -4,7 +4,7 @@
 //   DATABASE_URL=... JWT_SECRET=... PORT=4300 node apps/api/bench/inbox/baseline-server.ts
 // Per request, as the API: the cookie's signed token checked (HS256, audience "citizen"), the
 // session row read and its lifetimes checked, activity recorded at most once a minute, one
-// page of messages and the unread count. GET /bench/statements answers the SQL statements sent.
+// page of messages with the unread count. GET /bench/statements answers the SQL statements sent.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import pg from 'pg';
@@ -14,7 +14,14 @@ const SESSION_COOKIE = 'etj_citizen';
 /** The same interval as the API's (identity/activity.plugin.ts). */
 const ACTIVITY_RECORD_INTERVAL_MS = 60_000;
 
+// The API's inboxPageStatement for the first page of the inbox folder: the unread count and the
+// page in one statement.
 const PAGE_SQL = `
+      WITH unread AS (
+      SELECT count(*)::int AS n FROM case_messages
+       WHERE recipient_person_id = $1::uuid AND read_at IS NULL AND archived_at IS NULL
+         AND author_kind <> 'CITIZEN'),
+      page AS (
       SELECT m.id, m.kind::text AS "kind", m.created_at AS "createdAt", m.read_at AS "readAt",
              m.archived_at AS "archivedAt", m.case_id AS "caseId",
              c.reference AS "caseReference", c.status::text AS "caseStatus",
@@ -32,12 +39,9 @@ const PAGE_SQL = `
         AND m.author_kind <> 'CITIZEN'
         AND m.archived_at IS NULL
       ORDER BY m.created_at DESC, m.id DESC
-      LIMIT $2`;
-
-const UNREAD_SQL = `
-      SELECT count(*)::int AS n FROM case_messages
-       WHERE recipient_person_id = $1::uuid AND read_at IS NULL AND archived_at IS NULL
-         AND author_kind <> 'CITIZEN'`;
+      LIMIT $2)
+      SELECT unread.n AS "unreadCount", page.* FROM unread LEFT JOIN page ON true
+      ORDER BY page."createdAt" DESC, page.id DESC`;
 
 const SESSION_SQL = `
       SELECT id, actor_kind AS "actorKind", actor_id AS "actorId",
@@ -211,23 +215,22 @@ async function inbox(req: IncomingMessage, res: ServerResponse): Promise<void> {
   }
   if (now.getTime() - session.lastActivityAt.getTime() >= ACTIVITY_RECORD_INTERVAL_MS)
     await query(TOUCH_SQL, [session.id, now]);
-  const [page, unread] = await Promise.all([
-    query<MessageRow>(PAGE_SQL, [session.actorId, first + 1]),
-    query<{ n: number }>(UNREAD_SQL, [session.actorId]),
-  ]);
-  const items = page.rows.slice(0, first);
+  type PageRow = { unreadCount: number } & (MessageRow | { id: null });
+  const page = await query<PageRow>(PAGE_SQL, [session.actorId, first + 1]);
+  const found = page.rows.filter((row): row is PageRow & MessageRow => row.id !== null);
+  const items = found.slice(0, first);
   const last = items.at(-1);
   send(res, 200, {
     data: {
       inbox: {
         items: items.map((row) => item(row, now)),
         nextCursor:
-          page.rows.length > first && last
+          found.length > first && last
             ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString(
                 'base64url',
               )
             : null,
-        unreadCount: unread.rows[0]?.n ?? 0,
+        unreadCount: page.rows[0]?.unreadCount ?? 0,
       },
     },
   });

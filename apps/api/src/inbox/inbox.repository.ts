@@ -120,35 +120,55 @@ export function unreadCountStatement(personId: string): Prisma.Sql {
          AND author_kind <> 'CITIZEN'`;
 }
 
+/**
+ * One page of the recipient's messages (not those they wrote), newest first, after `after`,
+ * and the unread count, in one statement: the page walks the (recipient, created_at desc, id)
+ * index, the count the unread index. Always at least one row, so the count comes back with an
+ * empty page too (its message columns then null).
+ */
+export function inboxPageStatement(
+  personId: string,
+  folder: InboxFolder,
+  limit: number,
+  after: InboxKey | null,
+): Prisma.Sql {
+  const archived =
+    folder === 'INBOX' ? Prisma.sql`m.archived_at IS NULL` : Prisma.sql`m.archived_at IS NOT NULL`;
+  const position = after
+    ? Prisma.sql`AND (m.created_at, m.id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`
+    : Prisma.empty;
+  return Prisma.sql`
+      WITH unread AS (${unreadCountStatement(personId)}),
+      page AS (
+        ${INBOX_SELECT}
+        WHERE m.recipient_person_id = ${personId}::uuid
+          AND m.author_kind <> 'CITIZEN'
+          AND ${archived}
+          ${position}
+        ORDER BY m.created_at DESC, m.id DESC
+        LIMIT ${limit})
+      SELECT unread.n AS "unreadCount", page.* FROM unread LEFT JOIN page ON true
+      ORDER BY page."createdAt" DESC, page.id DESC`;
+}
+
 /** The citizen's inbox and cases. Messages to the citizen are found by recipient, never by case. */
 export class InboxRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /**
-   * One page of the recipient's messages (not those they wrote), newest first, after `after`;
-   * `limit` rows in one statement shaped for the (recipient, created_at desc, id) index.
-   */
+  /** One page of the recipient's messages and the unread count (inboxPageStatement). */
   async page(
     personId: string,
     folder: InboxFolder,
     limit: number,
     after: InboxKey | null,
-  ): Promise<InboxRow[]> {
-    const archived =
-      folder === 'INBOX'
-        ? Prisma.sql`m.archived_at IS NULL`
-        : Prisma.sql`m.archived_at IS NOT NULL`;
-    const position = after
-      ? Prisma.sql`AND (m.created_at, m.id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`
-      : Prisma.empty;
-    return this.prisma.$queryRaw<InboxRow[]>`
-      ${INBOX_SELECT}
-      WHERE m.recipient_person_id = ${personId}::uuid
-        AND m.author_kind <> 'CITIZEN'
-        AND ${archived}
-        ${position}
-      ORDER BY m.created_at DESC, m.id DESC
-      LIMIT ${limit}`;
+  ): Promise<{ rows: InboxRow[]; unreadCount: number }> {
+    type PageRow = { unreadCount: number } & (InboxRow | { id: null });
+    const rows = await this.prisma.$queryRaw<PageRow[]>(
+      inboxPageStatement(personId, folder, limit, after),
+    );
+    const messages: InboxRow[] = [];
+    for (const { unreadCount: _, ...row } of rows) if (row.id !== null) messages.push(row);
+    return { rows: messages, unreadCount: rows[0]?.unreadCount ?? 0 };
   }
 
   /** One message in the recipient's inbox or archive (never one they wrote); null otherwise. */

@@ -35,7 +35,7 @@ export class InboxService {
     private readonly clock: Clock,
   ) {}
 
-  /** One page of my messages, newest first: two statements whatever the page size. */
+  /** One page of my messages, newest first: one statement whatever the page size. */
   async page(
     actor: CitizenActor,
     folder: InboxFolder,
@@ -48,10 +48,12 @@ export class InboxService {
       ]);
     // type-graphql leaves an omitted nullable argument undefined.
     const key = after ? decodeCursor(after) : null;
-    const [rows, unreadCount] = await Promise.all([
-      this.repository.page(subjectOf(actor), folder, first + 1, key),
-      this.repository.unreadCount(subjectOf(actor)),
-    ]);
+    const { rows, unreadCount } = await this.repository.page(
+      subjectOf(actor),
+      folder,
+      first + 1,
+      key,
+    );
     const items = rows.slice(0, first);
     const last = items.at(-1);
     return {

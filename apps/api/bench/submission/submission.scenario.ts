@@ -49,13 +49,14 @@ export const submissionScenario: Scenario = {
     '--pgbench PATH   the pgbench binary (default: pgbench on PATH)',
     '--runtime R      how the measured API runs: dist (compiled, as npm start; default) or swc',
     '--cpu-prof DIR   write a V8 CPU profile of the measured API into DIR',
-    '--smoke          a short run',
+    '--smoke          a short run (also under pnpm bench:smoke)',
     '--keep           keep the database (its name is printed) to rerun the pgbench script by hand',
   ],
   async run({ options, log }) {
-    const smoke = options.flag('smoke');
+    // `pnpm bench:smoke` (which passes no --smoke of its own) is a smoke run too.
+    const smoke = options.flag('smoke') || process.env.npm_lifecycle_event === 'bench:smoke';
     const rounds = Math.max(1, options.int('rounds', smoke ? 2 : 5));
-    const seconds = Math.max(1, options.int('seconds', smoke ? 3 : 10));
+    const seconds = smoke ? 3 : Math.max(1, options.int('seconds', 10));
     const clients = Math.max(1, Math.min(PERSONS - 1, options.int('clients', 4)));
     const pgbench = options.string('pgbench', 'pgbench');
     const runtimeOption = options.string('runtime', 'dist');

@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -207,5 +209,39 @@ describe('deletionNoticeFor: shown from 30 days before', () => {
 
   it('is null for a young case', () => {
     expect(deletionNoticeFor(at('2026-11-01T10:00:00Z'), at('2026-11-25T10:00:00Z'))).toBeNull();
+  });
+
+  it('the shortcut for young cases agrees with the full rule for any event and any moment (property)', () => {
+    const full = (lastEventAt: Date, now: Date): Date | null => {
+      const due = caseDeletionAt(lastEventAt);
+      const from = addDays(new TZDate(due.getTime(), 'Europe/Stockholm'), -30);
+      return now.getTime() >= from.getTime() ? due : null;
+    };
+    const start = at('2023-01-01T00:00:00Z').getTime();
+    const span = 8 * 365 * 24 * 3600 * SECOND;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: span }),
+        // Around the notice's start, where a wrong shortcut would show.
+        fc.integer({ min: 690 * 24 * 3600, max: 740 * 24 * 3600 }),
+        (offset, ageSeconds) => {
+          const lastEventAt = new Date(start + offset);
+          const now = shift(lastEventAt, ageSeconds * SECOND);
+          expect(deletionNoticeFor(lastEventAt, now)?.toISOString()).toBe(
+            full(lastEventAt, now)?.toISOString(),
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('shows the notice on a case due the first of March after a lost 29 February, 30 days ahead', () => {
+    // Due 2026-03-01 00:00 CET; 30 days before is 2026-01-30 00:00 CET.
+    const leap = at('2024-02-29T22:00:00Z');
+    expect(deletionNoticeFor(leap, at('2026-01-29T22:59:59Z'))).toBeNull();
+    expect(deletionNoticeFor(leap, at('2026-01-29T23:00:00Z'))?.toISOString()).toBe(
+      '2026-02-28T23:00:00.000Z',
+    );
   });
 });

@@ -123,11 +123,18 @@ export function draftDeletionAt(updatedAt: Date): Date {
   );
 }
 
+const NO_NOTICE_BEFORE_MS = 699 * 24 * HOUR;
+
 /**
  * The deletion instant to show a citizen: only once it is `DELETION_NOTICE_DAYS` days away or
  * less (before that the date would only worry people); null otherwise.
  */
 export function deletionNoticeFor(lastEventAt: Date, now: Date): Date | null {
+  // Nearly every case on a page is young; the time-zone arithmetic below was most of an inbox
+  // page's own CPU. Two calendar years are at least 730 days of wall-clock time and 30 days back
+  // at most 30, each off by at most the one-hour DST shift: the notice cannot start sooner than
+  // 700 days minus two hours after the event, so a younger case needs no arithmetic.
+  if (now.getTime() < lastEventAt.getTime() + NO_NOTICE_BEFORE_MS) return null;
   const at = caseDeletionAt(lastEventAt);
   const noticeFrom = addDaysTz(new TZDate(at.getTime(), STOCKHOLM), -DELETION_NOTICE_DAYS);
   return now.getTime() >= noticeFrom.getTime() ? at : null;

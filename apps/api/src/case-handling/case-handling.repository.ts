@@ -3,7 +3,11 @@ import { Prisma, type PrismaClient } from '@etj/db';
 import type { CalendarDate } from '@etj/domain';
 import type { CaseAccessFacts, CaseRole } from '../cases/case-access.policy.ts';
 import type { CaseStatus, MessageAuthorKind, MessageKind } from '../cases/case-view.types.ts';
-import { writeAccessLog } from '../access-log/access-log-write.repository.ts';
+import {
+  accessLogInsert,
+  writeAccessLog,
+  type AccessLogTemplate,
+} from '../access-log/access-log-write.repository.ts';
 import type { StaffRole } from '../identity/identity.types.ts';
 import {
   queueParts,
@@ -77,18 +81,40 @@ export type AccessLogRowsOf = (
   cases: readonly { caseId: string; patientPersonId: string }[],
 ) => Prisma.AccessLogEntryCreateManyInput[];
 
+/**
+ * The access-log rows of a list page, as the service decides them: the template's row for each
+ * of the first `shown` cases of the page (it is read with one more, to know whether a next
+ * page exists, and that one was not shown).
+ */
+export type ListAccessLog = { template: AccessLogTemplate; shown: number };
+
 /** A change made under optimistic concurrency: null when the revision was stale. */
 type Guard = { caseId: string; expectedRevision: number; at: Date };
 
-const SUMMARY_COLUMNS = Prisma.sql`
-  c.id, c.reference, c.status::text AS "status", c.submitted_at AS "submittedAt",
-  c.last_event_at AS "lastEventAt", c.revision, c.clinic_id AS "clinicId",
-  c.subject_person_id AS "subjectPersonId", c.assigned_staff_id AS "assignedStaffId",
-  t.id AS "caseTypeId", t.name_sv AS "caseTypeNameSv", t.name_en AS "caseTypeNameEn",
-  p.given_name AS "patientGivenName", p.family_name AS "patientFamilyName",
-  p.identity_number AS "patientIdentityNumber",
-  s.given_name AS "assigneeGivenName", s.family_name AS "assigneeFamilyName",
-  s.title AS "assigneeTitle"`;
+/** The summary's columns: [expression, name]; a page's CTE selects them, then them by name. */
+const SUMMARY: readonly (readonly [string, keyof CaseSummaryRow])[] = [
+  ['c.id', 'id'],
+  ['c.reference', 'reference'],
+  ['c.status::text', 'status'],
+  ['c.submitted_at', 'submittedAt'],
+  ['c.last_event_at', 'lastEventAt'],
+  ['c.revision', 'revision'],
+  ['c.clinic_id', 'clinicId'],
+  ['c.subject_person_id', 'subjectPersonId'],
+  ['c.assigned_staff_id', 'assignedStaffId'],
+  ['t.id', 'caseTypeId'],
+  ['t.name_sv', 'caseTypeNameSv'],
+  ['t.name_en', 'caseTypeNameEn'],
+  ['p.given_name', 'patientGivenName'],
+  ['p.family_name', 'patientFamilyName'],
+  ['p.identity_number', 'patientIdentityNumber'],
+  ['s.given_name', 'assigneeGivenName'],
+  ['s.family_name', 'assigneeFamilyName'],
+  ['s.title', 'assigneeTitle'],
+];
+
+const SUMMARY_COLUMNS = Prisma.raw(SUMMARY.map(([e, name]) => `${e} AS "${name}"`).join(', '));
+const SUMMARY_NAMES = Prisma.raw(SUMMARY.map(([, name]) => `"${name}"`).join(', '));
 
 const SUMMARY_JOINS = Prisma.sql`
   JOIN case_type_versions v ON v.id = c.case_type_version_id
@@ -120,16 +146,19 @@ export type WorkPageQuery = {
   limit: number;
 };
 
+/** A list page before the joins: its case rows (already limited) and the order it shows them in. */
+type PageSource = { cases: Prisma.Sql; order: Prisma.Sql };
+
 /**
- * The queue page as one statement, or null when no part is left after the cursor. Each part
- * (rules: queueParts) is one status with or without an assignee, so it walks
- * cases_queue_idx (clinic, status, unassigned, submitted_at, id) in order and stops after
- * `limit` rows; the page is the first `limit` of those few rows by (rank, submitted_at, id).
- * No part reads or sorts the rest of the clinic's cases, so a page costs the same at any size
- * and depth. A case-type filter is checked on the rows walked (cases carry the version, not the
- * type): it walks further the rarer the type is among the clinic's cases.
+ * The queue page's cases, or null when no part is left after the cursor. Each part (rules:
+ * queueParts) is one status with or without an assignee, so it walks cases_queue_idx (clinic,
+ * status, unassigned, submitted_at, id) in order and stops after `limit` rows; the page is the
+ * first `limit` of those few rows by (rank, submitted_at, id). No part reads or sorts the rest
+ * of the clinic's cases, so a page costs the same at any size and depth. A case-type filter is
+ * checked on the rows walked (cases carry the version, not the type): it walks further the
+ * rarer the type is among the clinic's cases.
  */
-export function queuePageStatement(query: QueuePageQuery): Prisma.Sql | null {
+function queuePageSource(query: QueuePageQuery): PageSource | null {
   const parts = queueParts(query.statuses, query.assignment, query.after?.rank ?? null);
   if (parts.length === 0) return null;
   const leaves = parts.map((part) => {
@@ -155,19 +184,19 @@ export function queuePageStatement(query: QueuePageQuery): Prisma.Sql | null {
       WHERE ${Prisma.join(conditions, ' AND ')}
       ORDER BY c.submitted_at, c.id LIMIT ${query.limit})`;
   });
-  return Prisma.sql`SELECT ${SUMMARY_COLUMNS}
-    FROM (SELECT * FROM (${Prisma.join(leaves, ' UNION ALL ')}) parts
-          ORDER BY rank, submitted_at, id LIMIT ${query.limit}) c
-    ${SUMMARY_JOINS}
-    ORDER BY c.rank, c.submitted_at, c.id`;
+  return {
+    cases: Prisma.sql`SELECT * FROM (${Prisma.join(leaves, ' UNION ALL ')}) parts
+      ORDER BY rank, submitted_at, id LIMIT ${query.limit}`,
+    order: Prisma.sql`c.rank, c.submitted_at, c.id`,
+  };
 }
 
 /**
- * The work list page: the caregiver's cases at the clinic, latest event first, walking
+ * The work list page's cases: the caregiver's cases at the clinic, latest event first, walking
  * cases_work_open_idx (partial: not closed) or cases_work_idx backwards and stopping after
  * `limit` rows.
  */
-export function workPageStatement(query: WorkPageQuery): Prisma.Sql {
+function workPageSource(query: WorkPageQuery): PageSource {
   const conditions = [
     Prisma.sql`c.assigned_staff_id = ${query.staffMemberId}::uuid`,
     Prisma.sql`c.clinic_id = ${query.clinicId}::uuid`,
@@ -178,12 +207,62 @@ export function workPageStatement(query: WorkPageQuery): Prisma.Sql {
     conditions.push(
       Prisma.sql`(c.last_event_at, c.id) < (${query.after.lastEventAt}::timestamptz, ${query.after.id}::uuid)`,
     );
+  return {
+    cases: Prisma.sql`SELECT ${PAGE_CASE_COLUMNS} FROM cases c
+      WHERE ${Prisma.join(conditions, ' AND ')}
+      ORDER BY c.last_event_at DESC, c.id DESC LIMIT ${query.limit}`,
+    order: Prisma.sql`c.last_event_at DESC, c.id DESC`,
+  };
+}
+
+/** The page read alone, with case type, patient and assignee joined to its rows only. */
+function readStatement(page: PageSource): Prisma.Sql {
   return Prisma.sql`SELECT ${SUMMARY_COLUMNS}
-    FROM (SELECT ${PAGE_CASE_COLUMNS} FROM cases c
-          WHERE ${Prisma.join(conditions, ' AND ')}
-          ORDER BY c.last_event_at DESC, c.id DESC LIMIT ${query.limit}) c
+    FROM (${page.cases}) c
     ${SUMMARY_JOINS}
-    ORDER BY c.last_event_at DESC, c.id DESC`;
+    ORDER BY ${page.order}`;
+}
+
+/**
+ * The page and its access-log rows as one statement: the page is a CTE, the INSERT a
+ * data-modifying CTE over its first `shown` rows (in page order), and the result the page. One
+ * round trip instead of a transaction's four, and atomic as any statement is: if the INSERT
+ * fails, no page is returned.
+ */
+function loggedStatement(page: PageSource, log: ListAccessLog): Prisma.Sql {
+  const shown = Prisma.sql`SELECT id AS case_id, "subjectPersonId" AS patient_person_id
+    FROM page WHERE ord <= ${log.shown} ORDER BY ord`;
+  return Prisma.sql`WITH page AS (
+      SELECT ${SUMMARY_COLUMNS}, row_number() OVER (ORDER BY ${page.order}) AS ord
+      FROM (${page.cases}) c
+      ${SUMMARY_JOINS}),
+    logged AS (${accessLogInsert(log.template, shown)})
+    SELECT ${SUMMARY_NAMES} FROM page ORDER BY ord`;
+}
+
+/** The queue page read alone (no log rows), or null when no part is left after the cursor. */
+export function queuePageStatement(query: QueuePageQuery): Prisma.Sql | null {
+  const page = queuePageSource(query);
+  return page && readStatement(page);
+}
+
+/** The work list page read alone (no log rows). */
+export function workPageStatement(query: WorkPageQuery): Prisma.Sql {
+  return readStatement(workPageSource(query));
+}
+
+/** The queue page with its access-log rows, as the repository runs it; null as above. */
+export function loggedQueuePageStatement(
+  query: QueuePageQuery,
+  log: ListAccessLog,
+): Prisma.Sql | null {
+  const page = queuePageSource(query);
+  return page && loggedStatement(page, log);
+}
+
+/** The work list page with its access-log rows, as the repository runs it. */
+export function loggedWorkPageStatement(query: WorkPageQuery, log: ListAccessLog): Prisma.Sql {
+  return loggedStatement(workPageSource(query), log);
 }
 
 /** Cases as staff handle them: lists, the case, and the changes, each with its access-log rows. */
@@ -191,28 +270,17 @@ export class CaseHandlingRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   /**
-   * One page of a clinic's queue (one SELECT), and its access-log rows, in one transaction.
+   * One page of a clinic's queue and its access-log rows, in one statement.
    * `minAgeBefore`: only cases sent before the start of that Stockholm day.
    */
-  async queuePage(query: QueuePageQuery, logRows: AccessLogRowsOf): Promise<CaseSummaryRow[]> {
-    const statement = queuePageStatement(query);
-    return statement ? this.listWithLog(statement, logRows) : [];
+  async queuePage(query: QueuePageQuery, log: ListAccessLog): Promise<CaseSummaryRow[]> {
+    const statement = loggedQueuePageStatement(query, log);
+    return statement ? this.prisma.$queryRaw<CaseSummaryRow[]>(statement) : [];
   }
 
-  /** One page of the cases assigned to a caregiver at a clinic, latest event first. */
-  workPage(query: WorkPageQuery, logRows: AccessLogRowsOf): Promise<CaseSummaryRow[]> {
-    return this.listWithLog(workPageStatement(query), logRows);
-  }
-
-  private listWithLog(sql: Prisma.Sql, logRows: AccessLogRowsOf): Promise<CaseSummaryRow[]> {
-    return this.prisma.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<CaseSummaryRow[]>(sql);
-      await writeAccessLog(
-        tx,
-        logRows(rows.map((r) => ({ caseId: r.id, patientPersonId: r.subjectPersonId }))),
-      );
-      return rows;
-    });
+  /** One page of the cases assigned to a caregiver at a clinic, latest event first, logged. */
+  workPage(query: WorkPageQuery, log: ListAccessLog): Promise<CaseSummaryRow[]> {
+    return this.prisma.$queryRaw<CaseSummaryRow[]>(loggedWorkPageStatement(query, log));
   }
 
   /** What the access rules need to know about a case, in one statement; null if none. */

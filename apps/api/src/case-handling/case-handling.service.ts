@@ -11,7 +11,11 @@ import {
 } from '../cases/case-access.policy.ts';
 import { nextStatus } from '../cases/case-status.ts';
 import type { AttachmentInfo, CaseMessageView } from '../cases/case-view.types.ts';
-import { accessLogRows, type AccessAction } from '../access-log/access-log-write.repository.ts';
+import {
+  accessLogRows,
+  accessLogTemplate,
+  type AccessAction,
+} from '../access-log/access-log-write.repository.ts';
 import type { StaffActor } from '../identity/actor.ts';
 import type { StaffRole } from '../identity/identity.types.ts';
 import {
@@ -20,11 +24,11 @@ import {
   type RequestScope,
 } from './case-handling.loaders.ts';
 import type {
-  AccessLogRowsOf,
   CaseDetailRow,
   CaseFactsRow,
   CaseHandlingRepository,
   CaseSummaryRow,
+  ListAccessLog,
   StaffRefRow,
 } from './case-handling.repository.ts';
 import {
@@ -75,7 +79,7 @@ export class CaseHandlingService {
     this.loaders = new LoaderScopes(repository);
   }
 
-  /** The clinic queue (case receivers): one SELECT and one log INSERT whatever the page size. */
+  /** The clinic queue (case receivers): one statement (the page and its log rows) whatever its size. */
   async queue(
     actor: StaffActor,
     filter: CaseQueueFilter,
@@ -285,11 +289,13 @@ export class CaseHandlingService {
     action: AccessAction,
     first: number,
     scope: RequestScope,
-  ): AccessLogRowsOf {
+  ): ListAccessLog {
     // The page is fetched with one row more than shown, to know whether there is a next page;
     // only the rows shown are logged.
-    return (cases) =>
-      accessLogRows(actor, role, action, cases.slice(0, first), this.clock.now(), scope.requestId);
+    return {
+      template: accessLogTemplate(actor, role, action, this.clock.now(), scope.requestId),
+      shown: first,
+    };
   }
 
   private changeLog(

@@ -262,13 +262,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   app.use(cookieParser());
 
-  app.use(healthRoutes(() => new HealthRepository(prisma).ping()));
-  if (testIdp) {
-    app.use(testIdp.router);
-    app.use(clockRoutes(clock));
-  }
-  app.use(authRoutes({ login, sessions }));
-
   const buildContext = createContextFactory({
     sessions,
     sessionRepository,
@@ -276,7 +269,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     proxy: proxyAccess,
     clock,
   });
-  app.use(attachmentRoutes({ buildContext, attachments }));
+  // GraphQL first: its requests are most of the traffic, and every router before it would
+  // try (and fail) to match each of them.
   for (const surface of ['citizen', 'staff'] as const satisfies AppSurface[]) {
     app.use(
       `/api/${surface}/graphql`,
@@ -294,6 +288,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
       }),
     );
   }
+
+  app.use(healthRoutes(() => new HealthRepository(prisma).ping()));
+  if (testIdp) {
+    app.use(testIdp.router);
+    app.use(clockRoutes(clock));
+  }
+  app.use(authRoutes({ login, sessions }));
+
+  app.use(attachmentRoutes({ buildContext, attachments }));
 
   serveSpa(app, 'citizen', config.citizenDist);
   serveSpa(app, 'staff', config.staffDist);

@@ -8,6 +8,12 @@ const steps = [
   ['format', ['pnpm', 'exec', 'prettier', '--check', '.']],
   ['lint', ['pnpm', 'exec', 'turbo', 'run', 'lint']],
   ['typecheck', ['pnpm', 'exec', 'turbo', 'run', 'typecheck']],
+  [
+    'SPA builds',
+    ['pnpm', 'exec', 'turbo', 'run', 'build', '--filter=@etj/citizen', '--filter=@etj/staff'],
+  ],
+  // The target is 130 kB (the script's default); the budget holds today's size so it cannot grow.
+  ['citizen start page JS budget', ['node', 'scripts/check-bundle-budget.mjs', '--budget-kb=180']],
   ['migration drift', ['pnpm', 'run', '--silent', 'db:drift']],
   ['GraphQL schema freshness', ['pnpm', '--filter', '@etj/api', 'run', 'schema:check']],
   ['unit and integration tests', ['pnpm', 'exec', 'turbo', 'run', 'test', '--concurrency=1']],

@@ -1,4 +1,13 @@
-import { spaViteConfig } from '@etj/spa/vite';
+import { PRECOMPRESSED, spaViteConfig } from '@etj/spa/vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
-// Served by the API under /staff/; in dev, Vite proxies the API on the same origin.
-export default spaViteConfig('staff', { devPort: 5174 });
+// Served by the API under /staff/ (brotli or gzip beside each file); in dev, Vite proxies the API.
+export default spaViteConfig('staff', {
+  devPort: 5174,
+  plugins: [
+    compression({
+      ...PRECOMPRESSED,
+      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
+    }),
+  ],
+});

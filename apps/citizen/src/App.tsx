@@ -1,25 +1,36 @@
-import { SpaRoutes } from '@etj/spa';
+import { lazyPage, SpaRoutes } from '@etj/spa';
 import { type Language } from '@etj/ui';
 import { type i18n as I18n } from 'i18next';
 import { Route } from 'react-router';
 import { CITIZEN_VIEWER_QUERY } from './features/identity/use-citizen-viewer.ts';
 import { StartPage } from './features/identity/StartPage.tsx';
 import { CITIZEN_SESSION_DOCUMENTS } from './features/session/citizen-session-documents.ts';
-import { ClinicPage } from './features/clinics/ClinicPage.tsx';
-import { ClinicSearchPage } from './features/clinics/ClinicSearchPage.tsx';
-import { CaseFormPage } from './features/case-form/CaseFormPage.tsx';
-import { ReviewPage } from './features/case-form/ReviewPage.tsx';
 import { ReceiptMemoryProvider } from './features/cases/receipt-memory.tsx';
-import { ReceiptPage } from './features/cases/ReceiptPage.tsx';
-import { CasePage } from './features/inbox/CasePage.tsx';
-import { InboxPage } from './features/inbox/InboxPage.tsx';
-import {
-  NOTIFICATION_SETTINGS_PATH,
-  NotificationSettingsPage,
-} from './features/notifications/NotificationSettingsPage.tsx';
-import { ProxyBanner } from './features/proxy/ProxyBanner.tsx';
+import { NOTIFICATION_SETTINGS_PATH } from './features/notifications/notification-settings-path.ts';
 import './styles/case-loop.css';
 import './styles/proxy.css';
+
+// Every page but the start page loads with its own chunk the first time it is visited.
+const ClinicSearchPage = lazyPage(
+  () => import('./features/clinics/ClinicSearchPage.tsx'),
+  'ClinicSearchPage',
+);
+const ClinicPage = lazyPage(() => import('./features/clinics/ClinicPage.tsx'), 'ClinicPage');
+const CaseFormPage = lazyPage(
+  () => import('./features/case-form/CaseFormPage.tsx'),
+  'CaseFormPage',
+);
+const ReviewPage = lazyPage(() => import('./features/case-form/ReviewPage.tsx'), 'ReviewPage');
+const ReceiptPage = lazyPage(() => import('./features/cases/ReceiptPage.tsx'), 'ReceiptPage');
+const CasePage = lazyPage(() => import('./features/inbox/CasePage.tsx'), 'CasePage');
+const InboxPage = lazyPage(() => import('./features/inbox/InboxPage.tsx'), 'InboxPage');
+const NotificationSettingsPage = lazyPage(
+  () => import('./features/notifications/NotificationSettingsPage.tsx'),
+  'NotificationSettingsPage',
+);
+const ProxyBanner = lazyPage(() => import('./features/proxy/ProxyBanner.tsx'), 'ProxyBanner', {
+  fallback: null,
+});
 
 /** The citizen SPA's routes (and the in-memory receipts of cases sent); the router and Apollo provider come from outside (main or tests). */
 export function CitizenApp({ i18n }: { i18n: Record<Language, I18n> }) {

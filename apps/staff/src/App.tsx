@@ -1,26 +1,57 @@
-import { SpaRoutes } from '@etj/spa';
+import { lazyPage, SpaRoutes } from '@etj/spa';
 import { type Language } from '@etj/ui';
 import { type i18n as I18n } from 'i18next';
 import { Route } from 'react-router';
-import { AccessLogPage } from './features/access-log/AccessLogPage.tsx';
 import { AdminRoute } from './features/admin/AdminRoute.tsx';
-import { AlertSettingsPage } from './features/alerts/AlertSettingsPage.tsx';
-import { CasePage } from './features/case-handling/CasePage.tsx';
-import { QueuePage } from './features/case-handling/QueuePage.tsx';
-import { WorkListPage } from './features/case-handling/WorkListPage.tsx';
 import { WorkRoute } from './features/case-handling/WorkRoute.tsx';
-import { ClinicCaseTypePage } from './features/clinic-case-types/ClinicCaseTypePage.tsx';
-import { ClinicCaseTypesPage } from './features/clinic-case-types/ClinicCaseTypesPage.tsx';
-import { CustomCaseTypeBuilderPage } from './features/custom-case-types/CustomCaseTypeBuilderPage.tsx';
-import { CustomCaseTypesPage } from './features/custom-case-types/CustomCaseTypesPage.tsx';
-import { STAFF_VIEWER_QUERY } from './features/identity/use-staff-viewer.ts';
 import { StartPage } from './features/identity/StartPage.tsx';
-import { RegionOfferingPage } from './features/region-offering/RegionOfferingPage.tsx';
+import { STAFF_VIEWER_QUERY } from './features/identity/use-staff-viewer.ts';
 import { STAFF_SESSION_DOCUMENTS } from './features/session/staff-session-documents.ts';
-import { ChooseUnitRoute } from './features/units/ChooseUnitRoute.tsx';
 import { PATHS } from './routing/paths.ts';
 import './styles/admin.css';
 import './styles/case-work.css';
+
+// Every page but the start page loads with its own chunk the first time it is visited (the
+// guards around them are small and stay, so a page does not wait for its guard's chunk); the
+// admin pages and the form builder never reach a receiver's or a caregiver's start page.
+const AccessLogPage = lazyPage(
+  () => import('./features/access-log/AccessLogPage.tsx'),
+  'AccessLogPage',
+);
+const AlertSettingsPage = lazyPage(
+  () => import('./features/alerts/AlertSettingsPage.tsx'),
+  'AlertSettingsPage',
+);
+const CasePage = lazyPage(() => import('./features/case-handling/CasePage.tsx'), 'CasePage');
+const QueuePage = lazyPage(() => import('./features/case-handling/QueuePage.tsx'), 'QueuePage');
+const WorkListPage = lazyPage(
+  () => import('./features/case-handling/WorkListPage.tsx'),
+  'WorkListPage',
+);
+const ClinicCaseTypePage = lazyPage(
+  () => import('./features/clinic-case-types/ClinicCaseTypePage.tsx'),
+  'ClinicCaseTypePage',
+);
+const ClinicCaseTypesPage = lazyPage(
+  () => import('./features/clinic-case-types/ClinicCaseTypesPage.tsx'),
+  'ClinicCaseTypesPage',
+);
+const CustomCaseTypeBuilderPage = lazyPage(
+  () => import('./features/custom-case-types/CustomCaseTypeBuilderPage.tsx'),
+  'CustomCaseTypeBuilderPage',
+);
+const CustomCaseTypesPage = lazyPage(
+  () => import('./features/custom-case-types/CustomCaseTypesPage.tsx'),
+  'CustomCaseTypesPage',
+);
+const RegionOfferingPage = lazyPage(
+  () => import('./features/region-offering/RegionOfferingPage.tsx'),
+  'RegionOfferingPage',
+);
+const ChooseUnitRoute = lazyPage(
+  () => import('./features/units/ChooseUnitRoute.tsx'),
+  'ChooseUnitRoute',
+);
 
 /** The staff SPA's routes; the router and Apollo provider come from outside (main or tests). */
 export function StaffApp({ i18n }: { i18n: Record<Language, I18n> }) {

@@ -27,3 +27,4 @@ export * from './forms/field-problems.ts';
 export * from './forms/form-answers.ts';
 export * from './forms/FormRenderer.tsx';
 export * from './forms/use-answer-form.ts';
+export * from './shell/lazy-page.tsx';

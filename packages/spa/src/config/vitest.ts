@@ -1,14 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
-/** The Vitest config of an SPA or of this package: jsdom and @etj/ui's test setup. */
+/** The Vitest config of an SPA or of this package: jsdom, @etj/ui's test setup and ours. */
 export function spaVitestConfig(): ViteUserConfig {
   return defineConfig({
     plugins: [react()],
     test: {
       environment: 'jsdom',
       include: ['src/**/*.test.{ts,tsx}'],
-      setupFiles: ['@etj/ui/test-setup'],
+      setupFiles: [
+        '@etj/ui/test-setup',
+        fileURLToPath(new URL('../testing/setup.ts', import.meta.url)),
+      ],
       css: false,
     },
   });

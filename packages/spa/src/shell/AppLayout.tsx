@@ -5,8 +5,13 @@ import { Outlet, useHref, useLocation, useNavigate } from 'react-router';
 import { useLanguage } from '../routing/language.tsx';
 import { authRoutes, SPA_PATHS, type Surface } from '../routing/surface.ts';
 import { type SessionDocuments } from '../session/session-documents.ts';
-import { SessionWatcher } from '../session/SessionWatcher.tsx';
 import { useViewerQuery, type ViewerQuery } from '../session/use-viewer-query.ts';
+import { lazyPage } from './lazy-page.tsx';
+
+// Only someone logged in needs the session clock and its warning dialog.
+const SessionWatcher = lazyPage(() => import('../session/SessionWatcher.tsx'), 'SessionWatcher', {
+  fallback: null,
+});
 
 /** Pages reached without a live session, where asking who is logged in would be wrong. */
 const SESSIONLESS: string[] = [SPA_PATHS.loggedOut, SPA_PATHS.loginRefused];

@@ -3,15 +3,23 @@ import { type i18n as I18n } from 'i18next';
 import { type ReactElement, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
-import { AccessibilityPage, NotFoundPage, PrivacyPage } from '../pages/InfoPages.tsx';
-import { LoggedOutPage } from '../pages/LoggedOutPage.tsx';
-import { LoginRefusedPage } from '../pages/LoginRefusedPage.tsx';
 import { renderLocalizedLink, useLanguage } from '../routing/language.tsx';
 import { SPA_PATHS, type Surface } from '../routing/surface.ts';
 import { type SessionDocuments } from '../session/session-documents.ts';
 import { type ViewerQuery } from '../session/use-viewer-query.ts';
-import { TermsPage } from '../terms/TermsPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
+import { lazyPage } from './lazy-page.tsx';
+
+// The pages every SPA has are rarely the first one, so each loads with its own chunk.
+const AccessibilityPage = lazyPage(() => import('../pages/InfoPages.tsx'), 'AccessibilityPage');
+const NotFoundPage = lazyPage(() => import('../pages/InfoPages.tsx'), 'NotFoundPage');
+const PrivacyPage = lazyPage(() => import('../pages/InfoPages.tsx'), 'PrivacyPage');
+const LoggedOutPage = lazyPage(() => import('../pages/LoggedOutPage.tsx'), 'LoggedOutPage');
+const LoginRefusedPage = lazyPage(
+  () => import('../pages/LoginRefusedPage.tsx'),
+  'LoginRefusedPage',
+);
+const TermsPage = lazyPage(() => import('../terms/TermsPage.tsx'), 'TermsPage');
 
 /** Renders the pages in the language the URL names. */
 function LanguageRoot({ instances }: { instances: Record<Language, I18n> }) {

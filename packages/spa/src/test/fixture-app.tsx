@@ -4,6 +4,7 @@ import { type MockLink } from '@apollo/client/testing';
 import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createI18n, LANGUAGES, LoadingState, ProblemNotice, type Language } from '@etj/ui';
 import { type i18n as I18n } from 'i18next';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppPage } from '../pages/AppPage.tsx';
 import { LoggedOutStartPage } from '../pages/LoggedOutStartPage.tsx';
@@ -14,6 +15,7 @@ import { type AcceptTermsDocument } from '../terms/use-accept-terms.ts';
 import { TermsAcceptancePage } from '../terms/TermsAcceptancePage.tsx';
 import {
   ACTIVE_SESSION_TIMES,
+  anonymousAnswer,
   renderSpa,
   sessionStatusAnswer,
   type Mocks,
@@ -100,7 +102,16 @@ function FixtureStartPage() {
 }
 
 /** Renders the fixture SPA at `path` over mocked GraphQL (see `renderSpa`). */
-export function renderFixtureApp({ path = '/', mocks }: { path?: string; mocks: Mocks }) {
+export function renderFixtureApp({
+  path = '/',
+  mocks,
+  routes,
+}: {
+  path?: string;
+  mocks: Mocks;
+  /** More `<Route>`s beside the shared pages. */
+  routes?: ReactNode;
+}) {
   const i18n = Object.fromEntries(
     LANGUAGES.map((language) => [language, createI18n(language, { sv: catalogue, en: catalogue })]),
   ) as Record<Language, I18n>;
@@ -114,10 +125,15 @@ export function renderFixtureApp({ path = '/', mocks }: { path?: string; mocks: 
         viewerQuery={viewerQuery}
         sessionDocuments={FIXTURE_SESSION_DOCUMENTS}
         start={<FixtureStartPage />}
-      />
+      >
+        {routes}
+      </SpaRoutes>
     ),
   });
 }
+
+/** Nobody logged in, answered to every ask. */
+export const anonymousViewer = anonymousAnswer(FIXTURE_ME);
 
 export function signedInViewer(
   overrides: Partial<{ mustAcceptTerms: boolean }> = {},

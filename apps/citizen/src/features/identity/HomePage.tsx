@@ -3,7 +3,7 @@ import { AppPage } from '@etj/spa';
 import { AppLink, LoggedInAs } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { MyDrafts } from '../case-form/MyDrafts.tsx';
-import { NOTIFICATION_SETTINGS_PATH } from '../notifications/NotificationSettingsPage.tsx';
+import { NOTIFICATION_SETTINGS_PATH } from '../notifications/notification-settings-path.ts';
 import { childFullName } from '../proxy/proxy-child.ts';
 import { ProxyChildren } from '../proxy/ProxyChildren.tsx';
 import { INBOX_PATH } from '../inbox/inbox-paths.ts';

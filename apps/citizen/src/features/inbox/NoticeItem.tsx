@@ -3,7 +3,7 @@ import { useLanguage } from '@etj/spa';
 import { AppLink, ProblemNotice } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, formatDateTime } from '../../common/format.ts';
-import { NOTIFICATION_SETTINGS_PATH } from '../notifications/NotificationSettingsPage.tsx';
+import { NOTIFICATION_SETTINGS_PATH } from '../notifications/notification-settings-path.ts';
 import { type InboxMessage } from './use-inbox.ts';
 import { useNoticeActions } from './use-notice-actions.ts';
 

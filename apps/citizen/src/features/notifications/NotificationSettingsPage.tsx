@@ -19,9 +19,6 @@ import {
   useNotificationSettings,
 } from './use-notification-settings.ts';
 
-/** Where the settings page is. */
-export const NOTIFICATION_SETTINGS_PATH = '/settings/notifications';
-
 const FIELD_IDS: Record<SettingsField, string> = {
   email: 'notification-email',
   mobile: 'notification-mobile',

@@ -1,9 +1,12 @@
-import { LoggedOutStartPage, TermsAcceptancePage } from '@etj/spa';
+import { lazyPage, LoggedOutStartPage } from '@etj/spa';
 import { LoadingState, ProblemNotice } from '@etj/ui';
 import { STAFF_ACCEPT_TERMS } from '../terms/staff-accept-terms.ts';
-import { UnitChooserPage } from '../units/UnitChooserPage.tsx';
-import { HomePage } from './HomePage.tsx';
 import { useStaffViewer } from './use-staff-viewer.ts';
+
+// A visitor's first page is the login invitation; what is shown after login loads on demand.
+const HomePage = lazyPage(() => import('./HomePage.tsx'), 'HomePage');
+const TermsAcceptancePage = lazyPage(() => import('@etj/spa/terms'), 'TermsAcceptancePage');
+const UnitChooserPage = lazyPage(() => import('../units/UnitChooserPage.tsx'), 'UnitChooserPage');
 
 /** `/`: the login invitation, the terms, the workplace choice, or the logged-in overview. */
 export function StartPage() {

@@ -217,6 +217,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  // Every answer sent through res.send is no-store, so no client ever revalidates: hashing each
+  // body for an ETag was wasted CPU. Static files keep their own ETag.
+  app.set('etag', false);
   app.set('trust proxy', false);
   app.use(
     pinoHttp({

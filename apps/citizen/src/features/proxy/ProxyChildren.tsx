@@ -4,7 +4,7 @@ import { ErrorSummary, ProblemNotice } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../common/format.ts';
-import { PROXY_BANNER_ID } from './ProxyBanner.tsx';
+import { focusProxyBanner } from './ProxyBanner.tsx';
 import { childFullName, childShortName, lastProxyDay, type ProxyChild } from './proxy-child.ts';
 import { type AddChildRefusal, useProxyChildren } from './use-proxy-children.ts';
 import { useProxyMode } from './use-proxy-mode.ts';
@@ -39,7 +39,7 @@ export function ProxyChildren() {
               busy={children.busy || mode.switching}
               onActFor={() => {
                 void mode.actFor(child.personId).then((acting) => {
-                  if (acting) document.getElementById(PROXY_BANNER_ID)?.focus();
+                  if (acting) focusProxyBanner();
                 });
               }}
               onRemove={() => {

@@ -13,7 +13,7 @@ const steps = [
     ['pnpm', 'exec', 'turbo', 'run', 'build', '--filter=@etj/citizen', '--filter=@etj/staff'],
   ],
   // The target is 130 kB (the script's default); the budget holds today's size so it cannot grow.
-  ['citizen start page JS budget', ['node', 'scripts/check-bundle-budget.mjs', '--budget-kb=180']],
+  ['citizen start page JS budget', ['node', 'scripts/check-bundle-budget.mjs', '--budget-kb=175']],
   ['migration drift', ['pnpm', 'run', '--silent', 'db:drift']],
   ['GraphQL schema freshness', ['pnpm', '--filter', '@etj/api', 'run', 'schema:check']],
   ['unit and integration tests', ['pnpm', 'exec', 'turbo', 'run', 'test', '--concurrency=1']],

@@ -1,6 +1,5 @@
 import { lazyPage, SpaRoutes } from '@etj/spa';
-import { type Language } from '@etj/ui';
-import { type i18n as I18n } from 'i18next';
+import { type I18nInstances } from '@etj/ui';
 import { Route } from 'react-router';
 import { CITIZEN_VIEWER_QUERY } from './features/identity/use-citizen-viewer.ts';
 import { StartPage } from './features/identity/StartPage.tsx';
@@ -33,7 +32,7 @@ const ProxyBanner = lazyPage(() => import('./features/proxy/ProxyBanner.tsx'), '
 });
 
 /** The citizen SPA's routes (and the in-memory receipts of cases sent); the router and Apollo provider come from outside (main or tests). */
-export function CitizenApp({ i18n }: { i18n: Record<Language, I18n> }) {
+export function CitizenApp({ i18n }: { i18n: I18nInstances }) {
   return (
     <ReceiptMemoryProvider>
       <SpaRoutes

@@ -1,6 +1,6 @@
 import '@etj/ui/styles.css';
 import { mountSpa } from '@etj/spa';
 import { CitizenApp } from './App.tsx';
-import { createI18nInstances } from './i18n/i18n-instances.ts';
+import { createCitizenI18n } from './i18n/i18n-instances.ts';
 
-mountSpa('citizen', <CitizenApp i18n={createI18nInstances()} />);
+mountSpa('citizen', <CitizenApp i18n={createCitizenI18n()} />);

@@ -1,6 +1,5 @@
 import { lazyPage, SpaRoutes } from '@etj/spa';
-import { type Language } from '@etj/ui';
-import { type i18n as I18n } from 'i18next';
+import { type I18nInstances } from '@etj/ui';
 import { Route } from 'react-router';
 import { AdminRoute } from './features/admin/AdminRoute.tsx';
 import { WorkRoute } from './features/case-handling/WorkRoute.tsx';
@@ -54,7 +53,7 @@ const ChooseUnitRoute = lazyPage(
 );
 
 /** The staff SPA's routes; the router and Apollo provider come from outside (main or tests). */
-export function StaffApp({ i18n }: { i18n: Record<Language, I18n> }) {
+export function StaffApp({ i18n }: { i18n: I18nInstances }) {
   return (
     <SpaRoutes
       surface="staff"

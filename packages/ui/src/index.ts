@@ -5,6 +5,7 @@ export * from './feedback/LoadingState.tsx';
 export * from './feedback/ProblemNotice.tsx';
 export * from './forms/ErrorSummary.tsx';
 export * from './i18n/create-i18n.ts';
+export * from './i18n/i18n-instances.ts';
 export * from './i18n/language.ts';
 export * from './i18n/use-catalogue.ts';
 export type { CommonCatalogue, ContentSection } from './i18n/locales/sv.ts';

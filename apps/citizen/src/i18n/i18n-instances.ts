@@ -1,13 +1,19 @@
-import { createI18n, type Language, LANGUAGES } from '@etj/ui';
-import { type i18n as I18n } from 'i18next';
-import { en, sv } from './catalogue.ts';
+import { COMMON_SV, createI18nInstances, type I18nInstances, loadCommonEnglish } from '@etj/ui';
+import { sv } from './catalogue.ts';
 
 /**
  * One i18n instance per language, created once. The URL picks which one renders, so switching
- * language is plain navigation and never needs to be stored anywhere.
+ * language is plain navigation and never needs to be stored anywhere. English (shared and own
+ * texts) loads with its own chunks the first time it is asked for.
  */
-export function createI18nInstances(): Record<Language, I18n> {
-  return Object.fromEntries(
-    LANGUAGES.map((language) => [language, createI18n(language, { sv, en })]),
-  ) as Record<Language, I18n>;
+export function createCitizenI18n(): I18nInstances {
+  return createI18nInstances(
+    { common: COMMON_SV, app: sv },
+    {
+      en: async () => {
+        const [common, app] = await Promise.all([loadCommonEnglish(), import('./catalogue-en.ts')]);
+        return { common, app: app.en };
+      },
+    },
+  );
 }

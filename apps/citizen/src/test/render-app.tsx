@@ -15,13 +15,16 @@ import {
 import { type ProxyChild } from '../features/proxy/proxy-child.ts';
 import { CITIZEN_VIEWER_QUERY } from '../features/identity/use-citizen-viewer.ts';
 import { CITIZEN_SESSION_DOCUMENTS } from '../features/session/citizen-session-documents.ts';
-import { createI18nInstances } from '../i18n/i18n-instances.ts';
+import { en } from '../i18n/catalogue-en.ts';
+import { sv } from '../i18n/catalogue.ts';
+
+import { eagerI18nInstances } from '@etj/ui';
 
 export { currentLocation, errorAnswer } from '@etj/spa/testing';
 
 /** Renders the whole citizen SPA at `path` over mocked GraphQL (see `renderSpa`). */
 export function renderCitizenApp({ path = '/', mocks }: { path?: string; mocks: Mocks }) {
-  return renderSpa({ path, mocks, app: <CitizenApp i18n={createI18nInstances()} /> });
+  return renderSpa({ path, mocks, app: <CitizenApp i18n={eagerI18nInstances({ sv, en })} /> });
 }
 
 export const anonymousViewer = anonymousAnswer(CITIZEN_VIEWER_QUERY.document);

@@ -1,6 +1,5 @@
-import { AppLinkProvider, type Language } from '@etj/ui';
-import { type i18n as I18n } from 'i18next';
-import { type ReactElement, type ReactNode } from 'react';
+import { AppLinkProvider, type I18nInstances } from '@etj/ui';
+import { type ReactElement, type ReactNode, useEffect, useReducer, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
 import { renderLocalizedLink, useLanguage } from '../routing/language.tsx';
@@ -21,11 +20,40 @@ const LoginRefusedPage = lazyPage(
 );
 const TermsPage = lazyPage(() => import('../terms/TermsPage.tsx'), 'TermsPage');
 
-/** Renders the pages in the language the URL names. */
-function LanguageRoot({ instances }: { instances: Record<Language, I18n> }) {
+/**
+ * Renders the pages in the language the URL names. A language not loaded yet is loaded first:
+ * on a switch the page stays in the language it had (mounted, so nothing typed is lost) until
+ * the texts arrive; a first visit in that language shows nothing until then, never raw keys.
+ */
+function LanguageRoot({ instances }: { instances: I18nInstances }) {
   const language = useLanguage();
+  const loaded = instances.get(language);
+  const [, loadedOne] = useReducer((count: number) => count + 1, 0);
+  const [failed, setFailed] = useState(false);
+  const [previous, setPrevious] = useState(loaded);
+  if (loaded && loaded !== previous) setPrevious(loaded);
+
+  useEffect(() => {
+    if (loaded) return;
+    let current = true;
+    instances.load(language).then(
+      () => {
+        if (current) loadedOne();
+      },
+      // Texts that cannot be fetched (offline) leave the page in the default language.
+      () => {
+        if (current) setFailed(true);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [instances, language, loaded]);
+
+  const instance = loaded ?? previous ?? (failed ? instances.get('sv') : undefined);
+  if (!instance) return null;
   return (
-    <I18nextProvider i18n={instances[language]}>
+    <I18nextProvider i18n={instance}>
       <AppLinkProvider render={renderLocalizedLink}>
         <Outlet />
       </AppLinkProvider>
@@ -48,7 +76,7 @@ export function SpaRoutes<TData, TViewer extends { displayName: string }>({
   children,
 }: {
   surface: Surface;
-  i18n: Record<Language, I18n>;
+  i18n: I18nInstances;
   viewerQuery: ViewerQuery<TData, TViewer>;
   sessionDocuments: SessionDocuments;
   start: ReactElement;

@@ -2,8 +2,7 @@
 import { gql } from '@apollo/client';
 import { type MockLink } from '@apollo/client/testing';
 import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createI18n, LANGUAGES, LoadingState, ProblemNotice, type Language } from '@etj/ui';
-import { type i18n as I18n } from 'i18next';
+import { eagerI18nInstances, LoadingState, ProblemNotice } from '@etj/ui';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppPage } from '../pages/AppPage.tsx';
@@ -112,9 +111,7 @@ export function renderFixtureApp({
   /** More `<Route>`s beside the shared pages. */
   routes?: ReactNode;
 }) {
-  const i18n = Object.fromEntries(
-    LANGUAGES.map((language) => [language, createI18n(language, { sv: catalogue, en: catalogue })]),
-  ) as Record<Language, I18n>;
+  const i18n = eagerI18nInstances({ sv: catalogue, en: catalogue });
   return renderSpa({
     path,
     mocks,

@@ -1,35 +1,24 @@
-import i18next, { type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { type Language, DEFAULT_LANGUAGE, LANGUAGES } from './language.ts';
+import { type i18n as I18n } from 'i18next';
+import { createI18nFrom } from './create-i18n-from.ts';
+import { createI18nInstances, type I18nInstances } from './i18n-instances.ts';
+import { type Language } from './language.ts';
 import { en } from './locales/en.ts';
 import { sv } from './locales/sv.ts';
 
 /** A catalogue per language; English must have the same shape as Swedish. */
 export type CataloguePair<T> = { sv: T; en: T };
 
-/**
- * A fresh i18next instance with the shared `common` catalogue and the app's own `app`
- * catalogue. No language detector: the language lives in memory and in the URL only, never
- * in localStorage or cookies.
- */
+/** A fresh i18next instance with both languages' catalogues at hand (tests, the staff SPA). */
 export function createI18n(language: Language, app: CataloguePair<object>): I18n {
-  const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: [...LANGUAGES],
-    ns: ['app', 'common'],
-    defaultNS: 'app',
-    fallbackNS: 'common',
-    resources: {
-      sv: { common: sv, app: app.sv },
-      en: { common: en, app: app.en },
-    },
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
+  return createI18nFrom(language, {
+    sv: { common: sv, app: app.sv },
+    en: { common: en, app: app.en },
   });
-  return instance;
+}
+
+/** Every language's instance at once, nothing loaded on demand. */
+export function eagerI18nInstances(app: CataloguePair<object>): I18nInstances {
+  return createI18nInstances({ common: sv, app: app.sv }, { en: { common: en, app: app.en } });
 }
 
 /** Every leaf key of a catalogue (`a.b.c`), for tests that compare languages. */

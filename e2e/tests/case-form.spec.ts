@@ -1,6 +1,10 @@
 import { expect, expectNoAxeViolations, loginAs, test } from '../support/fixtures.ts';
 import { acceptTermsIfAsked, expectNothingStoredInBrowser } from '../support/journeys.ts';
 
+// A long journey (five axe checks, a draft left and resumed): the same allowance as the other
+// long journeys, so a busy machine does not fail it on time alone.
+test.describe.configure({ timeout: 240_000 });
+
 test('citizen finds a clinic, fills in "Förnya recept", leaves it as a draft, comes back, reviews and sends it', async ({
   page,
 }) => {

@@ -16,6 +16,11 @@ import type { PrismaClient } from '@etj/db';
 import type { AppConfig } from './config.ts';
 import type { AdjustableClock } from './common/clock.ts';
 import { createFormatError, serializeError } from './common/errors.ts';
+import {
+  availabilityPlugin,
+  databaseUnavailableHandler,
+  withAvailability,
+} from './availability/availability.ts';
 import { LocalHsaCatalog } from './adapters/hsa-catalog/hsa-catalog.repository.ts';
 import { LocalPopulationRegister } from './adapters/population-register/population-register.repository.ts';
 import type { EIdentificationProvider } from './adapters/e-identification/e-identification.ts';
@@ -209,6 +214,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       // Every answer is no-store: the cache hints plugin would only wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
+      availabilityPlugin(),
       activityPlugin(sessions),
       proxyActionPlugin({ log: new ProxyActionLogRepository(prisma), clock }),
     ],
@@ -280,7 +286,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       // The citizen uploads attachments as base64: 5 MB of file is about 7 MB of JSON.
       express.json({ limit: surface === 'citizen' ? '8mb' : '256kb' }),
       expressMiddleware(apollo, {
-        context: ({ req, res }) =>
+        context: withAvailability(({ req, res }) =>
           buildContext(
             surface,
             req,
@@ -288,6 +294,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
             req.log,
             typeof req.id === 'string' ? req.id : randomUUID(),
           ),
+        ),
       }),
     );
   }
@@ -310,6 +317,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use((_req: Request, res: Response) => {
     res.status(404).type('text/plain').send('Not found');
   });
+  // The database away: 503 + Retry-After on the REST routes too.
+  app.use(databaseUnavailableHandler());
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     req.log.error({ err: serializeError(error) }, 'unhandled error');
     if (!res.headersSent) res.status(500).type('text/plain').send('Internal error');

@@ -17,6 +17,7 @@ import {
 } from '@etj/db';
 import { createOidcIdentityProvider } from './adapters/e-identification/oidc-provider.ts';
 import { createApp } from './app.ts';
+import { closeHttpServer } from './availability/graceful-shutdown.ts';
 import { AdjustableClock } from './common/clock.ts';
 import { serializeError } from './common/errors.ts';
 import { createLogger } from './common/logger.ts';
@@ -36,6 +37,8 @@ import { withJobDoor } from './test-support/job.routes.ts';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const logger = createLogger();
 const cleanups: (() => Promise<void>)[] = [];
+/** How long requests in flight may take to finish after SIGTERM before they are cut. */
+const SHUTDOWN_REQUESTS_MS = 20_000;
 
 let databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
@@ -129,17 +132,28 @@ const server = web.listen(config.port, '127.0.0.1', () => {
     process.stdout.write(`  Notifications ${origin}/dev/notifications\n\n`);
 });
 
+// Graceful shutdown: stop accepting connections (the load balancer's health check fails and
+// it sends new requests to the other process), finish the requests in flight, stop the jobs
+// (a running one finishes), then close the pools and exit.
 let stopping = false;
-async function shutdown(): Promise<void> {
+async function shutdown(signal: NodeJS.Signals): Promise<void> {
   if (stopping) return;
   stopping = true;
-  server.close();
-  await jobs?.stop();
-  await notifications.close();
-  await app.stop();
-  await prisma.$disconnect();
-  for (const cleanup of cleanups) await cleanup();
-  process.exit(0);
+  logger.info({ signal }, 'shutting down: finishing requests in flight');
+  try {
+    const finished = await closeHttpServer(server, { timeoutMs: SHUTDOWN_REQUESTS_MS });
+    if (!finished) logger.warn('requests still running at shutdown were cut');
+    await jobs?.stop();
+    await notifications.close();
+    await app.stop();
+    await prisma.$disconnect();
+    for (const cleanup of cleanups) await cleanup();
+    logger.info('shut down');
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: serializeError(error) }, 'shutdown failed');
+    process.exit(1);
+  }
 }
-process.on('SIGTERM', () => void shutdown());
-process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', (signal) => void shutdown(signal));
+process.on('SIGINT', (signal) => void shutdown(signal));

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { ArgumentValidationError } from 'type-graphql';
+import { isServiceUnavailable, serviceUnavailableError } from '../availability/availability.ts';
 
 /** The closed set of error codes a client can receive. */
 export const ERROR_CODES = [
@@ -44,6 +45,8 @@ export const conflict = (reason: string): AppError => new AppError('CONFLICT', {
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    // The database is away: 503 + Retry-After (availability.ts), not an internal error.
+    if (isServiceUnavailable(original)) return serviceUnavailableError(formatted.path);
     if (original instanceof AppError) {
       return {
         message: original.code,

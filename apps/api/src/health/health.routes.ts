@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import { RETRY_AFTER_SECONDS } from '../availability/database-unavailable.ts';
 
 /** Liveness (the process answers) and readiness (the database answers). */
 export function healthRoutes(checkDatabase: () => Promise<void>): Router {
@@ -11,7 +12,10 @@ export function healthRoutes(checkDatabase: () => Promise<void>): Router {
       await checkDatabase();
       res.json({ status: 'ok' });
     } catch {
-      res.status(503).json({ status: 'unavailable' });
+      res
+        .status(503)
+        .set('Retry-After', String(RETRY_AFTER_SECONDS))
+        .json({ status: 'unavailable' });
     }
   });
   return router;

@@ -1,0 +1,42 @@
+// Closing the HTTP server for a graceful shutdown: stop accepting connections at once (the load
+// balancer's health check then fails and it sends new requests to the other process), let the
+// requests in flight finish, and close each kept-alive connection as soon as it falls idle.
+import type { Server } from 'node:http';
+
+export type CloseOptions = {
+  /** After this long, connections still open are cut (their requests fail). Default 20 s. */
+  timeoutMs?: number;
+};
+
+/** Resolves when every connection is closed; `true` when all requests finished in time. */
+export async function closeHttpServer(
+  server: Server,
+  { timeoutMs = 20_000 }: CloseOptions = {},
+): Promise<boolean> {
+  if (!server.listening) return true;
+  const closed = new Promise<void>((resolve) => {
+    server.close(() => {
+      resolve();
+    });
+  });
+  // A connection between two requests would otherwise stay open until its keep-alive timeout.
+  const sweep = setInterval(() => {
+    server.closeIdleConnections();
+  }, 100);
+  server.closeIdleConnections();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => {
+      resolve('timeout');
+    }, timeoutMs);
+  });
+  try {
+    if ((await Promise.race([closed, timedOut])) !== 'timeout') return true;
+    server.closeAllConnections();
+    await closed;
+    return false;
+  } finally {
+    clearInterval(sweep);
+    clearTimeout(timer);
+  }
+}

@@ -25,3 +25,25 @@ describe('deny by default', () => {
     expect(unmarked).toEqual([]);
   });
 });
+
+describe('terms gate', () => {
+  it('only the operations that show and accept the terms answer before they are accepted', async () => {
+    const schema = await createSchema();
+    const open: string[] = [];
+    for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+      for (const field of Object.values(root?.getFields() ?? {})) {
+        const access = field.extensions.access as { beforeTerms?: true } | undefined;
+        if (access?.beforeTerms) open.push(`${root?.name ?? ''}.${field.name}`);
+      }
+    }
+    // Adding an operation here is a deliberate decision: it answers people who have not agreed.
+    expect(open.sort()).toEqual([
+      'Mutation.acceptCitizenTerms',
+      'Mutation.acceptStaffTerms',
+      'Mutation.keepSessionAlive',
+      'Query.citizenMe',
+      'Query.sessionStatus',
+      'Query.staffMe',
+    ]);
+  });
+});

@@ -7,7 +7,8 @@ import {
 } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type ContainerType } from 'type-graphql';
-import { authChecker, denyUnmarkedRootFields } from './identity/access.ts';
+import { acceptOnlyUuidIds } from './common/uuid-id.ts';
+import { authChecker, denyUnmarkedRootFields, requireAcceptedTerms } from './identity/access.ts';
 import { AccessLogResolver } from './access-log/access-log.resolver.ts';
 import { AttachmentResolver } from './attachments/attachment.resolver.ts';
 import { CaseFormResolver } from './case-forms/case-form.resolver.ts';
@@ -51,7 +52,7 @@ export async function createSchema(container?: ContainerType): Promise<GraphQLSc
     container,
   });
   // Not a global middleware: type-graphql would wrap every field of every object in it.
-  return denyUnmarkedRootFields(schema);
+  return acceptOnlyUuidIds(requireAcceptedTerms(denyUnmarkedRootFields(schema)));
 }
 
 /** The committed contract: the schema printed with types and fields sorted. */

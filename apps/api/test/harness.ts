@@ -3,10 +3,13 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { Logger } from 'pino';
 import { createTestDatabase, type PrismaClient, type TestDatabase } from '@etj/db';
+import { TERMS_VERSIONS } from '@etj/domain';
 import { createApp } from '../src/app.ts';
 import { AdjustableClock } from '../src/common/clock.ts';
 import { createLogger } from '../src/common/logger.ts';
+import { SESSION_COOKIE } from '../src/identity/session.cookies.ts';
 import type { AppConfig } from '../src/config.ts';
 import type { EIdentificationProvider } from '../src/adapters/e-identification/e-identification.ts';
 import { startAppJobs } from '../src/jobs/app-jobs.ts';
@@ -50,6 +53,8 @@ export async function startHarness(
     jobs?: boolean;
     /** Join this harness's database (a second API instance); only its owner drops it. */
     sameDatabaseAs?: Harness;
+    /** The API's logger (a test that reads what the API logs); default: TEST_LOG_LEVEL or silent. */
+    logger?: Logger;
   } = {},
 ): Promise<Harness> {
   const shared = deps.sameDatabaseAs?.databaseUrl;
@@ -70,7 +75,7 @@ export async function startHarness(
     jwtSecret: 'integration-test-secret-that-is-long-enough',
     ...overrides,
   };
-  const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logger = deps.logger ?? createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const app = await createApp({ config, prisma, clock, logger, eid: deps.eid });
   // Every harness has its own catcher and sender (the local SMS gateway), whatever the mode.
   const notifications = await createNotificationDelivery({
@@ -227,11 +232,42 @@ export class Browser {
     return posted.headers.get('location') ?? '';
   }
 
-  /** Logs in through the test identity provider; returns where the API finally redirected. */
+  /**
+   * Logs in through the test identity provider and, when a session began, accepts the current
+   * terms as the SPA's first page asks (the API refuses nearly everything before); returns
+   * where the API finally redirected.
+   */
   async login(subject: string): Promise<string> {
+    const { location, signedIn } = await this.signIn(subject);
+    if (signedIn) await this.acceptTerms();
+    return location;
+  }
+
+  /** Logs in and leaves the current terms unaccepted: for tests of the terms themselves. */
+  async loginWithoutAcceptingTerms(subject: string): Promise<string> {
+    return (await this.signIn(subject)).location;
+  }
+
+  /** Accepts the surface's current terms for whoever is logged in; throws if refused. */
+  async acceptTerms(): Promise<void> {
+    const [mutation, version] =
+      this.surface === 'citizen'
+        ? ['acceptCitizenTerms', TERMS_VERSIONS.CITIZEN]
+        : ['acceptStaffTerms', TERMS_VERSIONS.STAFF];
+    const result = await this.graphql(`mutation($v: String!) { ${mutation}(version: $v) { id } }`, {
+      v: version,
+    });
+    if (result.errors) throw new Error(`accepting the terms: ${JSON.stringify(result.errors)}`);
+  }
+
+  private async signIn(subject: string): Promise<{ location: string; signedIn: boolean }> {
     const callback = await this.answerIdp(await this.startLogin(), { subject });
     const done = await this.request(callback);
-    return done.headers.get('location') ?? '';
+    const cookie = `${SESSION_COOKIE[this.surface]}=`;
+    return {
+      location: done.headers.get('location') ?? '',
+      signedIn: done.headers.getSetCookie().some((line) => line.startsWith(cookie)),
+    };
   }
 
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller states the shape it expects

@@ -68,7 +68,9 @@ const staff = () => new Browser(h.baseUrl, 'staff');
 describe('citizen login', () => {
   it('logs in a living person from the population register and asks for the terms first', async () => {
     const browser = citizen();
-    expect(await browser.login(adult.identityNumber)).toBe('/citizen/?lang=sv');
+    expect(await browser.loginWithoutAcceptingTerms(adult.identityNumber)).toBe(
+      '/citizen/?lang=sv',
+    );
     expect(browser.hasCookie('etj_citizen')).toBe(true);
     const me = await browser.graphql<{ citizenMe: Record<string, unknown> }>(CITIZEN_ME);
     expect(me.data?.citizenMe).toMatchObject({
@@ -119,6 +121,18 @@ describe('citizen login', () => {
     );
   });
 
+  it('refuses a person with only a reservnummer for the same reason, however it is written', async () => {
+    const reserve = await createPerson(h.prisma, {
+      birthDate: '1996-12-02',
+      kind: 'RESERVNUMMER',
+      identityNumber: '19961202K529',
+    });
+    for (const written of [reserve.identityNumber, ' 19961202-k529 '])
+      expect(await citizen().login(written), written).toBe(
+        '/citizen/login?error=NO_PERSONNUMMER&lang=sv',
+      );
+  });
+
   it('refuses text that is not an identity number', async () => {
     expect(await citizen().login('not-a-number')).toBe(
       '/citizen/login?error=NOT_IN_POPULATION_REGISTER&lang=sv',
@@ -157,6 +171,20 @@ describe('staff login', () => {
     expect(await staff().login('SE2321000016-nobody')).toBe(
       '/staff/login?error=NOT_IN_HSA_CATALOG&lang=sv',
     );
+  });
+
+  it('matches an HSA-id without regard to case and surrounding spaces', async () => {
+    const nurse = await createStaff(h.prisma, {
+      assignments: [{ clinicId: clinicA.id, roles: ['CAREGIVER'] }],
+    });
+    // The stored id starts with a capital SE, so the lower-case form always differs from it.
+    const typed = [nurse.hsaId.toLowerCase(), `  ${nurse.hsaId.toUpperCase()}\t`];
+    for (const written of typed) {
+      const browser = staff();
+      expect(await browser.login(written), written).toBe('/staff/?lang=sv');
+      const me = await browser.graphql<{ staffMe: { id: string; hsaId: string } }>(STAFF_ME);
+      expect(me.data?.staffMe).toMatchObject({ id: nurse.id, hsaId: nurse.hsaId });
+    }
   });
 
   it('refuses staff whose only assignment has ended', async () => {
@@ -369,6 +397,92 @@ describe('sessions', () => {
     const session = done.headers.getSetCookie().find((c) => c.startsWith('etj_citizen='));
     expect(session).toMatch(/Path=\/api\/citizen; HttpOnly; Secure; SameSite=Strict/);
     expect(session).not.toMatch(/Max-Age|Expires/);
+  });
+});
+
+describe('terms gate', () => {
+  const FORBIDDEN_TERMS = { code: 'FORBIDDEN', reason: 'TERMS_NOT_ACCEPTED' };
+  const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+  const CITIZEN_GATED = [
+    '{ myCaseDrafts { id } }',
+    '{ inbox { unreadCount } }',
+    '{ clinicSearch(text: "Ekbacken") { id } }',
+    '{ notificationSettings { email } }',
+    '{ myProxyChildren { personId } }',
+    `mutation { deleteCaseDraft(id: "${NO_SUCH_ID}") }`,
+    `mutation { markMessageRead(id: "${NO_SUCH_ID}") { id } }`,
+  ];
+  const CITIZEN_OPEN = [CITIZEN_ME, STATUS, 'mutation { keepSessionAlive { expiresAt } }'];
+
+  /** The error codes (with reason) each operation answers, in order; null where it answered. */
+  async function outcomes(browser: Browser, documents: string[]) {
+    const answers = [];
+    for (const document of documents) {
+      const result = await browser.graphql(document);
+      const extensions = result.errors?.[0]?.extensions;
+      answers.push(extensions ? { code: extensions.code, reason: extensions.reason } : null);
+    }
+    return answers;
+  }
+
+  it('refuses a citizen everything but the terms and the session until they accept', async () => {
+    const person = await createPerson(h.prisma, { birthDate: '1985-06-06' });
+    const browser = citizen();
+    await browser.loginWithoutAcceptingTerms(person.identityNumber);
+    expect(await outcomes(browser, CITIZEN_GATED)).toEqual(
+      CITIZEN_GATED.map(() => FORBIDDEN_TERMS),
+    );
+    expect(await outcomes(browser, CITIZEN_OPEN)).toEqual(CITIZEN_OPEN.map(() => null));
+
+    await browser.acceptTerms();
+    const after = await outcomes(browser, CITIZEN_GATED);
+    expect(after.slice(0, 5)).toEqual([null, null, null, null, null]);
+    // The mutations now reach their own rules: an unknown id is simply not found.
+    expect(after.slice(5)).toEqual([
+      { code: 'NOT_FOUND', reason: undefined },
+      { code: 'NOT_FOUND', reason: undefined },
+    ]);
+  });
+
+  it('still refuses a citizen who accepted only an earlier version of the terms', async () => {
+    const person = await createPerson(h.prisma, { birthDate: '1986-07-07' });
+    await h.prisma.termsAcceptance.create({
+      data: {
+        id: crypto.randomUUID(),
+        actorKind: 'CITIZEN',
+        actorId: person.id,
+        termsVersion: '2001-01-01',
+        acceptedAt: new Date('2001-01-01T10:00:00Z'),
+      },
+    });
+    const browser = citizen();
+    await browser.loginWithoutAcceptingTerms(person.identityNumber);
+    const me = await browser.graphql<{ citizenMe: { mustAcceptTerms: boolean } }>(CITIZEN_ME);
+    expect(me.data?.citizenMe.mustAcceptTerms).toBe(true);
+    expect(await outcomes(browser, ['{ myCaseDrafts { id } }'])).toEqual([FORBIDDEN_TERMS]);
+  });
+
+  it('refuses staff their work, and the choice of unit, until they accept', async () => {
+    const nurse = await createStaff(h.prisma, {
+      assignments: [
+        { clinicId: clinicA.id, roles: ['CASE_RECEIVER', 'CAREGIVER'] },
+        { clinicId: clinicB.id, roles: ['CAREGIVER'] },
+      ],
+    });
+    const gated = [
+      '{ caseQueue { nextCursor } }',
+      '{ myAssignedCases { nextCursor } }',
+      '{ staffAlertSettings { email } }',
+      `mutation { selectStaffUnit(unitId: "${nurse.assignmentIds[0] ?? ''}") { id } }`,
+    ];
+    const browser = staff();
+    await browser.loginWithoutAcceptingTerms(nurse.hsaId);
+    expect(await outcomes(browser, gated)).toEqual(gated.map(() => FORBIDDEN_TERMS));
+    expect(await outcomes(browser, [STAFF_ME, STATUS])).toEqual([null, null]);
+
+    await browser.acceptTerms();
+    expect(await outcomes(browser, gated.slice(3))).toEqual([null]);
+    expect(await outcomes(browser, gated.slice(0, 3))).toEqual([null, null, null]);
   });
 });
 

@@ -28,19 +28,35 @@ export function createContextFactory(deps: {
   ): Promise<RequestContext> => {
     const resolved = await deps.sessions.resolve(readSessionCookie(req, surface), surface);
     const base = { requestId, surface, res, logger };
-    if (!resolved.ok) return { ...base, actor: null, session: null, authProblem: resolved.problem };
+    if (!resolved.ok)
+      return {
+        ...base,
+        actor: null,
+        session: null,
+        termsAccepted: false,
+        authProblem: resolved.problem,
+      };
     const { session } = resolved;
+    const { termsAccepted } = session;
     if (session.actorKind === 'CITIZEN') {
       return {
         ...base,
         session,
+        termsAccepted,
         authProblem: 'NO_SESSION',
         actor: await citizenActor(deps, session),
       };
     }
     const actor = await staffActor(deps, session);
-    if (!actor) return { ...base, actor: null, session: null, authProblem: 'NO_SESSION' };
-    return { ...base, session, authProblem: 'NO_SESSION', actor };
+    if (!actor)
+      return {
+        ...base,
+        actor: null,
+        session: null,
+        termsAccepted: false,
+        authProblem: 'NO_SESSION',
+      };
+    return { ...base, session, termsAccepted, authProblem: 'NO_SESSION', actor };
   };
 }
 

@@ -13,6 +13,11 @@ export type RequestContext = {
   authProblem: 'NO_SESSION' | 'SESSION_EXPIRED';
   /** The live session row behind the actor; activity updates it in place. */
   session: SessionRow | null;
+  /**
+   * Whether the actor has accepted the current terms of their kind; until then only operations
+   * marked `@AllowBeforeTerms` answer (see access.ts). False without an actor.
+   */
+  termsAccepted: boolean;
   res: Response;
   logger: Logger;
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@etj/db';
+import { TERMS_VERSIONS } from '@etj/domain';
 
 export type SessionRow = {
   id: string;
@@ -33,6 +34,9 @@ const sessionSelect = {
   revokedAt: true,
 } as const;
 
+/** A session as a request finds it, with whether its owner has accepted the current terms. */
+export type FoundSessionRow = SessionRow & { termsAccepted: boolean };
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Sessions, login transactions and accepted terms: the identity feature's tables. */
@@ -50,17 +54,25 @@ export class SessionRepository {
 
   /**
    * Every authenticated request reads its session: one plain statement, because the query
-   * compiler behind findUnique cost about as much CPU again as the statement itself.
+   * compiler behind findUnique cost about as much CPU again as the statement itself. Whether
+   * the owner has accepted the current terms rides along (a lookup on the unique index), so
+   * the server's terms gate costs no statement of its own.
    */
-  async find(id: string): Promise<SessionRow | null> {
+  async find(id: string): Promise<FoundSessionRow | null> {
     // Ids come from a signed token, so a malformed one is only a forged or broken cookie.
     if (!UUID.test(id)) return null;
-    const [row] = await this.prisma.$queryRaw<SessionRow[]>`
-      SELECT id, actor_kind AS "actorKind", actor_id AS "actorId",
-        assignment_id AS "assignmentId", acting_for_person_id AS "actingForPersonId",
-        created_at AS "createdAt", last_activity_at AS "lastActivityAt",
-        revoked_at AS "revokedAt"
-      FROM sessions WHERE id = ${id}::uuid`;
+    const [row] = await this.prisma.$queryRaw<FoundSessionRow[]>`
+      SELECT s.id, s.actor_kind AS "actorKind", s.actor_id AS "actorId",
+        s.assignment_id AS "assignmentId", s.acting_for_person_id AS "actingForPersonId",
+        s.created_at AS "createdAt", s.last_activity_at AS "lastActivityAt",
+        s.revoked_at AS "revokedAt",
+        EXISTS (
+          SELECT 1 FROM terms_acceptances t
+          WHERE t.actor_kind = s.actor_kind AND t.actor_id = s.actor_id
+            AND t.terms_version = CASE s.actor_kind
+              WHEN 'CITIZEN' THEN ${TERMS_VERSIONS.CITIZEN} ELSE ${TERMS_VERSIONS.STAFF} END
+        ) AS "termsAccepted"
+      FROM sessions s WHERE s.id = ${id}::uuid`;
     return row ?? null;
   }
 

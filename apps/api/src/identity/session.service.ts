@@ -3,7 +3,7 @@ import jwt from 'jsonwebtoken';
 import { IDLE_WARNING_MS, sessionExpiresAt, sessionState } from '@etj/domain';
 import type { Clock } from '../common/clock.ts';
 import type { AppSurface } from './actor.ts';
-import type { SessionRepository, SessionRow } from './session.repository.ts';
+import type { FoundSessionRow, SessionRepository, SessionRow } from './session.repository.ts';
 
 type TokenClaims = { sid: string };
 
@@ -20,7 +20,7 @@ export function activityIsDue(lastActivityAt: Date, now: Date): boolean {
 }
 
 export type ResolvedSession =
-  { ok: true; session: SessionRow } | { ok: false; problem: 'NO_SESSION' | 'SESSION_EXPIRED' };
+  { ok: true; session: FoundSessionRow } | { ok: false; problem: 'NO_SESSION' | 'SESSION_EXPIRED' };
 
 /**
  * Sessions: a server-side row (inactivity, absolute lifetime, logout) and a signed token in a
@@ -63,6 +63,43 @@ export class SessionService {
         audience: surface,
       },
     );
+  }
+
+  /**
+   * Whether a cookie value is a token this API signed for the surface, expired or not; no
+   * database. Only chooses how large a request body may be (see http/graphql-body.ts).
+   */
+  isOwnToken(token: string | undefined, surface: AppSurface): boolean {
+    if (!token) return false;
+    try {
+      jwt.verify(token, this.secret, {
+        algorithms: ['HS256'],
+        audience: surface,
+        ignoreExpiration: true,
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The session id a cookie value names, if it is a token this API signed for the surface
+   * (expired or not); no database. Only chooses which rate limit a request counts against
+   * (see rate-limits/rate-limit.routes.ts): a session's own, or its client address's.
+   */
+  sessionIdOfToken(token: string | undefined, surface: AppSurface): string | null {
+    if (!token) return null;
+    try {
+      const claims = jwt.verify(token, this.secret, {
+        algorithms: ['HS256'],
+        audience: surface,
+        ignoreExpiration: true,
+      }) as Partial<TokenClaims>;
+      return typeof claims.sid === 'string' ? claims.sid : null;
+    } catch {
+      return null;
+    }
   }
 
   async resolve(token: string | undefined, surface: AppSurface): Promise<ResolvedSession> {

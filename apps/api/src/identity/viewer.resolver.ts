@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Allow } from './access.ts';
+import { Allow, AllowBeforeTerms } from './access.ts';
 import { CitizenViewer, SessionStatus, StaffViewer } from './identity.types.ts';
 import type { RequestContext } from './request-context.ts';
 import { citizenOf, sessionOf, staffOf } from './request-context.ts';
@@ -9,7 +9,7 @@ import type { ViewerService } from './viewer.service.ts';
 export class ViewerResolver {
   constructor(private readonly viewers: ViewerService) {}
 
-  @Allow('CITIZEN', 'STAFF')
+  @AllowBeforeTerms('CITIZEN', 'STAFF')
   @Query(() => SessionStatus, {
     description: 'Background polling: does not count as user activity.',
   })
@@ -17,19 +17,19 @@ export class ViewerResolver {
     return this.viewers.sessionStatus(ctx.session);
   }
 
-  @Allow('CITIZEN', 'STAFF')
+  @AllowBeforeTerms('CITIZEN', 'STAFF')
   @Mutation(() => SessionStatus, { description: 'The user chose to stay logged in.' })
   keepSessionAlive(@Ctx() ctx: RequestContext): SessionStatus {
     return this.viewers.sessionStatus(ctx.session);
   }
 
-  @Allow('CITIZEN')
+  @AllowBeforeTerms('CITIZEN')
   @Query(() => CitizenViewer)
   citizenMe(@Ctx() ctx: RequestContext): Promise<CitizenViewer> {
     return this.viewers.citizen(citizenOf(ctx), sessionOf(ctx));
   }
 
-  @Allow('CITIZEN')
+  @AllowBeforeTerms('CITIZEN')
   @Mutation(() => CitizenViewer)
   async acceptCitizenTerms(
     @Arg('version', () => String) version: string,
@@ -39,13 +39,13 @@ export class ViewerResolver {
     return this.viewers.citizen(citizenOf(ctx), sessionOf(ctx));
   }
 
-  @Allow('STAFF')
+  @AllowBeforeTerms('STAFF')
   @Query(() => StaffViewer)
   staffMe(@Ctx() ctx: RequestContext): Promise<StaffViewer> {
     return this.viewers.staff(staffOf(ctx), sessionOf(ctx));
   }
 
-  @Allow('STAFF')
+  @AllowBeforeTerms('STAFF')
   @Mutation(() => StaffViewer)
   async acceptStaffTerms(
     @Arg('version', () => String) version: string,

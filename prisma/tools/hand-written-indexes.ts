@@ -12,6 +12,9 @@ export const HAND_WRITTEN_INDEXES: Record<string, string> = {
   // The citizen's unread count (apps/api/src/inbox, unreadCountStatement).
   case_messages_unread_idx:
     'CREATE INDEX case_messages_unread_idx ON public.case_messages USING btree (recipient_person_id) WHERE ((read_at IS NULL) AND (archived_at IS NULL) AND (author_kind <> \'CITIZEN\'::"MessageAuthorKind"))',
+  // HSA-ids without regard to case (apps/api/src/adapters/hsa-catalog, findByHsaId).
+  staff_members_hsa_id_upper_key:
+    'CREATE UNIQUE INDEX staff_members_hsa_id_upper_key ON public.staff_members USING btree (upper(hsa_id))',
 };
 
 /** What is wrong with the hand-written indexes the migrations create; empty when nothing. */

@@ -13,10 +13,21 @@ export type LoginRefusal =
 
 export type Decision<T> = { ok: true; value: T } | { ok: false; refusal: LoginRefusal };
 
-/** Normalises what e-identification returned; anything that is not a number reads as unknown. */
+/** What a reservnummer may look like once normalised: regions write digits and capital letters. */
+const OTHER_REGISTER_KEY = /^[0-9A-Z]{8,16}$/;
+
+/**
+ * Normalises what e-identification returned into the population register's key: a personnummer
+ * or samordningsnummer as twelve digits. Anything else is kept as written, without spaces and
+ * hyphens and in capitals, because a reservnummer has its region's own format (`19961202K529`)
+ * and no check digit: found in the register, it is refused for what it is (NO_PERSONNUMMER),
+ * like a samordningsnummer, instead of as unknown. Text that cannot be a number reads as unknown.
+ */
 export function citizenLookupKey(subject: string): string | undefined {
   const parsed = parseIdentityNumber(subject);
-  return parsed.ok ? parsed.value.normalized : undefined;
+  if (parsed.ok) return parsed.value.normalized;
+  const other = subject.replace(/[\s-]+/g, '').toUpperCase();
+  return OTHER_REGISTER_KEY.test(other) ? other : undefined;
 }
 
 /**

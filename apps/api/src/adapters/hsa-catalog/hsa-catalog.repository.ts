@@ -23,16 +23,26 @@ const staffSelect = {
   },
 } as const;
 
+/** What could be an HSA-id (at most 31 characters, no control characters); anything else is unknown. */
+const HSA_ID_LIKE = /^[^\p{Cc}]{1,31}$/u;
+
 const toDate = (value: Date): CalendarDate => value.toISOString().slice(0, 10) as CalendarDate;
 
 /** The local HSA catalog: reads the seeded test catalog like the real one. */
 export class LocalHsaCatalog implements HsaCatalog {
   constructor(private readonly prisma: PrismaClient) {}
 
+  /**
+   * HSA-ids are matched without regard to case or surrounding spaces, as the HSA catalog does:
+   * a clerk who types `se2321000016-ABC1 ` is the staff member `SE2321000016-abc1`. The unique
+   * index on upper(hsa_id) answers the lookup and keeps ids unique in that sense too.
+   */
   async findByHsaId(hsaId: string): Promise<HsaStaffMember | null> {
-    return this.map(
-      await this.prisma.staffMember.findUnique({ where: { hsaId }, select: staffSelect }),
-    );
+    const key = hsaId.trim();
+    if (!HSA_ID_LIKE.test(key)) return null;
+    const [match] = await this.prisma.$queryRaw<{ id: string }[]>`
+      SELECT id FROM staff_members WHERE upper(hsa_id) = upper(${key})`;
+    return match ? this.findById(match.id) : null;
   }
 
   async findById(id: string): Promise<HsaStaffMember | null> {

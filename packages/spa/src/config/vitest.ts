@@ -14,6 +14,9 @@ export function spaVitestConfig(): ViteUserConfig {
         fileURLToPath(new URL('../testing/setup.ts', import.meta.url)),
       ],
       css: false,
+      // jsdom renders of whole pages take a second on a quiet machine and several on a loaded
+      // CI machine: the allowance is for the machine, not a speed target.
+      testTimeout: 20_000,
     },
   });
 }

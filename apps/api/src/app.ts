@@ -7,7 +7,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -15,7 +15,13 @@ import { pinoHttp } from 'pino-http';
 import type { PrismaClient } from '@etj/db';
 import type { AppConfig } from './config.ts';
 import type { AdjustableClock } from './common/clock.ts';
-import { createFormatError, serializeError } from './common/errors.ts';
+import { createFormatError } from './common/errors.ts';
+import { inputGuardPlugin, inputLiteralsRule } from './common/input-guard.ts';
+import { apolloLogger } from './common/apollo-logger.ts';
+import { safeError } from './common/logger.ts';
+import { finalErrorHandler } from './http/error-handler.ts';
+import { graphqlBody } from './http/graphql-body.ts';
+import { rejectMalformedUrls } from './http/request-shape.ts';
 import {
   availabilityPlugin,
   databaseUnavailableHandler,
@@ -31,6 +37,7 @@ import {
 import { activityPlugin } from './identity/activity.plugin.ts';
 import type { AppSurface } from './identity/actor.ts';
 import { authRoutes } from './identity/auth.routes.ts';
+import { readSessionCookie } from './identity/session.cookies.ts';
 import { createContextFactory } from './identity/context.ts';
 import type { RequestContext } from './identity/request-context.ts';
 import { LoginService } from './identity/login.service.ts';
@@ -43,6 +50,7 @@ import { AccessLogResolver } from './access-log/access-log.resolver.ts';
 import { AccessLogService } from './access-log/access-log.service.ts';
 import { AttachmentRepository } from './attachments/attachment.repository.ts';
 import { AttachmentResolver } from './attachments/attachment.resolver.ts';
+import { MAX_ATTACHMENT_BYTES } from './attachments/attachment-file.ts';
 import { attachmentRoutes } from './attachments/attachment.routes.ts';
 import { AttachmentService } from './attachments/attachment.service.ts';
 import { CaseHandlingRepository } from './case-handling/case-handling.repository.ts';
@@ -196,21 +204,28 @@ export async function createApp(deps: AppDeps): Promise<App> {
   ]);
   const schema = await createSchema({ get: (someClass) => instances.get(someClass) });
 
-  // Depth, cost, alias, directive and token limits; no field suggestions that map the schema.
+  // Depth, cost, alias and directive limits. Tokens are counted by graphql's own parser
+  // (parseOptions), whose refusal is a syntax error (400): armor's counter threw from a plugin
+  // hook, which Apollo answers with 500. Suggestions ("Did you mean …", enum values too) are
+  // removed in formatError, the one place that sees every error.
   const armor = new ApolloArmor({
     maxDepth: { n: 10, ignoreIntrospection: false },
     maxAliases: { n: 15 },
     maxDirectives: { n: 10 },
-    maxTokens: { n: 3000 },
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 5000 },
-    blockFieldSuggestion: { enabled: true },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !production,
     ...armor,
+    validationRules: [...armor.validationRules, inputLiteralsRule],
+    parseOptions: { maxTokens: 3000 },
+    logger: apolloLogger(logger),
     formatError: createFormatError(logger),
     plugins: [
+      inputGuardPlugin(),
       // Every answer is no-store: the cache hints plugin would only wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
@@ -241,6 +256,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
           method: req.method,
           path: req.url.split('?')[0],
         }),
+        err: safeError,
       },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     }),
@@ -269,6 +285,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     res.setHeader('Pragma', 'no-cache');
     next();
   });
+  app.use(rejectMalformedUrls());
   app.use(cookieParser());
 
   const buildContext = createContextFactory({
@@ -283,8 +300,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   for (const surface of ['citizen', 'staff'] as const satisfies AppSurface[]) {
     app.use(
       `/api/${surface}/graphql`,
-      // The citizen uploads attachments as base64: 5 MB of file is about 7 MB of JSON.
-      express.json({ limit: surface === 'citizen' ? '8mb' : '256kb' }),
+      graphqlBody({
+        // The citizen uploads attachments as base64 (5 MB of file is about 7 MB of JSON);
+        // staff send at most a form definition.
+        signedInLimit:
+          surface === 'citizen' ? Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 64 * 1024 : 256 * 1024,
+        isSignedIn: (req) => sessions.isOwnToken(readSessionCookie(req, surface), surface),
+      }),
       expressMiddleware(apollo, {
         context: withAvailability(({ req, res }) =>
           buildContext(
@@ -319,10 +341,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   // The database away: 503 + Retry-After on the REST routes too.
   app.use(databaseUnavailableHandler());
-  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    req.log.error({ err: serializeError(error) }, 'unhandled error');
-    if (!res.headersSent) res.status(500).type('text/plain').send('Internal error');
-  });
+  app.use(finalErrorHandler());
 
   return { express: app, stop: () => apollo.stop() };
 }

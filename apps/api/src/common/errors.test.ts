@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import type { Logger } from 'pino';
-import { AppError, badInput, createFormatError } from './errors.ts';
+import {
+  AppError,
+  badInput,
+  clientErrorMessage,
+  createFormatError,
+  serializeError,
+} from './errors.ts';
 
 function setup() {
   const error = vi.fn();
@@ -56,5 +62,47 @@ describe('formatError', () => {
       code: 'CONFLICT',
       reason: 'STALE',
     });
+  });
+});
+
+describe('serializeError', () => {
+  it('keeps the class name, a short code and our own frames, none of a multi-line message', () => {
+    const marker = 'Mrk7LeakZq';
+    const error = Object.assign(
+      new Error(
+        `Invalid \`prisma.case.findUnique()\` invocation:\n\n  where: { id: "${marker}" }\n    at fake (/${marker}/x.ts:1:1)\nError creating UUID, invalid character: "${marker}"`,
+      ),
+      { code: 'P2023', name: 'PrismaClientKnownRequestError' },
+    );
+    const logged = serializeError(error);
+    expect(JSON.stringify(logged)).not.toContain(marker);
+    expect(logged).toMatchObject({ type: 'PrismaClientKnownRequestError', code: 'P2023' });
+    expect(logged.stack).toMatch(/errors\.test\.ts:\d+:\d+/);
+    expect(logged.stack).not.toMatch(/node_modules|node:/);
+  });
+
+  it('drops a code that is not a short code', () => {
+    const error = Object.assign(new Error('x'), { code: 'value "198003142384" refused' });
+    expect(serializeError(error)).not.toHaveProperty('code');
+  });
+});
+
+describe('clientErrorMessage', () => {
+  it('removes field and enum value suggestions', () => {
+    expect(
+      clientErrorMessage(
+        'Value "ASSIGNE" does not exist in "CaseStatus" enum. Did you mean the enum value "ASSIGNED"?',
+      ),
+    ).toBe('Value "ASSIGNE" does not exist in "CaseStatus" enum.');
+    expect(
+      clientErrorMessage(
+        'Cannot query field "citizenMee" on type "Query". Did you mean "citizenMe" or "citizenCase"?',
+      ),
+    ).toBe('Cannot query field "citizenMee" on type "Query".');
+  });
+
+  it('cuts a message that quotes a huge value', () => {
+    const message = clientErrorMessage(`Variable "$x" got invalid value "${'a'.repeat(100_000)}"`);
+    expect(message.length).toBeLessThanOrEqual(301);
   });
 });

@@ -75,10 +75,14 @@ export function createFormatError(logger: Logger) {
       apolloCode === 'OPERATION_RESOLUTION_FAILURE' ||
       apolloCode === 'PERSISTED_QUERY_NOT_FOUND'
     ) {
+      const reason = formatted.extensions?.reason;
       return {
-        message: formatted.message,
+        message: clientErrorMessage(formatted.message),
         locations: formatted.locations,
-        extensions: { code: 'BAD_USER_INPUT' },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          ...(reason === 'TOO_DEEP' || reason === 'NUL_CHARACTER' ? { reason } : {}),
+        },
       };
     }
     if (original instanceof GraphQLError && original.extensions.code === 'UNAUTHENTICATED') {
@@ -97,10 +101,51 @@ export function createFormatError(logger: Logger) {
   };
 }
 
-/** Logs the kind and stack of an error, never its message (which may hold personal data or SQL). */
+/**
+ * What a log may hold of an error: its class name, a short code (Prisma's P2023, PostgreSQL's
+ * 22P02), and our own stack frames. Never its message, and nothing of the stack before the
+ * frames: Prisma's messages run over many lines and quote the query's values, so the caller's
+ * input would ride along (and a message may hold personal data or SQL).
+ */
 export function serializeError(error: unknown): Record<string, unknown> {
-  if (error instanceof Error) {
-    return { type: error.name, stack: error.stack?.split('\n').slice(1, 8).join('\n') };
-  }
-  return { type: typeof error };
+  if (!(error instanceof Error)) return { type: typeof error };
+  const code = (error as { code?: unknown }).code;
+  return {
+    type: SAFE_NAME.test(error.name) ? error.name : 'Error',
+    ...(typeof code === 'string' && SAFE_CODE.test(code) ? { code } : {}),
+    stack: ownFrames(error),
+  };
+}
+
+const SAFE_NAME = /^[A-Za-z_$][\w$]{0,63}$/;
+const SAFE_CODE = /^[A-Z0-9_]{1,32}$/;
+/** A V8 stack frame line of our own code: not a dependency's, not Node's, no quotes or spaces in the location. */
+const OWN_FRAME =
+  /^ {4}at (?:async )?(?:new )?(?:[\w$.<>]+ (?:\[as [\w$]+\] )?)?\(?(?:file:\/\/)?[^\s"'`()]+:\d+:\d+\)?$/;
+
+function ownFrames(error: Error): string {
+  const stack = error.stack ?? '';
+  // The frames follow the first line's message; start after it, whatever lines it has.
+  const at = error.message ? stack.indexOf(error.message) : -1;
+  const frames = (at >= 0 ? stack.slice(at + error.message.length) : stack).split('\n');
+  return frames
+    .filter(
+      (line) => OWN_FRAME.test(line) && !line.includes('node_modules') && !line.includes('node:'),
+    )
+    .slice(0, 8)
+    .map((line) => line.trim())
+    .join('\n');
+}
+
+/** How long a message about the client's own request may be; graphql-js quotes the values it refused. */
+const MAX_CLIENT_MESSAGE = 300;
+
+/**
+ * A parse or validation message for the client: without "Did you mean …" suggestions (of
+ * fields, arguments, types or enum values: they would map the schema for a caller who guesses),
+ * and cut short, so a huge refused value is not sent back whole.
+ */
+export function clientErrorMessage(message: string): string {
+  const plain = message.replace(/\s*Did you mean [^?]*\?/g, '');
+  return plain.length > MAX_CLIENT_MESSAGE ? `${plain.slice(0, MAX_CLIENT_MESSAGE)}…` : plain;
 }

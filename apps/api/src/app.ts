@@ -41,6 +41,8 @@ import { readSessionCookie } from './identity/session.cookies.ts';
 import { createContextFactory } from './identity/context.ts';
 import type { RequestContext } from './identity/request-context.ts';
 import { LoginService } from './identity/login.service.ts';
+import { LoginStateSigner } from './identity/login-state.ts';
+import { LoginTransactionRepository } from './identity/login-transaction.repository.ts';
 import { SessionRepository } from './identity/session.repository.ts';
 import { SessionService } from './identity/session.service.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
@@ -87,6 +89,10 @@ import { ClinicRepository } from './clinics/clinic.repository.ts';
 import { ClinicResolver } from './clinics/clinic.resolver.ts';
 import { ClinicService } from './clinics/clinic.service.ts';
 import { HealthRepository } from './health/health.repository.ts';
+import { createsRateLimitPlugin } from './rate-limits/rate-limit.plugin.ts';
+import { graphqlRateLimit, loginRateLimit } from './rate-limits/rate-limit.routes.ts';
+import { rateLimitsFromEnv } from './rate-limits/rate-limit.rules.ts';
+import { RateLimiters } from './rate-limits/rate-limiters.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { createSchema } from './schema.ts';
 import { clockRoutes } from './test-support/clock.routes.ts';
@@ -129,6 +135,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
       'Production mode needs a real e-identification provider; the test provider is refused.',
     );
 
+  // Counted in the database, so every API process on it shares the limits.
+  const limiters = RateLimiters.create({
+    databaseUrl: config.databaseUrl,
+    limits: config.rateLimits ?? rateLimitsFromEnv({}, config.mode),
+    logger,
+  });
   const login = new LoginService({
     clock,
     eid,
@@ -136,6 +148,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     hsa,
     sessions,
     repository: sessionRepository,
+    loginTransactions: new LoginTransactionRepository(prisma),
+    loginState: new LoginStateSigner(config.jwtSecret),
     proxy: proxyAccess,
   });
   const viewers = new ViewerService({
@@ -230,6 +244,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       availabilityPlugin(),
+      createsRateLimitPlugin(limiters),
       activityPlugin(sessions),
       proxyActionPlugin({ log: new ProxyActionLogRepository(prisma), clock }),
     ],
@@ -241,7 +256,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // Every answer sent through res.send is no-store, so no client ever revalidates: hashing each
   // body for an ETag was wasted CPU. Static files keep their own ETag.
   app.set('etag', false);
-  app.set('trust proxy', false);
+  // Behind a load balancer (TRUST_PROXY), req.ip is the client's address from X-Forwarded-For.
+  app.set('trust proxy', config.trustProxy ?? false);
   app.use(
     pinoHttp({
       logger,
@@ -300,6 +316,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   for (const surface of ['citizen', 'staff'] as const satisfies AppSurface[]) {
     app.use(
       `/api/${surface}/graphql`,
+      // Per session, or per client address without one; before the body is read.
+      graphqlRateLimit(limiters, (req) =>
+        sessions.sessionIdOfToken(readSessionCookie(req, surface), surface),
+      ),
       graphqlBody({
         // The citizen uploads attachments as base64 (5 MB of file is about 7 MB of JSON);
         // staff send at most a form definition.
@@ -326,7 +346,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     app.use(testIdp.router);
     app.use(clockRoutes(clock));
   }
-  app.use(authRoutes({ login, sessions }));
+  app.use(
+    authRoutes({ login, sessions, loginLimit: (surface) => loginRateLimit(limiters, surface) }),
+  );
 
   app.use(attachmentRoutes({ buildContext, attachments }));
 
@@ -343,7 +365,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(databaseUnavailableHandler());
   app.use(finalErrorHandler());
 
-  return { express: app, stop: () => apollo.stop() };
+  return {
+    express: app,
+    stop: async () => {
+      await apollo.stop();
+      await limiters.stop();
+    },
+  };
 }
 
 /**

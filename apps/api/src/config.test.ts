@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFromEnv } from './config.ts';
+import { configFromEnv, trustProxyFromEnv } from './config.ts';
 
 const base = { DATABASE_URL: 'postgresql://x', APP_MODE: 'development' };
 const oidc = {
@@ -67,5 +67,40 @@ describe('LOG_RETENTION_YEARS', () => {
       expect(() => configFromEnv({ ...base, LOG_RETENTION_YEARS: value })).toThrow(
         /LOG_RETENTION_YEARS must be a whole number of at least 5/,
       );
+  });
+});
+
+describe('trusted proxies (TRUST_PROXY)', () => {
+  it('trusts none by default', () => {
+    expect(configFromEnv(base).trustProxy).toBe(false);
+    expect(trustProxyFromEnv('false')).toBe(false);
+    expect(trustProxyFromEnv('')).toBe(false);
+  });
+
+  it('takes a number of hops, or addresses, subnets and express names', () => {
+    expect(trustProxyFromEnv('1')).toBe(1);
+    expect(trustProxyFromEnv('loopback, 10.0.0.0/8,192.168.1.5, fd00::/8')).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '192.168.1.5',
+      'fd00::/8',
+    ]);
+  });
+
+  it.each(['true', 'everyone', '10.0.0.0/33', '10.0.0/8', '1.2.3.4/8/8', 'loopback,'])(
+    'refuses %s',
+    (value) => {
+      expect(() => trustProxyFromEnv(value)).toThrow(/TRUST_PROXY/);
+    },
+  );
+});
+
+describe('rate limits from the environment', () => {
+  it('reads RATE_LIMIT_* and stops the start on a malformed one', () => {
+    expect(configFromEnv({ ...base, RATE_LIMIT_LOGIN: '10/60' }).rateLimits?.login).toEqual({
+      points: 10,
+      durationSeconds: 60,
+    });
+    expect(() => configFromEnv({ ...base, RATE_LIMIT_LOGIN: 'lots' })).toThrow(/RATE_LIMIT_LOGIN/);
   });
 });

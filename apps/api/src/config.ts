@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { LOG_RETENTION_MIN_YEARS } from '@etj/domain';
+import { rateLimitsFromEnv, type RateLimits } from './rate-limits/rate-limit.rules.ts';
 
 export type AppMode = 'production' | 'development' | 'test';
 
@@ -27,7 +29,20 @@ export type AppConfig = {
   smsGateway?: SmsGatewayConfig;
   /** OPS_TOKEN: the bearer token of the operations routes (failed notifications); absent: none. */
   opsToken?: string;
+  /**
+   * RATE_LIMIT_*: the rate limits (rate-limits/rate-limit.rules.ts); absent: the mode's defaults
+   * (test mode's are high enough for tests that log in often).
+   */
+  rateLimits?: RateLimits;
+  /**
+   * TRUST_PROXY: which proxies' X-Forwarded-For gives the client address (req.ip), which the
+   * per-address rate limits count against; absent or false: the connection's own address.
+   */
+  trustProxy?: TrustProxy;
 };
+
+/** Express's `trust proxy`: a number of proxy hops, or the proxies' addresses and subnets. */
+export type TrustProxy = false | number | string[];
 
 export type SmsGatewayConfig = {
   url: string;
@@ -75,7 +90,37 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...mailFromEnv(env, mode),
     smsGateway: smsGatewayFromEnv(env, mode),
     opsToken: opsTokenFromEnv(env.OPS_TOKEN),
+    rateLimits: rateLimitsFromEnv(env, mode),
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
   };
+}
+
+/** Names express accepts for its own address ranges in `trust proxy`. */
+const TRUST_PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY: unset, empty or `false` trusts no proxy; a whole number trusts that many hops;
+ * otherwise a comma-separated list of addresses, subnets (`10.0.0.0/8`) or express's names
+ * (`loopback`, `linklocal`, `uniquelocal`). `true` is refused: it would take the client address
+ * from whatever X-Forwarded-For a client sends, and anyone could escape the per-address limits.
+ */
+export function trustProxyFromEnv(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const validPrefix =
+      prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    if (TRUST_PROXY_NAMES.has(entry) || (family !== 0 && validPrefix && rest.length === 0))
+      continue;
+    throw new Error(
+      'TRUST_PROXY must be false, a number of hops, or proxy addresses and subnets separated by commas',
+    );
+  }
+  return entries;
 }
 
 /** A bearer token for the operations routes: long enough not to be guessed, or none at all. */

@@ -1,4 +1,4 @@
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import type { AppSurface } from './actor.ts';
 import type { LoginService } from './login.service.ts';
 import type { SessionService } from './session.service.ts';
@@ -16,22 +16,30 @@ const locale = (value: unknown): 'sv' | 'en' => (value === 'en' ? 'en' : 'sv');
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
 
-/** Login, the provider's callback and logout for both SPAs. Public by nature. */
-export function authRoutes(deps: { login: LoginService; sessions: SessionService }): Router {
+/**
+ * Login, the provider's callback and logout for both SPAs. Public by nature: login starts and
+ * callbacks are rate limited per client address (`loginLimit`), and starting one stores nothing.
+ */
+export function authRoutes(deps: {
+  login: LoginService;
+  sessions: SessionService;
+  loginLimit: (surface: AppSurface) => RequestHandler;
+}): Router {
   const router = express.Router();
   router.use(express.urlencoded({ extended: false, limit: '1kb' }));
 
   for (const surface of SURFACES) {
-    router.get(`/api/${surface}/auth/login`, async (req, res) => {
-      const { state, url } = await deps.login.begin(surface, {
+    const loginLimit = deps.loginLimit(surface);
+    router.get(`/api/${surface}/auth/login`, loginLimit, (req, res) => {
+      const { cookie, url } = deps.login.begin(surface, {
         returnTo: text(req.query.returnTo) ?? `/${surface}/`,
         locale: locale(req.query.lang),
       });
-      setLoginStateCookie(res, surface, state);
+      setLoginStateCookie(res, surface, cookie);
       res.redirect(303, url);
     });
 
-    router.get(`/api/${surface}/auth/callback`, async (req, res) => {
+    router.get(`/api/${surface}/auth/callback`, loginLimit, async (req, res) => {
       const outcome = await deps.login.complete(surface, {
         state: text(req.query.state) ?? '',
         browserState: takeLoginStateCookie(req, res, surface),

@@ -14,6 +14,8 @@ import {
   decideStaffLogin,
   type LoginRefusal,
 } from './login.policy.ts';
+import type { LoginStateSigner } from './login-state.ts';
+import type { LoginTransactionRepository } from './login-transaction.repository.ts';
 import type { SessionRepository, SessionRow } from './session.repository.ts';
 import type { SessionService } from './session.service.ts';
 
@@ -33,18 +35,23 @@ export class LoginService {
       hsa: HsaCatalog;
       sessions: SessionService;
       repository: SessionRepository;
+      loginTransactions: LoginTransactionRepository;
+      loginState: LoginStateSigner;
       proxy: ProxyAccess;
     },
   ) {}
 
-  async begin(
+  /**
+   * Starts e-identification. Nothing is stored: the login travels in the browser's login cookie
+   * (`cookie`, signed), so anonymous requests to the login route cannot grow the database.
+   */
+  begin(
     surface: AppSurface,
     input: { returnTo: string; locale: string },
-  ): Promise<{ state: string; url: string }> {
+  ): { cookie: string; url: string } {
     const state = randomBytes(24).toString('base64url');
     const nonce = randomBytes(24).toString('base64url');
-    await this.deps.repository.createLoginTransaction({
-      actorKind: surface === 'citizen' ? 'CITIZEN' : 'STAFF',
+    const cookie = this.deps.loginState.sign(surface, {
       state,
       nonce,
       returnTo: safeReturnTo(surface, input.returnTo),
@@ -58,13 +65,14 @@ export class LoginService {
       redirectUri: callbackPath(surface),
       locale: input.locale,
     });
-    return { state, url };
+    return { cookie, url };
   }
 
   async complete(
     surface: AppSurface,
     input: {
       state: string;
+      /** The login cookie that begin() gave this browser. */
       browserState: string | undefined;
       code: string | undefined;
       error: string | undefined;
@@ -72,19 +80,17 @@ export class LoginService {
     },
   ): Promise<LoginOutcome> {
     const now = this.deps.clock.now();
-    const transaction =
-      input.browserState === input.state
-        ? await this.deps.repository.consumeLoginTransaction(input.state, now)
-        : null;
-    const kind = surface === 'citizen' ? 'CITIZEN' : 'STAFF';
+    const carried = input.browserState
+      ? this.deps.loginState.verify(surface, input.browserState)
+      : null;
     if (
-      !transaction ||
-      transaction.actorKind !== kind ||
-      now.getTime() - transaction.createdAt.getTime() > LOGIN_TRANSACTION_TTL_MS
+      !carried ||
+      carried.state !== input.state ||
+      now.getTime() - carried.createdAt.getTime() > LOGIN_TRANSACTION_TTL_MS
     ) {
-      return { ok: false, refusal: 'LOGIN_EXPIRED', locale: transaction?.locale ?? 'sv' };
+      return { ok: false, refusal: 'LOGIN_EXPIRED', locale: carried?.locale ?? 'sv' };
     }
-    const { locale, returnTo } = transaction;
+    const { locale, returnTo } = carried;
     if (input.error || !input.code) return { ok: false, refusal: 'LOGIN_CANCELLED', locale };
     let subject: string;
     let method: string;
@@ -94,7 +100,7 @@ export class LoginService {
         code: input.code,
         state: input.state,
         issuer: input.issuer,
-        nonce: transaction.nonce,
+        nonce: carried.nonce,
         redirectUri: callbackPath(surface),
       }));
     } catch (error) {
@@ -102,6 +108,13 @@ export class LoginService {
         return { ok: false, refusal: error.reason, locale };
       throw error;
     }
+    // Each login state finishes once, even if the same cookie and code come back.
+    const first = await this.deps.loginTransactions.recordUsed({
+      actorKind: surface === 'citizen' ? 'CITIZEN' : 'STAFF',
+      ...carried,
+      consumedAt: now,
+    });
+    if (!first) return { ok: false, refusal: 'LOGIN_EXPIRED', locale };
     const today = this.deps.clock.today();
     if (surface === 'citizen') {
       const key = citizenLookupKey(subject);
@@ -138,10 +151,16 @@ export function callbackPath(surface: AppSurface): string {
   return `/api/${surface}/auth/callback`;
 }
 
+/** A return path longer than this is not one of the SPA's (and would not fit the cookie). */
+const MAX_RETURN_TO_LENGTH = 512;
+
 /** Only paths inside the SPA's own base are accepted as a place to return to. */
 export function safeReturnTo(surface: AppSurface, returnTo: string): string {
   const base = `/${surface}/`;
-  return returnTo.startsWith(base) && !returnTo.includes('//') && !returnTo.includes('\\')
+  return returnTo.startsWith(base) &&
+    returnTo.length <= MAX_RETURN_TO_LENGTH &&
+    !returnTo.includes('//') &&
+    !returnTo.includes('\\')
     ? returnTo
     : base;
 }

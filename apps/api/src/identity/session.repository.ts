@@ -14,15 +14,6 @@ export type SessionRow = {
   revokedAt: Date | null;
 };
 
-export type LoginTransactionRow = {
-  id: string;
-  actorKind: 'CITIZEN' | 'STAFF';
-  nonce: string;
-  returnTo: string;
-  locale: string;
-  createdAt: Date;
-};
-
 const sessionSelect = {
   id: true,
   actorKind: true,
@@ -39,7 +30,7 @@ export type FoundSessionRow = SessionRow & { termsAccepted: boolean };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Sessions, login transactions and accepted terms: the identity feature's tables. */
+/** Sessions, accounts and accepted terms (login transactions: login-transaction.repository.ts). */
 export class SessionRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
@@ -99,32 +90,6 @@ export class SessionRepository {
     await this.prisma.session.updateMany({
       where: { id, actorKind: 'CITIZEN' },
       data: { actingForPersonId: personId },
-    });
-  }
-
-  async createLoginTransaction(
-    input: Omit<LoginTransactionRow, 'id'> & { state: string },
-  ): Promise<void> {
-    await this.prisma.loginTransaction.create({ data: { id: randomUUID(), ...input } });
-  }
-
-  /** Consumes a login transaction once; a replayed or unknown state gives null. */
-  async consumeLoginTransaction(state: string, at: Date): Promise<LoginTransactionRow | null> {
-    const { count } = await this.prisma.loginTransaction.updateMany({
-      where: { state, consumedAt: null },
-      data: { consumedAt: at },
-    });
-    if (count !== 1) return null;
-    return this.prisma.loginTransaction.findUnique({
-      where: { state },
-      select: {
-        id: true,
-        actorKind: true,
-        nonce: true,
-        returnTo: true,
-        locale: true,
-        createdAt: true,
-      },
     });
   }
 

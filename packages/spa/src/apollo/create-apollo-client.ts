@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { sessionExpiryLink } from './session-expiry-link.ts';
+import { leaveForTerms, termsRequiredLink } from './terms-required-link.ts';
 
 /**
  * An SPA's Apollo Client for the GraphQL endpoint `uri` (same origin, so the httpOnly session
@@ -9,13 +10,17 @@ import { sessionExpiryLink } from './session-expiry-link.ts';
 export function createApolloClient({
   uri,
   onSessionExpired,
+  onTermsRequired = leaveForTerms,
 }: {
   uri: string;
   onSessionExpired: () => void;
+  /** An operation was refused until the current terms are accepted (default: to the start page). */
+  onTermsRequired?: () => void;
 }): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([
       sessionExpiryLink(onSessionExpired),
+      termsRequiredLink(onTermsRequired),
       new HttpLink({ uri, credentials: 'same-origin' }),
     ]),
     cache: new InMemoryCache(),

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { ArgumentValidationError } from 'type-graphql';
+import { notAnIdFieldPath } from './uuid-id.ts';
 import { isServiceUnavailable, serviceUnavailableError } from '../availability/availability.ts';
 
 /** The closed set of error codes a client can receive. */
@@ -76,12 +77,14 @@ export function createFormatError(logger: Logger) {
       apolloCode === 'PERSISTED_QUERY_NOT_FOUND'
     ) {
       const reason = formatted.extensions?.reason;
+      const idPath = notAnIdFieldPath(error);
       return {
         message: clientErrorMessage(formatted.message),
         locations: formatted.locations,
         extensions: {
           code: 'BAD_USER_INPUT',
           ...(reason === 'TOO_DEEP' || reason === 'NUL_CHARACTER' ? { reason } : {}),
+          ...(idPath ? { fields: [{ path: idPath, code: 'INVALID_FORMAT' }] } : {}),
         },
       };
     }

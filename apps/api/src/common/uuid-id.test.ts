@@ -1,6 +1,6 @@
 import { buildSchema, graphql, GraphQLID, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { acceptOnlyUuidIds, UuidId } from './uuid-id.ts';
+import { acceptOnlyUuidIds, notAnIdFieldPath, UuidId } from './uuid-id.ts';
 
 const SDL = `
   input Filter { caseId: ID, ids: [ID!] }
@@ -47,5 +47,22 @@ describe('acceptOnlyUuidIds', () => {
       expect(result.data ?? null).toBe(null);
       expect(result.errors?.[0]?.message).toMatch(/Expected an ID \(a UUID\)/);
     }
+  });
+});
+
+describe('notAnIdFieldPath', () => {
+  it('names the input field of a refused ID, and nothing for a bare argument', async () => {
+    const inField = await graphql({
+      schema: schema(),
+      source: 'query($f: Filter) { many(filter: $f) }',
+      variableValues: { f: { ids: [id, 'x'] } },
+    });
+    expect(notAnIdFieldPath(inField.errors?.[0])).toBe('ids[1]');
+    const bare = await graphql({
+      schema: schema(),
+      source: 'query($id: ID!) { one(id: $id) }',
+      variableValues: { id: 'x' },
+    });
+    expect(notAnIdFieldPath(bare.errors?.[0])).toBe(null);
   });
 });

@@ -19,9 +19,29 @@ export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
 
-// The value is not echoed: it is the caller's, and a message is no place to repeat it.
-const notAnId = () =>
-  new GraphQLError('Expected an ID (a UUID).', { extensions: { code: 'BAD_USER_INPUT' } });
+/** The refusal of a value that is not an ID; the value is not repeated in it. */
+export class NotAnIdError extends GraphQLError {
+  constructor() {
+    super('Expected an ID (a UUID).', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+}
+
+const notAnId = () => new NotAnIdError();
+
+/**
+ * Where inside an input object a refused ID was (`clinicId`, `outcome.caseId`), as the field
+ * problems of BAD_USER_INPUT name it; graphql-js says so only in its message about the variable
+ * (`… at "input.clinicId"; Expected an ID (a UUID).`). Null for anything else.
+ */
+export function notAnIdFieldPath(error: unknown): string | null {
+  if (!(error instanceof GraphQLError) || !(error.originalError instanceof NotAnIdError)) {
+    return null;
+  }
+  const at = / at "[A-Za-z_]\w*((?:\.[A-Za-z_]\w*|\[\d+\])+)"; Expected an ID \(a UUID\)\.$/.exec(
+    error.message,
+  );
+  return at?.[1] ? at[1].replace(/^\./, '') : null;
+}
 
 /**
  * The schema's `ID`, still named ID so that the contract and the SPAs' types do not change,

@@ -26,6 +26,10 @@ export const GRAPHQL_ERROR_CODES = [
   'BAD_USER_INPUT',
   'CONFLICT',
   'INTERNAL_SERVER_ERROR',
+  // HTTP 429 with Retry-After: a rate limit (extensions.retryAfterSeconds beside it).
+  'RATE_LIMITED',
+  // Sent by the API's HTTP edge with status 413, before any GraphQL.
+  'PAYLOAD_TOO_LARGE',
 ] as const;
 export type GraphQLErrorCode = (typeof GRAPHQL_ERROR_CODES)[number];
 
@@ -66,6 +70,8 @@ export function problemMessageKey(problem: ApiProblem): string {
     case 'BAD_USER_INPUT':
     case 'CONFLICT':
     case 'INTERNAL_SERVER_ERROR':
+    case 'RATE_LIMITED':
+    case 'PAYLOAD_TOO_LARGE':
     case 'NETWORK':
       return `graphqlErrors.${problem.code}`;
   }

@@ -95,6 +95,8 @@ export const en: CommonCatalogue = {
     BAD_USER_INPUT: 'Some details need correcting.',
     CONFLICT: 'The information changed in the meantime. Reload the page and try again.',
     INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again in a moment.',
+    RATE_LIMITED: 'Too many requests in a short time. Wait a while and then try again.',
+    PAYLOAD_TOO_LARGE: 'What you sent was too large to be received.',
     NETWORK: 'The service could not be reached. Check your connection and try again.',
   },
   session: {

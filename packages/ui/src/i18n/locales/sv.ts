@@ -106,6 +106,8 @@ export const sv = {
     BAD_USER_INPUT: 'Några uppgifter behöver rättas.',
     CONFLICT: 'Uppgifterna har ändrats under tiden. Ladda om sidan och försök igen.',
     INTERNAL_SERVER_ERROR: 'Något gick fel hos oss. Försök igen om en stund.',
+    RATE_LIMITED: 'För många förfrågningar på kort tid. Vänta en stund och försök sedan igen.',
+    PAYLOAD_TOO_LARGE: 'Det du skickade var för stort för att tas emot.',
     NETWORK: 'Det gick inte att nå tjänsten. Kontrollera din uppkoppling och försök igen.',
   },
   session: {

@@ -1,6 +1,7 @@
 // The real API as `npm start` runs it (the package's own `start` script), in a child process of
 // its own so the bench's CPU (a browser driver, Lighthouse) does not compete inside the server's
 // event loop. It serves the built SPAs from the folders given and works on the database given.
+// The cluster (apps/api/cluster) and the fault suite start their API processes with it too.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -12,6 +13,11 @@ const API_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export type ApiProcess = {
   /** http://127.0.0.1:PORT, the origin the browser talks to. */
   baseUrl: string;
+  port: number;
+  /** Resolves with the exit code (null when a signal ended it) once the process is gone. */
+  exited: Promise<number | null>;
+  /** Sends `signal` to the process and everything it started (pnpm, the shell, node). */
+  kill(signal: NodeJS.Signals): void;
   /** The last lines the process wrote on stderr (for failures). */
   stderrTail(): string;
   stop(): Promise<void>;
@@ -19,8 +25,13 @@ export type ApiProcess = {
 
 export type ApiProcessOptions = {
   databaseUrl: string;
-  citizenDist: string;
-  staffDist: string;
+  /** Built SPAs to serve (default: the API's own default, apps/<spa>/dist). */
+  citizenDist?: string;
+  staffDist?: string;
+  /** The port to listen on (default: a free one). */
+  port?: number;
+  /** The origin clients reach it by, e.g. a load balancer's (default: its own base URL). */
+  publicOrigin?: string;
   /** Extra environment (e.g. `ETJ_SEED: '0'`). */
   env?: Record<string, string>;
   log?: (message: string) => void;
@@ -30,7 +41,7 @@ export type ApiProcessOptions = {
 
 export async function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
   ensureStartable(options.log);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${String(port)}`;
   const child = spawn(pnpmCommand(), ['run', '--silent', 'start'], {
     cwd: API_ROOT,
@@ -41,12 +52,12 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
       ...process.env,
       DATABASE_URL: options.databaseUrl,
       PORT: String(port),
-      PUBLIC_ORIGIN: baseUrl,
+      PUBLIC_ORIGIN: options.publicOrigin ?? baseUrl,
       APP_MODE: 'test',
       ETJ_JOBS: '0',
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-      CITIZEN_DIST: options.citizenDist,
-      STAFF_DIST: options.staffDist,
+      ...(options.citizenDist ? { CITIZEN_DIST: options.citizenDist } : {}),
+      ...(options.staffDist ? { STAFF_DIST: options.staffDist } : {}),
       ...options.env,
     },
   });
@@ -58,6 +69,9 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const stop = () => stopGroup(child, exited);
+  const kill = (signal: NodeJS.Signals) => {
+    signalGroup(child, signal);
+  };
   try {
     await waitReady(baseUrl, exited, options.readyTimeoutMs ?? 300_000);
   } catch (error) {
@@ -67,7 +81,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
       { cause: error },
     );
   }
-  return { baseUrl, stderrTail: () => tail.join('\n'), stop };
+  return { baseUrl, port, exited, kill, stderrTail: () => tail.join('\n'), stop };
 }
 
 /**
@@ -94,7 +108,8 @@ function pnpmCommand(): string {
   return 'pnpm';
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port on the loopback that was free a moment ago. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -132,14 +147,19 @@ async function waitReady(
   throw new Error(`the API was not ready within ${String(timeoutMs / 1000)} s`);
 }
 
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
 async function stopGroup(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
   const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(-(child.pid ?? 0), name);
-    } catch {
-      // Already gone.
-    }
+    signalGroup(child, name);
   };
   signal('SIGTERM');
   const timeout = new Promise<'timeout'>((resolve) =>

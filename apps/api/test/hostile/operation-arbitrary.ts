@@ -4,7 +4,6 @@
 // Documents are built as graphql-js syntax trees and printed, so every one is well formed
 // unless the generator breaks it on purpose.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import {
   buildSchema,
@@ -47,8 +46,9 @@ import {
 
 /** The schema the API emits and commits (the SPAs' contract). */
 export function loadCommittedSchema(): GraphQLSchema {
-  const require = createRequire(import.meta.url);
-  return buildSchema(readFileSync(require.resolve('@etj/graphql/schema.graphql'), 'utf8'));
+  return buildSchema(
+    readFileSync(new URL('../../../../packages/graphql/schema.graphql', import.meta.url), 'utf8'),
+  );
 }
 
 export type GeneratedOperation = {
@@ -94,6 +94,11 @@ function typeNode(type: GraphQLInputType): TypeNode {
   }
   if (isListType(type)) return { kind: Kind.LIST_TYPE, type: typeNode(type.ofType) };
   return { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: type.name } };
+}
+
+/** The value once in `oneIn` times, else null. */
+function sometimes<T>(arbitrary: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T | null> {
+  return fc.oneof({ weight: oneIn - 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary });
 }
 
 export class OperationGenerator {
@@ -153,7 +158,7 @@ export class OperationGenerator {
             },
             { weight: 1, arbitrary: fc.record(model, { requiredKeys: [] }) },
           ),
-          fc.option(fc.constantFrom('unknownField', `x${LOG_MARKER}`, '__proto__'), { freq: 30 }),
+          sometimes(fc.constantFrom('unknownField', `x${LOG_MARKER}`, '__proto__'), 30),
           stringArb(),
         )
         .map(([value, unknown, extra]) => (unknown ? { ...value, [unknown]: extra } : value));
@@ -275,9 +280,9 @@ export class OperationGenerator {
     return fc
       .tuple(
         fc.subarray(fields, { minLength: 1 }),
-        fc.option(
+        sometimes(
           fc.constantFrom('unknownField', `secret${LOG_MARKER}`, 'password', 'identityNumber'),
-          { freq: 40 },
+          40,
         ),
       )
       .chain(([picked, unknown]) =>
@@ -304,12 +309,13 @@ export class OperationGenerator {
       .tuple(
         this.argumentsFor(field.args, prefix),
         this.selectionFor(getNamedType(field.type), depth),
-        fc.option(fc.constantFrom('a', 'b1', `al${LOG_MARKER}`), { freq: 10 }),
-        fc.option(fc.constantFrom('include', 'skip'), { freq: 15 }),
+        sometimes(fc.constantFrom('a', 'b1', `al${LOG_MARKER}`), 10),
+        sometimes(fc.constantFrom('include', 'skip'), 15),
       )
       .map(([args, selectionSet, alias, directive]) => ({
         kind: Kind.FIELD,
-        alias: alias ? { kind: Kind.NAME, value: alias } : undefined,
+        // The field's name in the alias: two fields of one selection never share an alias.
+        alias: alias ? { kind: Kind.NAME, value: `${alias}_${field.name}` } : undefined,
         name: { kind: Kind.NAME, value: field.name },
         arguments: args.nodes,
         directives: directive
@@ -356,10 +362,10 @@ export class OperationGenerator {
       fc
         .tuple(
           this.fieldNode(field, 3, 'v_'),
-          fc.option(fc.constantFrom('Hostile', `Op${LOG_MARKER}`), { freq: 3 }),
-          fc.option(
+          sometimes(fc.constantFrom('Hostile', `Op${LOG_MARKER}`), 3),
+          sometimes(
             fc.constantFrom(...roots.map((r) => r.field)).chain((f) => this.fieldNode(f, 1, 'w_')),
-            { freq: 12 },
+            12,
           ),
         )
         .map(([node, name, second]): GeneratedOperation => {

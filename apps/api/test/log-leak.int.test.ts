@@ -170,6 +170,8 @@ async function throughUnexpectedErrorPaths(prismaError: unknown) {
 
   const written = logLines.slice(before);
   expect(written.filter((line) => line.includes('"level":50')).length).toBeGreaterThanOrEqual(3);
-  expect(written.some((line) => line.includes('"type":"PrismaClientKnownRequestError"'))).toBe(true);
+  expect(written.some((line) => line.includes('"type":"PrismaClientKnownRequestError"'))).toBe(
+    true,
+  );
   expect(leakedLines()).toEqual([]);
 }

@@ -10,9 +10,9 @@ function nested(levels: number): unknown {
 
 describe('findInputProblem', () => {
   it('takes ordinary answers', () => {
-    expect(findInputProblem({ input: { answers: { items: [{ name: 'Alvedon', dose: 2 }] } } })).toBe(
-      null,
-    );
+    expect(
+      findInputProblem({ input: { answers: { items: [{ name: 'Alvedon', dose: 2 }] } } }),
+    ).toBe(null);
   });
 
   it('refuses nesting past the limit, however deep, without recursing', () => {

@@ -21,6 +21,7 @@ import { apolloLogger } from './common/apollo-logger.ts';
 import { safeError } from './common/logger.ts';
 import { finalErrorHandler } from './http/error-handler.ts';
 import { graphqlBody } from './http/graphql-body.ts';
+import { loggablePath } from './http/loggable-path.ts';
 import { rejectMalformedUrls } from './http/request-shape.ts';
 import {
   availabilityPlugin,
@@ -270,7 +271,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          path: req.url.split('?')[0],
+          path: loggablePath(req.url),
         }),
         err: safeError,
       },

@@ -119,6 +119,14 @@ describe('a marker the client sends', () => {
       ),
     ];
     expect(refusals.map((r) => r.status)).toEqual([400, 400, 413, 400, 400]);
+    // In the path: a deep link, a malformed one, a download.
+    for (const path of [
+      `/citizen/${MARKER}/x?q=${MARKER}`,
+      `/citizen/${MARKER}%E0%A4%A`,
+      `/api/citizen/attachments/${MARKER}`,
+    ]) {
+      expect((await fetch(`${h.baseUrl}${path}`)).status).toBeLessThan(500);
+    }
     expect(logLines.length).toBeGreaterThan(before);
     expect(leakedLines()).toEqual([]);
   });

@@ -12,8 +12,8 @@ const steps = [
     'SPA builds',
     ['pnpm', 'exec', 'turbo', 'run', 'build', '--filter=@etj/citizen', '--filter=@etj/staff'],
   ],
-  // The target is 130 kB (the script's default); the budget holds today's size so it cannot grow.
-  ['citizen start page JS budget', ['node', 'scripts/check-bundle-budget.mjs', '--budget-kb=175']],
+  // The target is 130 kB (the script's default); the budget holds today's size (116.5 kB) so it cannot grow.
+  ['citizen start page JS budget', ['node', 'scripts/check-bundle-budget.mjs', '--budget-kb=120']],
   ['migration drift', ['pnpm', 'run', '--silent', 'db:drift']],
   ['GraphQL schema freshness', ['pnpm', '--filter', '@etj/api', 'run', 'schema:check']],
   ['unit and integration tests', ['pnpm', 'exec', 'turbo', 'run', 'test', '--concurrency=1']],

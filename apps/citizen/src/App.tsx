@@ -1,7 +1,7 @@
 import { lazyPage, SpaRoutes } from '@etj/spa';
 import { type I18nInstances } from '@etj/ui';
 import { Route } from 'react-router';
-import { CITIZEN_VIEWER_QUERY } from './features/identity/use-citizen-viewer.ts';
+import { useCitizenViewerState } from './features/identity/use-citizen-viewer.ts';
 import { StartPage } from './features/identity/StartPage.tsx';
 import { CITIZEN_SESSION_DOCUMENTS } from './features/session/citizen-session-documents.ts';
 import { ReceiptMemoryProvider } from './features/cases/receipt-memory.tsx';
@@ -38,7 +38,7 @@ export function CitizenApp({ i18n }: { i18n: I18nInstances }) {
       <SpaRoutes
         surface="citizen"
         i18n={i18n}
-        viewerQuery={CITIZEN_VIEWER_QUERY}
+        useViewer={useCitizenViewerState}
         sessionDocuments={CITIZEN_SESSION_DOCUMENTS}
         start={<StartPage />}
         banner={(viewer) =>

@@ -4,7 +4,7 @@ import { Route } from 'react-router';
 import { AdminRoute } from './features/admin/AdminRoute.tsx';
 import { WorkRoute } from './features/case-handling/WorkRoute.tsx';
 import { StartPage } from './features/identity/StartPage.tsx';
-import { STAFF_VIEWER_QUERY } from './features/identity/use-staff-viewer.ts';
+import { useStaffViewerState } from './features/identity/use-staff-viewer.ts';
 import { STAFF_SESSION_DOCUMENTS } from './features/session/staff-session-documents.ts';
 import { PATHS } from './routing/paths.ts';
 import './styles/admin.css';
@@ -58,7 +58,7 @@ export function StaffApp({ i18n }: { i18n: I18nInstances }) {
     <SpaRoutes
       surface="staff"
       i18n={i18n}
-      viewerQuery={STAFF_VIEWER_QUERY}
+      useViewer={useStaffViewerState}
       sessionDocuments={STAFF_SESSION_DOCUMENTS}
       start={<StartPage />}
     >

@@ -28,3 +28,7 @@ export * from './forms/form-answers.ts';
 export * from './forms/FormRenderer.tsx';
 export * from './forms/use-answer-form.ts';
 export * from './shell/lazy-page.tsx';
+export * from './session/viewer-probe.ts';
+export * from './shell/split-root.tsx';
+export * from './shell/surface-client.tsx';
+export * from './shell/viewer-state.tsx';

@@ -33,3 +33,12 @@ export function useViewerQuery<TData, TViewer>(
   }
   return loading ? { status: 'loading' } : { status: 'anonymous' };
 }
+
+/** The layout's `useViewer` for an app with Apollo: its viewer query (see AppLayout). */
+export function apolloViewer<TData, TViewer>(
+  query: ViewerQuery<TData, TViewer>,
+): (options: { skip: boolean }) => ViewerState<TViewer> {
+  return function useApolloViewer({ skip }) {
+    return useViewerQuery(query, { skip });
+  };
+}

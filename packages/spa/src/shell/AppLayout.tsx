@@ -5,27 +5,29 @@ import { Outlet, useHref, useLocation, useNavigate } from 'react-router';
 import { useLanguage } from '../routing/language.tsx';
 import { authRoutes, SPA_PATHS, type Surface } from '../routing/surface.ts';
 import { type SessionDocuments } from '../session/session-documents.ts';
-import { useViewerQuery, type ViewerQuery } from '../session/use-viewer-query.ts';
+import { SESSIONLESS_PATHS } from '../session/viewer-probe.ts';
 import { lazyPage } from './lazy-page.tsx';
+import { type UseViewer, ViewerStateContext } from './viewer-state.tsx';
 
 // Only someone logged in needs the session clock and its warning dialog.
 const SessionWatcher = lazyPage(() => import('../session/SessionWatcher.tsx'), 'SessionWatcher', {
   fallback: null,
 });
 
-/** Pages reached without a live session, where asking who is logged in would be wrong. */
-const SESSIONLESS: string[] = [SPA_PATHS.loggedOut, SPA_PATHS.loginRefused];
-
-/** The shell around every page: header with language and account, footer, session watch. */
-export function AppLayout<TData, TViewer extends { displayName: string }>({
+/**
+ * The shell around every page: header with language and account, footer, session watch. Who is
+ * logged in comes from `useViewer` and is shared with the pages (useLayoutViewer).
+ */
+export function AppLayout<TViewer extends { displayName: string }>({
   surface,
-  viewerQuery,
+  useViewer,
   sessionDocuments,
   banner,
 }: {
   surface: Surface;
-  viewerQuery: ViewerQuery<TData, TViewer>;
-  sessionDocuments: SessionDocuments;
+  useViewer: UseViewer<TViewer>;
+  /** The session watch's operations; without them (no GraphQL client) nobody is watched. */
+  sessionDocuments?: SessionDocuments;
   /** A banner under the header on every page while someone is logged in (proxy mode, say). */
   banner?: (viewer: TViewer) => ReactNode;
 }) {
@@ -33,7 +35,7 @@ export function AppLayout<TData, TViewer extends { displayName: string }>({
   const location = useLocation();
   const navigate = useNavigate();
   const language = useLanguage();
-  const viewer = useViewerQuery(viewerQuery, { skip: SESSIONLESS.includes(location.pathname) });
+  const viewer = useViewer({ skip: SESSIONLESS_PATHS.includes(location.pathname) });
 
   const here = `${location.pathname}${location.search}${location.hash}`;
   const swedishHref = useHref(withLanguage(here, 'sv'));
@@ -67,8 +69,12 @@ export function AppLayout<TData, TViewer extends { displayName: string }>({
       }
       banner={signedIn && banner ? banner(signedIn) : null}
     >
-      <Outlet />
-      {signedIn ? <SessionWatcher surface={surface} documents={sessionDocuments} /> : null}
+      <ViewerStateContext.Provider value={viewer}>
+        <Outlet />
+      </ViewerStateContext.Provider>
+      {signedIn && sessionDocuments ? (
+        <SessionWatcher surface={surface} documents={sessionDocuments} />
+      ) : null}
     </PageShell>
   );
 }

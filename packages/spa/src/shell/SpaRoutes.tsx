@@ -5,9 +5,9 @@ import { Outlet, Route, Routes } from 'react-router';
 import { renderLocalizedLink, useLanguage } from '../routing/language.tsx';
 import { SPA_PATHS, type Surface } from '../routing/surface.ts';
 import { type SessionDocuments } from '../session/session-documents.ts';
-import { type ViewerQuery } from '../session/use-viewer-query.ts';
 import { AppLayout } from './AppLayout.tsx';
 import { lazyPage } from './lazy-page.tsx';
+import { type UseViewer } from './viewer-state.tsx';
 
 // The pages every SPA has are rarely the first one, so each loads with its own chunk.
 const AccessibilityPage = lazyPage(() => import('../pages/InfoPages.tsx'), 'AccessibilityPage');
@@ -64,22 +64,26 @@ function LanguageRoot({ instances }: { instances: I18nInstances }) {
 /**
  * An SPA's routes: `start` at `/`, the app's own `<Route>`s as children, and the pages every
  * SPA has (login refused, logged out, terms, accessibility, privacy, not found). The router and
- * Apollo provider come from outside (main or tests).
+ * (for apps with a GraphQL client) Apollo provider come from outside (main or tests).
  */
-export function SpaRoutes<TData, TViewer extends { displayName: string }>({
+export function SpaRoutes<TViewer extends { displayName: string }>({
   surface,
   i18n,
-  viewerQuery,
+  useViewer,
   sessionDocuments,
   start,
   banner,
+  otherwise = <NotFoundPage />,
   children,
 }: {
   surface: Surface;
   i18n: I18nInstances;
-  viewerQuery: ViewerQuery<TData, TViewer>;
-  sessionDocuments: SessionDocuments;
+  /** Who is logged in: `apolloViewer(query)`, or the early probe's answer (anonymous pages). */
+  useViewer: UseViewer<TViewer>;
+  sessionDocuments?: SessionDocuments;
   start: ReactElement;
+  /** What any other path shows (not found, unless the app's own routes are still loading). */
+  otherwise?: ReactElement;
   /** A banner under the header on every page while someone is logged in (see AppLayout). */
   banner?: (viewer: TViewer) => ReactNode;
   children?: ReactNode;
@@ -91,7 +95,7 @@ export function SpaRoutes<TData, TViewer extends { displayName: string }>({
           element={
             <AppLayout
               surface={surface}
-              viewerQuery={viewerQuery}
+              useViewer={useViewer}
               sessionDocuments={sessionDocuments}
               banner={banner}
             />
@@ -104,7 +108,7 @@ export function SpaRoutes<TData, TViewer extends { displayName: string }>({
           <Route path={SPA_PATHS.terms} element={<TermsPage audience={surface} />} />
           <Route path={SPA_PATHS.accessibility} element={<AccessibilityPage />} />
           <Route path={SPA_PATHS.privacy} element={<PrivacyPage audience={surface} />} />
-          <Route path="*" element={<NotFoundPage />} />
+          <Route path="*" element={otherwise} />
         </Route>
       </Route>
     </Routes>

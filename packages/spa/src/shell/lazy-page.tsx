@@ -43,5 +43,10 @@ export function lazyPage<M extends Record<K, ComponentType<never>>, K extends st
 
 /** Loads every lazy page declared so far: tests render pages without waiting for chunks. */
 export async function preloadLazyPages(): Promise<void> {
-  await Promise.all(preloads.map((preload) => preload()));
+  // A loaded module may declare lazy pages of its own; those are loaded too.
+  let count = 0;
+  while (count < preloads.length) {
+    count = preloads.length;
+    await Promise.all(preloads.map((preload) => preload()));
+  }
 }

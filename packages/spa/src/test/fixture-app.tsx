@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { AppPage } from '../pages/AppPage.tsx';
 import { LoggedOutStartPage } from '../pages/LoggedOutStartPage.tsx';
 import { type SessionDocuments } from '../session/session-documents.ts';
-import { useViewerQuery, type ViewerQuery } from '../session/use-viewer-query.ts';
+import { apolloViewer, useViewerQuery, type ViewerQuery } from '../session/use-viewer-query.ts';
 import { SpaRoutes } from '../shell/SpaRoutes.tsx';
 import { type AcceptTermsDocument } from '../terms/use-accept-terms.ts';
 import { TermsAcceptancePage } from '../terms/TermsAcceptancePage.tsx';
@@ -81,6 +81,8 @@ const catalogue = {
   home: { title: 'Översikt' },
 };
 
+const useFixtureViewer = apolloViewer(viewerQuery);
+
 function FixtureStartPage() {
   const { t } = useTranslation();
   const state = useViewerQuery(viewerQuery);
@@ -119,7 +121,7 @@ export function renderFixtureApp({
       <SpaRoutes
         surface="citizen"
         i18n={i18n}
-        viewerQuery={viewerQuery}
+        useViewer={useFixtureViewer}
         sessionDocuments={FIXTURE_SESSION_DOCUMENTS}
         start={<FixtureStartPage />}
       >

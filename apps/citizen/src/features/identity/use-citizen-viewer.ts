@@ -1,4 +1,4 @@
-import { useViewerQuery, type ViewerQuery, type ViewerState } from '@etj/spa';
+import { apolloViewer, useViewerQuery, type ViewerQuery, type ViewerState } from '@etj/spa';
 import { graphql } from '../../gql/gql.ts';
 import { type CitizenMeQuery } from '../../gql/graphql.ts';
 
@@ -40,3 +40,6 @@ export const CITIZEN_VIEWER_QUERY: ViewerQuery<CitizenMeQuery, CitizenViewer> = 
 export function useCitizenViewer(): ViewerState<CitizenViewer> {
   return useViewerQuery(CITIZEN_VIEWER_QUERY);
 }
+
+/** The layout's `useViewer` (see SpaRoutes): the viewer query, skipped where it must not ask. */
+export const useCitizenViewerState = apolloViewer(CITIZEN_VIEWER_QUERY);

@@ -1,4 +1,4 @@
-import { useViewerQuery, type ViewerQuery, type ViewerState } from '@etj/spa';
+import { apolloViewer, useViewerQuery, type ViewerQuery, type ViewerState } from '@etj/spa';
 import { graphql } from '../../gql/gql.ts';
 import { type StaffMeQuery } from '../../gql/graphql.ts';
 
@@ -40,3 +40,6 @@ export const STAFF_VIEWER_QUERY: ViewerQuery<StaffMeQuery, StaffViewer> = {
 export function useStaffViewer(): ViewerState<StaffViewer> {
   return useViewerQuery(STAFF_VIEWER_QUERY);
 }
+
+/** The layout's `useViewer` (see SpaRoutes): the viewer query, skipped where it must not ask. */
+export const useStaffViewerState = apolloViewer(STAFF_VIEWER_QUERY);

@@ -51,6 +51,16 @@ test('citizen logs in, accepts the terms and logs out; Back shows nothing', asyn
   await expectNothingStoredInBrowser(page);
 });
 
+test('a deep link before the terms are accepted leads back to them', async ({ page }) => {
+  await loginAs(page, 'citizen', 'Fredrik Åberg');
+  const terms = page.getByRole('heading', { level: 1, name: 'Godkänn användarvillkoren' });
+  await expect(terms).toBeVisible();
+  // The API refuses the inbox until the terms are accepted; the app goes back to them.
+  await page.goto('/citizen/inbox');
+  await expect(page).toHaveURL(/\/citizen\/$/);
+  await expect(terms).toBeVisible();
+});
+
 test('a deceased person is refused with a clear message', async ({ page }) => {
   await loginAs(page, 'citizen', 'Gunnar Persson');
   await expect(page).toHaveURL(/\/citizen\/login\?error=DECEASED/);

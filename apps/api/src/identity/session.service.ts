@@ -6,6 +6,10 @@ import type { AppSurface } from './actor.ts';
 import type { FoundSessionRow, SessionRepository, SessionRow } from './session.repository.ts';
 
 type TokenClaims = { sid: string };
+type VerifiedToken = { sid: string; exp: number };
+
+/** How many verified tokens SessionService keeps (a few hundred bytes each). */
+const TOKEN_CACHE_SIZE = 10_000;
 
 /**
  * User activity is written to the session row at most this often: a busy user costs one UPDATE
@@ -70,17 +74,7 @@ export class SessionService {
    * database. Only chooses how large a request body may be (see http/graphql-body.ts).
    */
   isOwnToken(token: string | undefined, surface: AppSurface): boolean {
-    if (!token) return false;
-    try {
-      jwt.verify(token, this.secret, {
-        algorithms: ['HS256'],
-        audience: surface,
-        ignoreExpiration: true,
-      });
-      return true;
-    } catch {
-      return false;
-    }
+    return this.verified(token, surface) !== null;
   }
 
   /**
@@ -89,33 +83,49 @@ export class SessionService {
    * (see rate-limits/rate-limit.routes.ts): a session's own, or its client address's.
    */
   sessionIdOfToken(token: string | undefined, surface: AppSurface): string | null {
-    if (!token) return null;
-    try {
-      const claims = jwt.verify(token, this.secret, {
-        algorithms: ['HS256'],
-        audience: surface,
-        ignoreExpiration: true,
-      }) as Partial<TokenClaims>;
-      return typeof claims.sid === 'string' ? claims.sid : null;
-    } catch {
-      return null;
-    }
+    return this.verified(token, surface)?.sid ?? null;
   }
 
-  async resolve(token: string | undefined, surface: AppSurface): Promise<ResolvedSession> {
-    if (!token) return { ok: false, problem: 'NO_SESSION' };
-    let claims: TokenClaims;
+  /**
+   * Tokens whose signature and audience were checked, by surface and token text. A request
+   * asks up to three times (its rate limit, its body limit, its session) and a user sends the
+   * same token for up to a minute: each is verified once. Only good tokens are kept (a flood of
+   * forged ones cannot fill it), at most TOKEN_CACHE_SIZE, the oldest dropped first; expiry is
+   * checked against the clock on every use.
+   */
+  private readonly verifiedTokens = new Map<string, VerifiedToken>();
+
+  private verified(token: string | undefined, surface: AppSurface): VerifiedToken | null {
+    if (!token) return null;
+    const key = `${surface} ${token}`;
+    const known = this.verifiedTokens.get(key);
+    if (known) return known;
+    let claims: Partial<TokenClaims> & { exp?: unknown };
     try {
       claims = jwt.verify(token, this.secret, {
         algorithms: ['HS256'],
         audience: surface,
-        clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
-      }) as TokenClaims;
-    } catch (error) {
-      return {
-        ok: false,
-        problem: error instanceof jwt.TokenExpiredError ? 'SESSION_EXPIRED' : 'NO_SESSION',
-      };
+        ignoreExpiration: true,
+      }) as Partial<TokenClaims> & { exp?: unknown };
+    } catch {
+      return null;
+    }
+    if (typeof claims.sid !== 'string' || typeof claims.exp !== 'number') return null;
+    const verified = { sid: claims.sid, exp: claims.exp };
+    if (this.verifiedTokens.size >= TOKEN_CACHE_SIZE) {
+      const oldest = this.verifiedTokens.keys().next().value;
+      if (oldest !== undefined) this.verifiedTokens.delete(oldest);
+    }
+    this.verifiedTokens.set(key, verified);
+    return verified;
+  }
+
+  async resolve(token: string | undefined, surface: AppSurface): Promise<ResolvedSession> {
+    const claims = this.verified(token, surface);
+    if (!claims) return { ok: false, problem: 'NO_SESSION' };
+    // As jsonwebtoken decides expiry: expired from the second `exp` names.
+    if (Math.floor(this.clock.now().getTime() / 1000) >= claims.exp) {
+      return { ok: false, problem: 'SESSION_EXPIRED' };
     }
     const session = await this.repository.find(claims.sid);
     if (!session) return { ok: false, problem: 'NO_SESSION' };

@@ -578,6 +578,8 @@ describe('named attacks', () => {
       '/api/citizen/auth/callback?code=%E0%A4%A&state=%00',
       `/api/citizen/attachments/%E0%A4%A`,
       '/api/citizen/attachments/not-a-uuid',
+      `/api/citizen/attachments/${LOG_MARKER}`,
+      `/citizen/cases/${LOG_MARKER}?q=${LOG_MARKER}`,
       `/api/staff/attachments/${world.victim.attachmentId}`,
       `/api/citizen/attachments/${world.victim.attachmentId}`,
       '/%',

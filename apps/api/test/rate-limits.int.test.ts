@@ -319,7 +319,7 @@ describe('after the window', () => {
   let short: Harness;
   beforeAll(async () => {
     short = await startHarness(
-      { ...config, rateLimits: { ...limits, graphqlAnonymous: { points: 1, durationSeconds: 2 } } },
+      { ...config, rateLimits: { ...limits, graphqlAnonymous: { points: 1, durationSeconds: 3 } } },
       { sameDatabaseAs: h },
     );
   });
@@ -330,7 +330,15 @@ describe('after the window', () => {
   it('lets the client in again once Retry-After has passed', async () => {
     const client = new ClientAt(short.baseUrl, 'citizen', freshAddress());
     expect((await post(client, TYPENAME)).response.status).toBe(200);
-    const refused = await post(client, TYPENAME);
+    // The next request is refused, unless the window already ran out on a slow machine: then
+    // one of the following is (the limit is one a window).
+    let refused: Awaited<ReturnType<typeof post>> | undefined;
+    for (let i = 0; i < 5 && !refused; i++) {
+      const answer = await post(client, TYPENAME);
+      if (answer.response.status !== 200) refused = answer;
+    }
+    expect(refused).toBeDefined();
+    if (!refused) return;
     expectRateLimited(refused);
     const wait = Number(refused.response.headers.get('retry-after'));
     await new Promise((resolve) => setTimeout(resolve, wait * 1000 + 250));

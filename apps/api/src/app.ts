@@ -15,7 +15,7 @@ import { pinoHttp } from 'pino-http';
 import type { PrismaClient } from '@etj/db';
 import type { AppConfig } from './config.ts';
 import type { AdjustableClock } from './common/clock.ts';
-import { createFormatError } from './common/errors.ts';
+import { createFormatError, schemaFieldNames } from './common/errors.ts';
 import { inputGuardPlugin, inputLiteralsRule } from './common/input-guard.ts';
 import { apolloLogger } from './common/apollo-logger.ts';
 import { safeError } from './common/logger.ts';
@@ -238,7 +238,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     validationRules: [...armor.validationRules, inputLiteralsRule],
     parseOptions: { maxTokens: 3000 },
     logger: apolloLogger(logger),
-    formatError: createFormatError(logger),
+    formatError: createFormatError(logger, schemaFieldNames(schema)),
     plugins: [
       inputGuardPlugin(),
       // Every answer is no-store: the cache hints plugin would only wrap every field resolver.

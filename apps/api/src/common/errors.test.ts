@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { buildSchema, GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import type { Logger } from 'pino';
 import {
@@ -6,6 +6,8 @@ import {
   badInput,
   clientErrorMessage,
   createFormatError,
+  loggablePath,
+  schemaFieldNames,
   serializeError,
 } from './errors.ts';
 
@@ -104,5 +106,70 @@ describe('clientErrorMessage', () => {
   it('cuts a message that quotes a huge value', () => {
     const message = clientErrorMessage(`Variable "$x" got invalid value "${'a'.repeat(100_000)}"`);
     expect(message.length).toBeLessThanOrEqual(301);
+  });
+});
+
+describe('the client errors graphql-js and our guards raise', () => {
+  it('answers BAD_USER_INPUT, not an internal error, when graphql-js gives up on the variables', () => {
+    const { format, error } = setup();
+    const tooMany = new GraphQLError(
+      'Too many errors processing variables, error limit reached. Execution aborted.',
+    );
+    const result = format(
+      { message: tooMany.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      tooMany,
+    );
+    expect(result.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error).not.toHaveBeenCalled();
+  });
+
+  it('keeps the ILL_FORMED_STRING reason of the input guard', () => {
+    const { format } = setup();
+    const result = format(
+      {
+        message: 'BAD_USER_INPUT',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'ILL_FORMED_STRING' },
+      },
+      new GraphQLError('BAD_USER_INPUT', {
+        extensions: { code: 'BAD_USER_INPUT', reason: 'ILL_FORMED_STRING' },
+      }),
+    );
+    expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'ILL_FORMED_STRING' });
+  });
+});
+
+describe('loggablePath', () => {
+  const fields = schemaFieldNames(
+    buildSchema(
+      'type Query { staffCase: Case } type Case { messages: [Message] } type Message { text: String }',
+    ),
+  );
+
+  it("keeps the schema's field names and list indexes and hides the client's aliases", () => {
+    expect(loggablePath(['staffCase', 'messages', 3, 'text'], fields)).toEqual([
+      'staffCase',
+      'messages',
+      3,
+      'text',
+    ]);
+    expect(loggablePath(['marker19830208_staffCase', 'messages', 0], fields)).toEqual([
+      ':alias',
+      'messages',
+      0,
+    ]);
+  });
+
+  it('writes the unexpected-error log line with the alias hidden', () => {
+    const error = vi.fn();
+    const format = createFormatError({ error } as unknown as Logger, fields);
+    format(
+      { message: 'x', path: ['marker19830208_staffCase'] },
+      new GraphQLError('x', {
+        originalError: new Error('boom'),
+        path: ['marker19830208_staffCase'],
+      }),
+    );
+    expect(JSON.stringify(error.mock.calls)).not.toContain('marker19830208');
+    expect(error.mock.calls[0]?.[0]).toMatchObject({ path: [':alias'] });
   });
 });

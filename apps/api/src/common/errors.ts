@@ -1,4 +1,10 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  isInterfaceType,
+  isObjectType,
+} from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { ArgumentValidationError } from 'type-graphql';
@@ -39,11 +45,27 @@ export const badInput = (fields: FieldProblem[]): AppError =>
   new AppError('BAD_USER_INPUT', { fields });
 export const conflict = (reason: string): AppError => new AppError('CONFLICT', { reason });
 
+/** The start of graphql-js's message when it stops coercing variables (values.js). */
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
+
+/**
+ * A response path as a log may hold it: its keys are the client's aliases (any text it likes),
+ * so a key that is not a field of the schema is written as ':alias'; list indexes stay.
+ */
+export function loggablePath(
+  path: readonly (string | number)[] | undefined,
+  fieldNames: ReadonlySet<string> | undefined,
+): (string | number)[] | undefined {
+  return path?.map((key) =>
+    typeof key === 'number' || fieldNames?.has(key) === true ? key : ':alias',
+  );
+}
+
 /**
  * The single place that decides what a client sees of an error: the code and its parameters
  * for known errors; a generic internal error (logged with the request id) for everything else.
  */
-export function createFormatError(logger: Logger) {
+export function createFormatError(logger: Logger, fieldNames?: ReadonlySet<string>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     // The database is away: 503 + Retry-After (availability.ts), not an internal error.
@@ -83,10 +105,21 @@ export function createFormatError(logger: Logger) {
         locations: formatted.locations,
         extensions: {
           code: 'BAD_USER_INPUT',
-          ...(reason === 'TOO_DEEP' || reason === 'NUL_CHARACTER' ? { reason } : {}),
+          ...(reason === 'TOO_DEEP' || reason === 'NUL_CHARACTER' || reason === 'ILL_FORMED_STRING'
+            ? { reason }
+            : {}),
           ...(idPath ? { fields: [{ path: idPath, code: 'INVALID_FORMAT' }] } : {}),
         },
       };
+    }
+    // graphql-js gives up coercing variables after 50 problems (a list of hundreds of bad
+    // items) with an error of its own that carries no code: the client's input all the same.
+    if (
+      original instanceof GraphQLError &&
+      original.path === undefined &&
+      original.message.startsWith(TOO_MANY_VARIABLE_ERRORS)
+    ) {
+      return { message: 'BAD_USER_INPUT', extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (original instanceof GraphQLError && original.extensions.code === 'UNAUTHENTICATED') {
       return {
@@ -95,7 +128,10 @@ export function createFormatError(logger: Logger) {
         extensions: { code: 'UNAUTHENTICATED', reason: 'NO_SESSION' },
       };
     }
-    logger.error({ err: serializeError(original), path: formatted.path }, 'unexpected error');
+    logger.error(
+      { err: serializeError(original), path: loggablePath(formatted.path, fieldNames) },
+      'unexpected error',
+    );
     return {
       message: 'INTERNAL_SERVER_ERROR',
       path: formatted.path,
@@ -151,4 +187,14 @@ const MAX_CLIENT_MESSAGE = 300;
 export function clientErrorMessage(message: string): string {
   const plain = message.replace(/\s*Did you mean [^?]*\?/g, '');
   return plain.length > MAX_CLIENT_MESSAGE ? `${plain.slice(0, MAX_CLIENT_MESSAGE)}…` : plain;
+}
+
+/** Every field name of the schema's object types: the path keys a log may show as they are. */
+export function schemaFieldNames(schema: GraphQLSchema): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isObjectType(type) || isInterfaceType(type))
+      for (const name of Object.keys(type.getFields())) names.add(name);
+  }
+  return names;
 }

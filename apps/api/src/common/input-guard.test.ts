@@ -25,6 +25,13 @@ describe('findInputProblem', () => {
     expect(findInputProblem({ text: 'ont i\u0000 knät' })).toBe('NUL_CHARACTER');
     expect(findInputProblem({ answers: { 'a\u0000': 'x' } })).toBe('NUL_CHARACTER');
   });
+
+  it('refuses a lone surrogate but takes emoji and other pairs', () => {
+    expect(findInputProblem({ nameSv: '\udfff\ud800' })).toBe('ILL_FORMED_STRING');
+    expect(findInputProblem({ nameSv: 'Förnya \ud83d' })).toBe('ILL_FORMED_STRING');
+    expect(findInputProblem({ answers: { '\udc00': 'x' } })).toBe('ILL_FORMED_STRING');
+    expect(findInputProblem({ nameSv: 'Recept 💊 𝔘 ü' })).toBe(null);
+  });
 });
 
 describe('inputLiteralsRule', () => {
@@ -37,6 +44,12 @@ describe('inputLiteralsRule', () => {
   it('refuses a NUL character written in the document', () => {
     expect(errors('{ search(text: "v\\u0000rd") }')).toContain('NUL_CHARACTER');
     expect(errors('{ search(text: "vård") }')).toEqual([]);
+  });
+
+  it("leaves a lone surrogate written in the document to graphql's parser, which refuses it", () => {
+    expect(() => parse('{ search(text: "x\\udfffy") }')).toThrow(/Invalid Unicode escape/);
+    expect(() => parse('{ search(text: "x\udfffy") }')).toThrow(/Invalid character/);
+    expect(errors('{ search(text: "\\ud83d\\ude00") }')).toEqual([]);
   });
 
   it('refuses literals nested past the limit', () => {

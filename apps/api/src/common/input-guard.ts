@@ -8,24 +8,41 @@ import { GraphQLError, type ValidationRule } from 'graphql';
 export const MAX_INPUT_DEPTH = 32;
 
 /** What makes an input value unacceptable before any of it reaches a resolver or PostgreSQL. */
-export type InputProblem = 'TOO_DEEP' | 'NUL_CHARACTER';
+export type InputProblem = 'TOO_DEEP' | 'NUL_CHARACTER' | 'ILL_FORMED_STRING';
+
+/**
+ * A UTF-16 surrogate without its partner (`"\udfff"` in JSON is valid JSON): it has no UTF-8
+ * form, so PostgreSQL refuses it like a NUL. With the `u` flag a proper pair is one code point
+ * and does not match; only a lone half does.
+ */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** What is wrong with one string of the input, if anything. */
+export function stringProblem(text: string): InputProblem | null {
+  if (text.includes('\u0000')) return 'NUL_CHARACTER';
+  if (LONE_SURROGATE.test(text)) return 'ILL_FORMED_STRING';
+  return null;
+}
 
 /**
  * Walks a JSON-like value without recursion (a hostile value may nest thousands deep): too deep
- * nesting, or a NUL character in any string or key, which PostgreSQL refuses in text and jsonb.
+ * nesting, or a NUL character or a lone surrogate in any string or key, which PostgreSQL refuses
+ * in text and jsonb.
  */
 export function findInputProblem(value: unknown, maxDepth = MAX_INPUT_DEPTH): InputProblem | null {
   const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const { value: current, depth } = next;
     if (typeof current === 'string') {
-      if (current.includes('\u0000')) return 'NUL_CHARACTER';
+      const problem = stringProblem(current);
+      if (problem) return problem;
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
     if (depth >= maxDepth) return 'TOO_DEEP';
     for (const [key, item] of Object.entries(current)) {
-      if (key.includes('\u0000')) return 'NUL_CHARACTER';
+      const problem = stringProblem(key);
+      if (problem) return problem;
       stack.push({ value: item, depth: depth + 1 });
     }
   }
@@ -83,7 +100,8 @@ export const inputLiteralsRule: ValidationRule = (context) => {
     ObjectValue: nest,
     ListValue: nest,
     StringValue(node) {
-      if (node.value.includes('\u0000')) report('NUL_CHARACTER');
+      const problem = stringProblem(node.value);
+      if (problem) report(problem);
     },
   };
 };

@@ -312,6 +312,19 @@ describe('downloading a file', () => {
     expect(response.headers.get('content-type')).toBe('image/png');
   });
 
+  it('answers 404 until the current terms are accepted, as GraphQL refuses', async () => {
+    const accepted = await h.prisma.termsAcceptance.findMany({ where: { actorId: annaId } });
+    await h.prisma.termsAcceptance.deleteMany({ where: { actorId: annaId } });
+    try {
+      const refused = await anna.request(`/api/citizen/attachments/${pdf.id}`);
+      expect(refused.status).toBe(404);
+      expect(await refused.text()).toBe('Not found');
+    } finally {
+      await h.prisma.termsAcceptance.createMany({ data: accepted });
+    }
+    expect((await anna.request(`/api/citizen/attachments/${pdf.id}`)).status).toBe(200);
+  });
+
   it('answers 404 to another citizen, to no session, to a bad id and across surfaces', async () => {
     const anonymous = new Browser(h.baseUrl, 'citizen');
     for (const [browser, path] of [

@@ -19,7 +19,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * GET /api/<surface>/attachments/:id: the session comes from the surface's own cookie, exactly
- * as for GraphQL; anything not allowed, missing or malformed answers the same 404.
+ * as for GraphQL; anything not allowed (terms not yet accepted included), missing or malformed
+ * answers the same 404.
  */
 export function attachmentRoutes(deps: {
   buildContext: BuildContext;
@@ -33,7 +34,9 @@ export function attachmentRoutes(deps: {
       if (!UUID.test(req.params.id)) return notFound(res);
       const requestId = typeof req.id === 'string' ? req.id : randomUUID();
       const ctx = await deps.buildContext(surface, req, res, req.log, requestId);
-      const { actor } = ctx;
+      // Like every GraphQL operation but the terms' own: nothing before the current terms are
+      // accepted (identity/access.ts).
+      const actor = ctx.termsAccepted ? ctx.actor : undefined;
       let file: AttachmentFile | null = null;
       if (surface === 'citizen' && actor?.kind === 'CITIZEN')
         file = await deps.attachments.downloadForCitizen(actor, req.params.id);

@@ -18,7 +18,7 @@ export type ApiProcess = {
   exited: Promise<number | null>;
   /** Sends `signal` to the process and everything it started (pnpm, the shell, node). */
   kill(signal: NodeJS.Signals): void;
-  /** The last lines the process wrote on stderr (for failures). */
+  /** The last lines the process wrote on stdout and stderr (for failures). */
   stderrTail(): string;
   stop(): Promise<void>;
 };
@@ -47,7 +47,8 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
     cwd: API_ROOT,
     // Its own process group, so stopping it also stops what pnpm started under it.
     detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    // stdout too: a failed compile of the start script reports there.
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
       DATABASE_URL: options.databaseUrl,
@@ -62,11 +63,13 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
     },
   });
   const tail: string[] = [];
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk: string) => {
-    tail.push(...chunk.split('\n').filter(Boolean));
-    tail.splice(0, Math.max(0, tail.length - 40));
-  });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      tail.push(...chunk.split('\n').filter(Boolean));
+      tail.splice(0, Math.max(0, tail.length - 40));
+    });
+  }
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const stop = () => stopGroup(child, exited);
   const kill = (signal: NodeJS.Signals) => {

@@ -14,6 +14,9 @@ export function createPrismaClient(
 ): PrismaClient {
   const adapter = new PrismaPg({
     connectionString: databaseUrl,
+    // A database that does not answer (a host gone, a network cut) fails the request within
+    // seconds, answered 503 (apps/api availability), instead of hanging it.
+    connectionTimeoutMillis: 5_000,
     ...(options.maxConnections === undefined ? {} : { max: options.maxConnections }),
   });
   return new PrismaClient({ adapter });

@@ -47,6 +47,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     // One secret for both: a session cookie signed by one process is read by the other.
     JWT_SECRET: process.env.JWT_SECRET ?? randomBytes(32).toString('hex'),
     ETJ_JOBS: '1',
+    // HAProxy (on this machine) names the client in X-Forwarded-For: the per-address rate
+    // limits count the client, not the balancer.
+    TRUST_PROXY: '127.0.0.1',
     ...options.env,
   };
   const start = (index: number) =>

@@ -27,6 +27,7 @@ function problemInBody(bodyText: string): ApiProblem | null {
 function problemFromStatus(status: number): ApiProblem {
   if (status === 413) return { code: 'PAYLOAD_TOO_LARGE' };
   if (status === 429) return { code: 'RATE_LIMITED' };
+  if (status === 503) return { code: 'SERVICE_UNAVAILABLE' };
   if (status === 400 || status === 414 || status === 415) return { code: 'BAD_USER_INPUT' };
   return { code: 'INTERNAL_SERVER_ERROR' };
 }

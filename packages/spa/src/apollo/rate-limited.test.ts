@@ -37,3 +37,27 @@ describe('a rate limit (429)', () => {
     expect(en).toMatch(/too many requests/i);
   });
 });
+
+describe('the database away for a moment (503)', () => {
+  const unavailable = (bodyText: string) =>
+    new ServerError('non-2xx', {
+      response: new Response(bodyText, { status: 503, headers: { 'retry-after': '5' } }),
+      bodyText,
+    });
+
+  it('is SERVICE_UNAVAILABLE from the GraphQL body or from the status alone', () => {
+    const body = JSON.stringify({
+      errors: [{ message: 'SERVICE_UNAVAILABLE', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+    });
+    expect(readApiProblem(unavailable(body))).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(readApiProblem(unavailable('<html>503</html>'))).toEqual({
+      code: 'SERVICE_UNAVAILABLE',
+    });
+  });
+
+  it('is explained in Swedish and in English', () => {
+    const key = `common:${problemMessageKey(readApiProblem(unavailable('')))}`;
+    expect(createI18n('sv', { sv: {}, en: {} }).t(key)).toMatch(/tillfälligt otillgänglig/i);
+    expect(createI18n('en', { sv: {}, en: {} }).t(key)).toMatch(/unavailable for a moment/i);
+  });
+});

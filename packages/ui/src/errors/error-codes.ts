@@ -30,6 +30,8 @@ export const GRAPHQL_ERROR_CODES = [
   'RATE_LIMITED',
   // Sent by the API's HTTP edge with status 413, before any GraphQL.
   'PAYLOAD_TOO_LARGE',
+  // HTTP 503 with Retry-After: the database is away for a moment (a restart, a failover).
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type GraphQLErrorCode = (typeof GRAPHQL_ERROR_CODES)[number];
 
@@ -72,6 +74,7 @@ export function problemMessageKey(problem: ApiProblem): string {
     case 'INTERNAL_SERVER_ERROR':
     case 'RATE_LIMITED':
     case 'PAYLOAD_TOO_LARGE':
+    case 'SERVICE_UNAVAILABLE':
     case 'NETWORK':
       return `graphqlErrors.${problem.code}`;
   }

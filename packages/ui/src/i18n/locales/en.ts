@@ -97,6 +97,7 @@ export const en: CommonCatalogue = {
     INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again in a moment.',
     RATE_LIMITED: 'Too many requests in a short time. Wait a while and then try again.',
     PAYLOAD_TOO_LARGE: 'What you sent was too large to be received.',
+    SERVICE_UNAVAILABLE: 'The service is unavailable for a moment. Try again shortly.',
     NETWORK: 'The service could not be reached. Check your connection and try again.',
   },
   session: {

@@ -108,6 +108,7 @@ export const sv = {
     INTERNAL_SERVER_ERROR: 'Något gick fel hos oss. Försök igen om en stund.',
     RATE_LIMITED: 'För många förfrågningar på kort tid. Vänta en stund och försök sedan igen.',
     PAYLOAD_TOO_LARGE: 'Det du skickade var för stort för att tas emot.',
+    SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
     NETWORK: 'Det gick inte att nå tjänsten. Kontrollera din uppkoppling och försök igen.',
   },
   session: {

@@ -83,6 +83,9 @@ import { CaseTypeAdminService } from './case-type-admin/case-type-admin.service.
 import { CustomCaseTypeRepository } from './case-type-admin/custom-case-type.repository.ts';
 import { CustomCaseTypeResolver } from './case-type-admin/custom-case-type.resolver.ts';
 import { CustomCaseTypeService } from './case-type-admin/custom-case-type.service.ts';
+import { StandardAnswerRepository } from './standard-answers/standard-answers.repository.ts';
+import { StandardAnswerResolver } from './standard-answers/standard-answers.resolver.ts';
+import { StandardAnswerService } from './standard-answers/standard-answers.service.ts';
 import { CaseRepository } from './cases/case.repository.ts';
 import { CaseResolver } from './cases/case.resolver.ts';
 import { CaseService } from './cases/case.service.ts';
@@ -214,6 +217,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
       CustomCaseTypeResolver,
       new CustomCaseTypeResolver(
         new CustomCaseTypeService(new CustomCaseTypeRepository(prisma), clock),
+      ),
+    ],
+    [
+      StandardAnswerResolver,
+      new StandardAnswerResolver(
+        new StandardAnswerService(new StandardAnswerRepository(prisma), clock),
       ),
     ],
   ]);

@@ -21,6 +21,7 @@ import { InboxResolver } from './inbox/inbox.resolver.ts';
 import { NotificationSettingsResolver } from './notification-settings/notification-settings.resolver.ts';
 import { ProxyResolver } from './proxy/proxy.resolver.ts';
 import { StaffAlertResolver } from './staff-alerts/staff-alert.resolver.ts';
+import { StandardAnswerResolver } from './standard-answers/standard-answers.resolver.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 
 /** Every resolver class of the API. */
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   ProxyResolver,
   NotificationSettingsResolver,
   StaffAlertResolver,
+  StandardAnswerResolver,
 ] as const;
 
 const DateTime = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), name: 'DateTime' });

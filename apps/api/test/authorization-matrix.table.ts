@@ -830,6 +830,60 @@ export const MATRIX: MatrixRow[] = [
     expect: who({ allow: ['clinicAdmin'] }),
   },
 
+  // ---- Standard answers (the clinic administrator of the session's clinic) -----------------
+  {
+    kind: 'Query',
+    name: 'clinicStandardAnswers',
+    surface: 'staff',
+    call: () => ({ document: '{ clinicStandardAnswers { id } }' }),
+    expect: who({ allow: ['clinicAdmin'] }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'createStandardAnswer',
+    surface: 'staff',
+    call: () => ({
+      document:
+        'mutation($input: CreateStandardAnswerInput!) { createStandardAnswer(input: $input) { id } }',
+      variables: { input: { titleSv: 'Svar', textSv: 'Vi har tagit emot ditt ärende.' } },
+    }),
+    expect: who({ allow: ['clinicAdmin'] }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'updateStandardAnswer',
+    surface: 'staff',
+    call: async (fx) => ({
+      document:
+        'mutation($input: UpdateStandardAnswerInput!) { updateStandardAnswer(input: $input) { id } }',
+      variables: {
+        input: { id: await freshStandardAnswer(fx), titleSv: 'Nytt', textSv: 'Ny text.' },
+      },
+    }),
+    expect: who({ allow: ['clinicAdmin'] }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'moveStandardAnswer',
+    surface: 'staff',
+    call: async (fx) => ({
+      // Last in clinic X's every-type list, after the fixture's answer: it can always move up.
+      document: 'mutation($id: ID!) { moveStandardAnswer(id: $id, direction: UP) { id } }',
+      variables: { id: await freshStandardAnswer(fx) },
+    }),
+    expect: who({ allow: ['clinicAdmin'] }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'retireStandardAnswer',
+    surface: 'staff',
+    call: async (fx) => ({
+      document: 'mutation($id: ID!) { retireStandardAnswer(id: $id) { id } }',
+      variables: { id: await freshStandardAnswer(fx) },
+    }),
+    expect: who({ allow: ['clinicAdmin'] }),
+  },
+
   // ---- Attachment downloads (REST) -------------------------------------------------------
   {
     kind: 'GET',
@@ -846,6 +900,23 @@ export const MATRIX: MatrixRow[] = [
     expect: who({ allow: CASE_READERS, absent: OUTSIDE_THE_CASE }),
   },
 ];
+
+/** A new live standard answer of clinic X for every case type, last in its list. */
+async function freshStandardAnswer(fx: Fixture): Promise<string> {
+  const id = randomUUID();
+  await fx.harness.prisma.standardAnswer.create({
+    data: {
+      id,
+      clinicId: fx.clinicX,
+      caseTypeId: null,
+      titleSv: 'Matris',
+      textSv: 'Ett standardsvar för matrisen.',
+      position: 1_000_000,
+      createdAt: new Date(),
+    },
+  });
+  return id;
+}
 
 /** The key of a GraphQL row, as the schema names it: `Query.caseQueue`. */
 export const operationKey = (row: GraphqlRow): string => `${row.kind}.${row.name}`;

@@ -435,8 +435,14 @@ export class CaseHandlingRepository {
 
   standardAnswers(clinicId: string, caseTypeId: string) {
     return this.prisma.standardAnswer.findMany({
-      where: { clinicId, OR: [{ caseTypeId }, { caseTypeId: null }] },
-      orderBy: [{ titleSv: 'asc' }, { id: 'asc' }],
+      where: { clinicId, retiredAt: null, OR: [{ caseTypeId }, { caseTypeId: null }] },
+      // The every-type list first, then the type's own, each in the administrator's order.
+      orderBy: [
+        { caseTypeId: { sort: 'asc', nulls: 'first' } },
+        { position: 'asc' },
+        { titleSv: 'asc' },
+        { id: 'asc' },
+      ],
       select: { id: true, titleSv: true, textSv: true, caseTypeId: true },
     });
   }

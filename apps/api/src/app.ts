@@ -51,6 +51,10 @@ import { ViewerService } from './identity/viewer.service.ts';
 import { AccessLogRepository } from './access-log/access-log.repository.ts';
 import { AccessLogResolver } from './access-log/access-log.resolver.ts';
 import { AccessLogService } from './access-log/access-log.service.ts';
+import { CitizenAccessLogRepository } from './access-log/citizen-access-log.repository.ts';
+import { CitizenAccessLogResolver } from './access-log/citizen-access-log.resolver.ts';
+import { citizenAccessLogRoutes } from './access-log/citizen-access-log.routes.ts';
+import { CitizenAccessLogService } from './access-log/citizen-access-log.service.ts';
 import { AttachmentRepository } from './attachments/attachment.repository.ts';
 import { AttachmentResolver } from './attachments/attachment.resolver.ts';
 import { MAX_ATTACHMENT_BYTES } from './attachments/attachment-file.ts';
@@ -166,6 +170,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const clinics = new ClinicService(new ClinicRepository(prisma), clock);
   const caseForms = new CaseFormRepository(prisma);
   const attachments = new AttachmentService(new AttachmentRepository(prisma), clock);
+  const citizenAccessLog = new CitizenAccessLogService(new CitizenAccessLogRepository(prisma));
   const instances = new Map<unknown, unknown>([
     [ViewerResolver, new ViewerResolver(viewers)],
     [ClinicResolver, new ClinicResolver(clinics)],
@@ -182,6 +187,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       AccessLogResolver,
       new AccessLogResolver(new AccessLogService(new AccessLogRepository(prisma))),
     ],
+    [CitizenAccessLogResolver, new CitizenAccessLogResolver(citizenAccessLog)],
     // Wiring of proxy mode and notification settings (issue 5).
     [
       ProxyResolver,
@@ -361,6 +367,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
 
   app.use(attachmentRoutes({ buildContext, attachments }));
+  app.use(citizenAccessLogRoutes({ buildContext, log: citizenAccessLog }));
 
   serveSpa(app, 'citizen', config.citizenDist);
   serveSpa(app, 'staff', config.staffDist);

@@ -10,6 +10,7 @@ import { buildSchema, type ContainerType } from 'type-graphql';
 import { acceptOnlyUuidIds } from './common/uuid-id.ts';
 import { authChecker, denyUnmarkedRootFields, requireAcceptedTerms } from './identity/access.ts';
 import { AccessLogResolver } from './access-log/access-log.resolver.ts';
+import { CitizenAccessLogResolver } from './access-log/citizen-access-log.resolver.ts';
 import { AttachmentResolver } from './attachments/attachment.resolver.ts';
 import { CaseFormResolver } from './case-forms/case-form.resolver.ts';
 import { CaseHandlingResolver } from './case-handling/case-handling.resolver.ts';
@@ -36,6 +37,7 @@ export const RESOLVERS = [
   CaseHandlingResolver,
   InboxResolver,
   AccessLogResolver,
+  CitizenAccessLogResolver,
   ProxyResolver,
   NotificationSettingsResolver,
   StaffAlertResolver,

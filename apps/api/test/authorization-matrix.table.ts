@@ -71,6 +71,8 @@ export type DownloadRow = RowBase & {
   surface: 'citizen' | 'staff';
   name: string;
   path(fx: Fixture, actor: ActorName): string;
+  /** Is the body what the route sends when allowed? The shared case's attachment if not given. */
+  sent?(body: Buffer, fx: Fixture): boolean;
 };
 
 export type MatrixRow = GraphqlRow | DownloadRow;
@@ -511,6 +513,17 @@ export const MATRIX: MatrixRow[] = [
     expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
   },
   {
+    kind: 'Query',
+    name: 'myCaseAccessLog',
+    surface: 'citizen',
+    call: (fx, actor) => ({
+      document: `query($id: ID!) { myCaseAccessLog(caseId: $id) { items { id action } nextCursor } }`,
+      variables: { id: fx.target(actor).caseId },
+    }),
+    // Exactly who reads the case (citizenMayRead): the patient's own access log.
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
+  },
+  {
     kind: 'Mutation',
     name: 'markCaseRead',
     surface: 'citizen',
@@ -890,6 +903,14 @@ export const MATRIX: MatrixRow[] = [
     name: '/api/citizen/attachments/:id',
     surface: 'citizen',
     path: (fx, actor) => `/api/citizen/attachments/${fx.target(actor).attachmentId}`,
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
+  },
+  {
+    kind: 'GET',
+    name: '/api/citizen/cases/:id/access-log.csv',
+    surface: 'citizen',
+    path: (fx, actor) => `/api/citizen/cases/${fx.target(actor).caseId}/access-log.csv`,
+    sent: (body) => body.toString('utf8').startsWith('\uFEFF"Tidpunkt";"Mottagning";'),
     expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
   },
   {

@@ -22,6 +22,10 @@ const CaseFormPage = lazyPage(
 const ReviewPage = lazyPage(() => import('./features/case-form/ReviewPage.tsx'), 'ReviewPage');
 const ReceiptPage = lazyPage(() => import('./features/cases/ReceiptPage.tsx'), 'ReceiptPage');
 const CasePage = lazyPage(() => import('./features/inbox/CasePage.tsx'), 'CasePage');
+const CaseAccessLogPage = lazyPage(
+  () => import('./features/access-log/CaseAccessLogPage.tsx'),
+  'CaseAccessLogPage',
+);
 const InboxPage = lazyPage(() => import('./features/inbox/InboxPage.tsx'), 'InboxPage');
 const NotificationSettingsPage = lazyPage(
   () => import('./features/notifications/NotificationSettingsPage.tsx'),
@@ -53,6 +57,7 @@ export function CitizenApp({ i18n }: { i18n: I18nInstances }) {
         <Route path="drafts/:draftId/review" element={<ReviewPage />} />
         <Route path="cases/:caseId/receipt" element={<ReceiptPage />} />
         <Route path="cases/:caseId" element={<CasePage />} />
+        <Route path="cases/:caseId/access-log" element={<CaseAccessLogPage />} />
         <Route path="inbox" element={<InboxPage key="inbox" folder="INBOX" />} />
         <Route path="inbox/archive" element={<InboxPage key="archive" folder="ARCHIVE" />} />
         <Route path={NOTIFICATION_SETTINGS_PATH.slice(1)} element={<NotificationSettingsPage />} />

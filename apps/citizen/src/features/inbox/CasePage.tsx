@@ -153,6 +153,11 @@ function CaseView({ caseRecord }: { caseRecord: CitizenCase }) {
       <Paragraph data-size="sm" className="etj-muted">
         {t('casePage.archiveHint')}
       </Paragraph>
+      <Paragraph>
+        <AppLink href={`/cases/${encodeURIComponent(caseRecord.id)}/access-log`}>
+          {t('caseAccessLog.link')}
+        </AppLink>
+      </Paragraph>
       {archiver.problem ? <ProblemNotice problem={archiver.problem} /> : null}
       <p role="status" className="etj-visually-hidden">
         {announcement}

@@ -1,0 +1,38 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { StaffRoleEnum, type StaffRole } from '../identity/identity.types.ts';
+
+@ObjectType({
+  description:
+    'One staff access to my case, as the patient sees it: when, where, in which role, who and what. Never a staff member’s internal id.',
+})
+export class CitizenAccessLogEntry {
+  @Field(() => ID, { description: 'The entry (opaque); for list keys only.' })
+  id: string;
+
+  @Field(() => Date)
+  occurredAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'The clinic the staff member worked at.' })
+  clinicName: string | null;
+
+  @Field(() => StaffRoleEnum)
+  role: StaffRole;
+
+  @Field(() => String)
+  staffName: string;
+
+  @Field(() => String, { nullable: true, description: 'Professional title, e.g. Sjuksköterska.' })
+  staffTitle: string | null;
+
+  @Field(() => String, { description: 'READ_CASE, LIST_QUEUE, ASSIGN_CASE, ANSWER_CASE, ...' })
+  action: string;
+}
+
+@ObjectType()
+export class CitizenAccessLogPage {
+  @Field(() => [CitizenAccessLogEntry], { description: 'Newest first.' })
+  items: CitizenAccessLogEntry[];
+
+  @Field(() => String, { nullable: true })
+  nextCursor: string | null;
+}

@@ -319,17 +319,27 @@ describe('two API processes behind HAProxy: faults survived', () => {
   it('scheduled jobs kept running, each occurrence once, through the faults', async () => {
     // pg-boss files each cron occurrence once, as a job of its send-it queue keyed by the
     // occurrence's minute, whichever process's timekeeper got there first; that job sends ours.
-    const { rows: occurrences } = await adminClient().query<{ slot: string; jobs: number }>(
-      `SELECT data->>'slot' AS slot, count(*)::int AS jobs FROM pgboss.job
-        WHERE name = '__pgboss__send-it' AND data->>'name' = $1
-        GROUP BY 1 ORDER BY 1`,
-      [NOTIFICATION_SENDER_JOB],
-    );
-    const { rows: runs } = await adminClient().query<{ created: Date; state: string }>(
-      `SELECT created_on AS created, state::text FROM pgboss.job
-        WHERE name = $1 AND (data IS NULL OR NOT data ? 'onDemand') ORDER BY created_on`,
-      [NOTIFICATION_SENDER_JOB],
-    );
+    const read = async () => {
+      const { rows: occurrences } = await adminClient().query<{ slot: string; jobs: number }>(
+        `SELECT data->>'slot' AS slot, count(*)::int AS jobs FROM pgboss.job
+          WHERE name = '__pgboss__send-it' AND data->>'name' = $1
+          GROUP BY 1 ORDER BY 1`,
+        [NOTIFICATION_SENDER_JOB],
+      );
+      const { rows: runs } = await adminClient().query<{ created: Date; state: string }>(
+        `SELECT created_on AS created, state::text FROM pgboss.job
+          WHERE name = $1 AND (data IS NULL OR NOT data ? 'onDemand') ORDER BY created_on`,
+        [NOTIFICATION_SENDER_JOB],
+      );
+      return { occurrences, runs };
+    };
+    // An occurrence filed in the last moments may not have made its run yet (its send-it job
+    // is worked asynchronously): wait for the runs to catch up, never for more than a minute.
+    let { occurrences, runs } = await read();
+    for (let tries = 0; runs.length < occurrences.length && tries < 60; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      ({ occurrences, runs } = await read());
+    }
     report(
       `${NOTIFICATION_SENDER_JOB}: occurrences ${JSON.stringify(occurrences.map((r) => [r.slot, r.jobs]))}, runs ${JSON.stringify(runs.map((r) => [r.created.toISOString().slice(11, 19), r.state]))}`,
     );
@@ -339,7 +349,7 @@ describe('two API processes behind HAProxy: faults survived', () => {
     // And they kept running after the first process was killed.
     const afterKill = runs.filter((r) => r.created.getTime() > killedAt && r.state === 'completed');
     expect(afterKill.length).toBeGreaterThanOrEqual(1);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await cluster?.stop();

@@ -43,6 +43,10 @@ const CustomCaseTypesPage = lazyPage(
   () => import('./features/custom-case-types/CustomCaseTypesPage.tsx'),
   'CustomCaseTypesPage',
 );
+const StandardAnswersPage = lazyPage(
+  () => import('./features/standard-answers/StandardAnswersPage.tsx'),
+  'StandardAnswersPage',
+);
 const RegionOfferingPage = lazyPage(
   () => import('./features/region-offering/RegionOfferingPage.tsx'),
   'RegionOfferingPage',
@@ -109,6 +113,14 @@ export function StaffApp({ i18n }: { i18n: I18nInstances }) {
         element={
           <AdminRoute need="clinicAdmin">
             <ClinicCaseTypePage />
+          </AdminRoute>
+        }
+      />
+      <Route
+        path={PATHS.standardAnswers}
+        element={
+          <AdminRoute need="clinicAdmin">
+            <StandardAnswersPage />
           </AdminRoute>
         }
       />

@@ -9,6 +9,7 @@ export const PATHS = {
   regionOffering: '/admin/region-offering',
   customCaseTypes: '/admin/custom-case-types',
   customCaseType: '/admin/custom-case-types/:caseTypeId',
+  standardAnswers: '/admin/standard-answers',
   caseQueue: '/queue',
   myCases: '/my-cases',
   staffCase: '/cases/:caseId',

@@ -82,6 +82,9 @@ export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUni
                 <li>
                   <AppLink href={PATHS.customCaseTypes}>{t('customCaseTypes.list.title')}</AppLink>
                 </li>
+                <li>
+                  <AppLink href={PATHS.standardAnswers}>{t('standardAnswers.title')}</AppLink>
+                </li>
               </>
             ) : null}
             {access.regionAdmin ? (

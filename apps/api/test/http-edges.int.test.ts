@@ -9,9 +9,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/common/logger.ts';
 import { ANONYMOUS_BODY_LIMIT } from '../src/http/graphql-body.ts';
 import { SESSION_COOKIE } from '../src/identity/session.cookies.ts';
-import { Browser, startHarness, type Harness } from './harness.ts';
-import { createClinic, createPerson, createRegion, createStaff } from './factories.ts';
-import { callOf, idPaths, plainFill, rootFields } from './operation-calls.ts';
+import { type Browser, startHarness, type Harness } from './harness.ts';
+import {
+  callOf,
+  idPaths,
+  plainFill,
+  rootFields,
+  signInCitizenAndAllRoleStaff,
+} from './operation-calls.ts';
 
 const logLines: string[] = [];
 let h: Harness;
@@ -31,19 +36,7 @@ beforeAll(async () => {
       }),
     },
   );
-  const region = await createRegion(h.prisma);
-  const clinic = await createClinic(h.prisma, region.id);
-  const person = await createPerson(h.prisma, { birthDate: '1980-03-14' });
-  const member = await createStaff(h.prisma, {
-    assignments: [
-      { clinicId: clinic.id, roles: ['CASE_RECEIVER', 'CAREGIVER', 'CLINIC_ADMIN', 'AUDITOR'] },
-      { regionId: region.id, roles: ['REGION_ADMIN'] },
-    ],
-  });
-  citizen = new Browser(h.baseUrl, 'citizen');
-  await citizen.login(person.identityNumber);
-  staff = new Browser(h.baseUrl, 'staff');
-  await staff.login(member.hsaId);
+  ({ citizen, staff } = await signInCitizenAndAllRoleStaff(h));
 });
 
 afterAll(async () => {

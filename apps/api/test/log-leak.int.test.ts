@@ -12,9 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFormatError } from '../src/common/errors.ts';
 import { createLogger } from '../src/common/logger.ts';
 import { finalErrorHandler } from '../src/http/error-handler.ts';
-import { Browser, startHarness, type Harness } from './harness.ts';
-import { createClinic, createPerson, createRegion, createStaff } from './factories.ts';
-import { callOf, rootFields, type Fill } from './operation-calls.ts';
+import { type Browser, startHarness, type Harness } from './harness.ts';
+import { callOf, rootFields, type Fill, signInCitizenAndAllRoleStaff } from './operation-calls.ts';
 
 const MARKER = 'Mrk7LeakZq';
 const logLines: string[] = [];
@@ -29,19 +28,7 @@ let staff: Browser;
 
 beforeAll(async () => {
   h = await startHarness({}, { logger });
-  const region = await createRegion(h.prisma);
-  const clinic = await createClinic(h.prisma, region.id);
-  const person = await createPerson(h.prisma, { birthDate: '1980-03-14' });
-  const member = await createStaff(h.prisma, {
-    assignments: [
-      { clinicId: clinic.id, roles: ['CASE_RECEIVER', 'CAREGIVER', 'CLINIC_ADMIN', 'AUDITOR'] },
-      { regionId: region.id, roles: ['REGION_ADMIN'] },
-    ],
-  });
-  citizen = new Browser(h.baseUrl, 'citizen');
-  await citizen.login(person.identityNumber);
-  staff = new Browser(h.baseUrl, 'staff');
-  await staff.login(member.hsaId);
+  ({ citizen, staff } = await signInCitizenAndAllRoleStaff(h));
 });
 
 afterAll(async () => {

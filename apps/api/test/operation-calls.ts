@@ -16,6 +16,8 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { createClinic, createPerson, createRegion, createStaff } from './factories.ts';
+import { Browser, type Harness } from './harness.ts';
 
 export const committedSchema: GraphQLSchema = buildSchema(
   readFileSync(new URL('../../../packages/graphql/schema.graphql', import.meta.url), 'utf8'),
@@ -147,4 +149,27 @@ export function callOf(
   const document = `${head} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
   const label = `${kind}.${field.name}${options.replace ? `(${options.replace.path})` : ''}`;
   return { label, document, variables };
+}
+
+/**
+ * The two callers both tests send every operation as: a citizen, and one staff member who holds
+ * every clinic role and the region's, so each operation gets past its role check.
+ */
+export async function signInCitizenAndAllRoleStaff(
+  h: Harness,
+): Promise<{ citizen: Browser; staff: Browser }> {
+  const region = await createRegion(h.prisma);
+  const clinic = await createClinic(h.prisma, region.id);
+  const person = await createPerson(h.prisma, { birthDate: '1980-03-14' });
+  const member = await createStaff(h.prisma, {
+    assignments: [
+      { clinicId: clinic.id, roles: ['CASE_RECEIVER', 'CAREGIVER', 'CLINIC_ADMIN', 'AUDITOR'] },
+      { regionId: region.id, roles: ['REGION_ADMIN'] },
+    ],
+  });
+  const citizen = new Browser(h.baseUrl, 'citizen');
+  await citizen.login(person.identityNumber);
+  const staff = new Browser(h.baseUrl, 'staff');
+  await staff.login(member.hsaId);
+  return { citizen, staff };
 }

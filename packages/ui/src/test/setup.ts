@@ -1,8 +1,13 @@
 // Test environment for components: jest-dom matchers, cleanup, and the browser APIs jsdom
 // lacks (<dialog> methods, reduced to toggling `open` as browsers do; getAnimations).
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy* and waitFor give up after 1 s by default. A page that renders in 50 ms on a quiet
+// machine took longer than that on a loaded CI machine (a citizen test failed there once and
+// never here), so they wait up to 10 s: an element that never comes still fails the test.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

@@ -88,7 +88,12 @@ function assignmentRow(
   assignment: AssignmentData,
   today: CalendarDate,
 ): StaffAssignment {
-  const at = 'clinic' in assignment.at ? assignment.at.clinic : assignment.at.region;
+  const at =
+    'clinic' in assignment.at
+      ? assignment.at.clinic
+      : 'region' in assignment.at
+        ? assignment.at.region
+        : 'national';
   return {
     id: seedId(`assignment:${spec.key}:${at}`),
     staffMemberId: seedId(`staff:${spec.key}`),
@@ -108,7 +113,11 @@ function validFrom(assignment: AssignmentData, today: CalendarDate): CalendarDat
   return firstOfMonth(addMonths(today, -assignment.sinceMonths));
 }
 
+/** The national service administration's own mail domain. */
+const NATIONAL_EMAIL_DOMAIN = 'tjansteforvaltning.example.com';
+
 function emailDomain(assignment: AssignmentData): string {
+  if ('national' in assignment.at) return NATIONAL_EMAIL_DOMAIN;
   const regionKey: RegionKey =
     'region' in assignment.at ? assignment.at.region : regionOfClinic(assignment.at.clinic);
   const region = REGIONS.find((candidate) => candidate.key === regionKey);

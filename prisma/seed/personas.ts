@@ -189,6 +189,11 @@ export const PERSONAS: readonly Persona[] = [
     'Region administrator for Region Stockholm',
   ),
   staff(
+    'service-admin',
+    'Nationell tjänsteförvaltare: driftstatus och support för hela tjänsten',
+    'National service administrator: driftstatus and support for the whole service',
+  ),
+  staff(
     'multi-role',
     'Tre mottagningar: ärendemottagare och vårdgivare i Farsta, vårdgivare och administratör på BVC Hägersten, vårdgivare i Nacka',
     'Three clinics: case receiver and caregiver in Farsta, caregiver and administrator at BVC Hägersten, caregiver in Nacka',

@@ -113,13 +113,17 @@ describe('staff_assignments', () => {
     return { region, clinic, staff };
   }
 
-  function assignment(staffMemberId: string, place: { clinicId?: string; regionId?: string }) {
+  function assignment(
+    staffMemberId: string,
+    place: { clinicId?: string; regionId?: string },
+    roles: ('CAREGIVER' | 'SERVICE_ADMIN')[] = ['CAREGIVER'],
+  ) {
     return prisma.staffAssignment.create({
       data: {
         id: randomUUID(),
         staffMemberId,
         ...place,
-        roles: ['CAREGIVER'],
+        roles,
         validFrom: new Date('2026-01-01'),
       },
     });
@@ -141,13 +145,35 @@ describe('staff_assignments', () => {
     const { region, clinic, staff } = await fixtures();
     await expect(
       assignment(staff.id, { clinicId: clinic.id, regionId: region.id }),
-    ).rejects.toThrow(/staff_assignments_clinic_xor_region/);
+    ).rejects.toThrow(/staff_assignments_one_place/);
   });
 
-  it('refuses an assignment with neither', async () => {
+  it('refuses an assignment with neither unless it is the national service administration', async () => {
     const { staff } = await fixtures();
-    await expect(assignment(staff.id, {})).rejects.toThrow(/staff_assignments_clinic_xor_region/);
+    await expect(assignment(staff.id, {})).rejects.toThrow(/staff_assignments_one_place/);
+    await expect(assignment(staff.id, {}, ['SERVICE_ADMIN', 'CAREGIVER'])).rejects.toThrow(
+      /staff_assignments_one_place/,
+    );
     expect(await prisma.staffAssignment.count({ where: { staffMemberId: staff.id } })).toBe(0);
+    await expect(assignment(staff.id, {}, ['SERVICE_ADMIN'])).resolves.toMatchObject({
+      clinicId: null,
+      regionId: null,
+    });
+  });
+
+  it('keeps the service administration role off clinics and regions, and national once', async () => {
+    const { region, clinic, staff } = await fixtures();
+    await expect(assignment(staff.id, { clinicId: clinic.id }, ['SERVICE_ADMIN'])).rejects.toThrow(
+      /staff_assignments_one_place/,
+    );
+    await expect(assignment(staff.id, { regionId: region.id }, ['SERVICE_ADMIN'])).rejects.toThrow(
+      /staff_assignments_one_place/,
+    );
+    await assignment(staff.id, {}, ['SERVICE_ADMIN']);
+    await expect(assignment(staff.id, {}, ['SERVICE_ADMIN'])).rejects.toThrow(
+      /Unique constraint failed/,
+    );
+    expect(await prisma.staffAssignment.count({ where: { staffMemberId: staff.id } })).toBe(1);
   });
 
   it('refuses a second assignment of the same person at the same clinic or region', async () => {

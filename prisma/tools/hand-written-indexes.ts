@@ -15,6 +15,9 @@ export const HAND_WRITTEN_INDEXES: Record<string, string> = {
   // HSA-ids without regard to case (apps/api/src/adapters/hsa-catalog, findByHsaId).
   staff_members_hsa_id_upper_key:
     'CREATE UNIQUE INDEX staff_members_hsa_id_upper_key ON public.staff_members USING btree (upper(hsa_id))',
+  // One national assignment (the service administration) per staff member.
+  staff_assignments_national_unique:
+    'CREATE UNIQUE INDEX staff_assignments_national_unique ON public.staff_assignments USING btree (staff_member_id) WHERE ((clinic_id IS NULL) AND (region_id IS NULL))',
 };
 
 /** What is wrong with the hand-written indexes the migrations create; empty when nothing. */

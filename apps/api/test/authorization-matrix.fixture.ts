@@ -39,7 +39,7 @@ export const CITIZEN_ACTORS = [
 ] as const;
 export type CitizenActorName = (typeof CITIZEN_ACTORS)[number];
 
-/** The actor variants of the matrix (the ten, a region administrator, the guardians). */
+/** The actor variants of the matrix (the ten, a region and a national service administrator, the guardians). */
 export const ACTORS = [
   ...CITIZEN_ACTORS,
   'receiverHere',
@@ -51,6 +51,7 @@ export const ACTORS = [
   'auditor',
   'anonymous',
   'regionAdmin',
+  'serviceAdmin',
 ] as const;
 export type ActorName = (typeof ACTORS)[number];
 export type StaffActorName = Exclude<ActorName, CitizenActorName | 'anonymous'>;
@@ -64,6 +65,7 @@ export const STAFF_ACTORS = [
   'clinicAdmin',
   'auditor',
   'regionAdmin',
+  'serviceAdmin',
 ] as const satisfies readonly StaffActorName[];
 
 export const isStaffActor = (actor: ActorName): actor is StaffActorName =>
@@ -396,6 +398,7 @@ export async function createMatrixFixture(h: Harness): Promise<Fixture> {
     regionAdmin: await createStaff(prisma, {
       assignments: [{ regionId: region.id, roles: ['REGION_ADMIN'] }],
     }),
+    serviceAdmin: await createStaff(prisma, { assignments: [{ roles: ['SERVICE_ADMIN'] }] }),
   } satisfies Record<StaffActorName, unknown>;
   const staff = Object.fromEntries(
     Object.entries(members).map(([name, m]) => [

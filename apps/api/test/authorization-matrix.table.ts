@@ -137,6 +137,7 @@ const OUTSIDE_THE_CASE: ActorName[] = [
   'clinicAdmin',
   'auditor',
   'regionAdmin',
+  'serviceAdmin',
 ];
 
 const items = (data: unknown, field: string): { id?: string; caseId?: string | null }[] =>

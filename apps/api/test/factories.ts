@@ -83,7 +83,8 @@ export async function createClinic(
   });
 }
 
-type Role = 'CASE_RECEIVER' | 'CAREGIVER' | 'CLINIC_ADMIN' | 'AUDITOR' | 'REGION_ADMIN';
+type Role =
+  'CASE_RECEIVER' | 'CAREGIVER' | 'CLINIC_ADMIN' | 'AUDITOR' | 'REGION_ADMIN' | 'SERVICE_ADMIN';
 
 export async function createStaff(
   prisma: PrismaClient,

@@ -268,6 +268,50 @@ describe('staff login', () => {
     const after = await browser.graphql<{ staffMe: { currentUnit: { kind: string } } }>(STAFF_ME);
     expect(after.data?.staffMe.currentUnit.kind).toBe('REGION');
   });
+
+  it('tells the staff SPA what the chosen workplace allows, and switching changes it', async () => {
+    const MAY =
+      '{ staffMe { currentUnit { kind regionName } mayReceiveCases mayCareForCases mayAudit mayAdministerClinic mayAdministerRegion mayAdministerService } }';
+    const person = await createStaff(h.prisma, {
+      assignments: [
+        { clinicId: clinicA.id, roles: ['CASE_RECEIVER', 'AUDITOR'] },
+        { roles: ['SERVICE_ADMIN'] },
+      ],
+    });
+    const browser = staff();
+    await browser.login(person.hsaId);
+    const none = {
+      mayReceiveCases: false,
+      mayCareForCases: false,
+      mayAudit: false,
+      mayAdministerClinic: false,
+      mayAdministerRegion: false,
+      mayAdministerService: false,
+    };
+    const before = await browser.graphql<{ staffMe: unknown }>(MAY);
+    expect(before.data?.staffMe).toEqual({ currentUnit: null, ...none });
+
+    const select = 'mutation($id: ID!) { selectStaffUnit(unitId: $id) { id } }';
+    await browser.graphql(select, { id: person.assignmentIds[0] });
+    const atClinic = await browser.graphql<{ staffMe: unknown }>(MAY);
+    expect(atClinic.data?.staffMe).toEqual({
+      currentUnit: { kind: 'CLINIC', regionName: 'Region Testland' },
+      ...none,
+      mayReceiveCases: true,
+      mayAudit: true,
+    });
+
+    await browser.graphql(select, { id: person.assignmentIds[1] });
+    const national = await browser.graphql<{ staffMe: unknown }>(MAY);
+    expect(national.data?.staffMe).toEqual({
+      currentUnit: { kind: 'NATIONAL', regionName: null },
+      ...none,
+      mayAdministerService: true,
+    });
+    // Nationally the clinic's queue is not theirs, whatever they hold at the clinic.
+    const queue = await browser.graphql('{ caseQueue(first: 5) { items { id } } }');
+    expect(queue.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });
 
 describe('sessions', () => {

@@ -5,10 +5,12 @@ import type { ClinicKey, ClinicKind } from './clinics.ts';
 import type { RegionKey } from './regions.ts';
 
 /** The roles of the schema's StaffRole enum (hsa.ts fails to compile if they drift apart). */
-export type StaffRole = 'CASE_RECEIVER' | 'CAREGIVER' | 'CLINIC_ADMIN' | 'AUDITOR' | 'REGION_ADMIN';
+export type StaffRole =
+  'CASE_RECEIVER' | 'CAREGIVER' | 'CLINIC_ADMIN' | 'AUDITOR' | 'REGION_ADMIN' | 'SERVICE_ADMIN';
 
 export type AssignmentData = {
-  at: { clinic: ClinicKey } | { region: RegionKey };
+  /** A clinic, a region (region roles), or the national service administration. */
+  at: { clinic: ClinicKey } | { region: RegionKey } | { national: true };
   roles: readonly StaffRole[];
   /** Began on the first of the month this many months before the seed date. */
   sinceMonths: number;
@@ -75,6 +77,14 @@ export const NAMED_STAFF = [
     familyName: 'Wallin',
     title: 'Förvaltningsledare',
     assignments: [{ at: { region: 'stockholm' }, roles: ['REGION_ADMIN'], sinceMonths: 40 }],
+  },
+  {
+    key: 'service-admin',
+    hsaId: 'SE2321000016-ek114',
+    givenName: 'Elin',
+    familyName: 'Karlsson',
+    title: 'Tjänsteförvaltare',
+    assignments: [{ at: { national: true }, roles: ['SERVICE_ADMIN'], sinceMonths: 36 }],
   },
   {
     key: 'multi-role',

@@ -1,6 +1,7 @@
 import { formatIdentityNumber } from '@etj/domain';
 import { forbidden } from '../common/errors.ts';
 import type { StaffActor } from '../identity/actor.ts';
+import { auditedClinicId } from '../identity/workplace.policy.ts';
 import type { AccessLogRepository, AccessLogRow } from './access-log.repository.ts';
 import { accessLogQuery, decodeLogCursor, encodeLogCursor } from './access-log.rules.ts';
 import type { AccessLogEntryView, AccessLogFilter, AccessLogPage } from './access-log.types.ts';
@@ -16,12 +17,11 @@ export class AccessLogService {
     first: number,
     after: string | null,
   ): Promise<AccessLogPage> {
-    const unit = actor.unit;
-    if (unit?.kind !== 'CLINIC' || !unit.clinicId || !unit.roles.includes('AUDITOR'))
-      throw forbidden();
+    const clinicId = auditedClinicId(actor);
+    if (!clinicId) throw forbidden();
     const query = accessLogQuery(filter, first);
     const key = after ? decodeLogCursor(after) : null;
-    const rows = await this.repository.page(unit.clinicId, query, key, first + 1);
+    const rows = await this.repository.page(clinicId, query, key, first + 1);
     const items = rows.slice(0, first);
     const last = items.at(-1);
     return {

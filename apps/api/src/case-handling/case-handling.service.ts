@@ -1,6 +1,7 @@
 import { caseDeletionAt, formatIdentityNumber } from '@etj/domain';
 import type { Clock } from '../common/clock.ts';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.ts';
+import { clinicWithRole } from '../identity/workplace.policy.ts';
 import {
   mayAssign,
   mayBeAssigned,
@@ -87,7 +88,7 @@ export class CaseHandlingService {
     after: string | null,
     scope: RequestScope,
   ): Promise<StaffCasePage> {
-    const clinicId = clinicWithRole(actor, 'CASE_RECEIVER');
+    const clinicId = clinicOrRefuse(actor, 'CASE_RECEIVER');
     checkPageSize(first);
     const key = after ? decodeQueueCursor(after) : null;
     const rows = await this.repository.queuePage(
@@ -122,7 +123,7 @@ export class CaseHandlingService {
     after: string | null,
     scope: RequestScope,
   ): Promise<StaffCasePage> {
-    const clinicId = clinicWithRole(actor, 'CAREGIVER');
+    const clinicId = clinicOrRefuse(actor, 'CAREGIVER');
     checkPageSize(first);
     const key = after ? decodeWorkCursor(after) : null;
     const rows = await this.repository.workPage(
@@ -145,7 +146,7 @@ export class CaseHandlingService {
 
   /** Caregivers at the receiver's clinic today, to assign a case to. */
   async caregivers(actor: StaffActor): Promise<StaffMemberRef[]> {
-    const clinicId = clinicWithRole(actor, 'CASE_RECEIVER');
+    const clinicId = clinicOrRefuse(actor, 'CASE_RECEIVER');
     const rows = await this.repository.caregivers(clinicId, this.clock.today());
     return rows.map(staffRef);
   }
@@ -390,10 +391,10 @@ export class CaseHandlingService {
 }
 
 /** The clinic of the chosen unit when the actor holds `role` there; FORBIDDEN otherwise. */
-function clinicWithRole(actor: StaffActor, role: StaffRole): string {
-  const unit = actor.unit;
-  if (unit?.kind !== 'CLINIC' || !unit.clinicId || !unit.roles.includes(role)) throw forbidden();
-  return unit.clinicId;
+function clinicOrRefuse(actor: StaffActor, role: StaffRole): string {
+  const clinicId = clinicWithRole(actor, role);
+  if (!clinicId) throw forbidden();
+  return clinicId;
 }
 
 function page(

@@ -7,7 +7,7 @@ import {
 import type { Clock } from '../common/clock.ts';
 import { AppError, badInput, conflict, notFound, type FieldProblem } from '../common/errors.ts';
 import type { StaffActor } from '../identity/actor.ts';
-import { administeredClinicId, administeredRegionId } from './case-type-admin.policy.ts';
+import { administeredClinicId, administeredRegionId } from '../identity/workplace.policy.ts';
 import type { CaseTypeAdminRepository, SettingsRow } from './case-type-admin.repository.ts';
 import type {
   ClinicCaseTypeSettings,

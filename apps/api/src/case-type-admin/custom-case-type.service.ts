@@ -3,7 +3,7 @@ import { FORM_FORMAT_VERSION, parseFormDefinition, type FormDefinition } from '@
 import type { Clock } from '../common/clock.ts';
 import { AppError, badInput, notFound, type FieldProblem } from '../common/errors.ts';
 import type { StaffActor } from '../identity/actor.ts';
-import { administeredClinicId } from './case-type-admin.policy.ts';
+import { administeredClinicId } from '../identity/workplace.policy.ts';
 import type { CustomCaseTypeRepository, CustomTypeRow } from './custom-case-type.repository.ts';
 import type {
   CreateCustomCaseTypeInput,

@@ -5,9 +5,10 @@ export type AppSurface = 'citizen' | 'staff';
 
 export type StaffUnitRef = {
   assignmentId: string;
-  kind: 'CLINIC' | 'REGION';
+  kind: 'CLINIC' | 'REGION' | 'NATIONAL';
   clinicId: string | null;
-  regionId: string;
+  /** Null for a national assignment. */
+  regionId: string | null;
   roles: StaffRole[];
 };
 

@@ -7,6 +7,7 @@ export const STAFF_ROLES = [
   'CLINIC_ADMIN',
   'AUDITOR',
   'REGION_ADMIN',
+  'SERVICE_ADMIN',
 ] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 export const StaffRoleEnum = Object.fromEntries(STAFF_ROLES.map((role) => [role, role])) as Record<
@@ -15,7 +16,7 @@ export const StaffRoleEnum = Object.fromEntries(STAFF_ROLES.map((role) => [role,
 >;
 registerEnumType(StaffRoleEnum, { name: 'StaffRole' });
 
-const UnitKindEnum = { CLINIC: 'CLINIC', REGION: 'REGION' } as const;
+const UnitKindEnum = { CLINIC: 'CLINIC', REGION: 'REGION', NATIONAL: 'NATIONAL' } as const;
 export type UnitKind = keyof typeof UnitKindEnum;
 registerEnumType(UnitKindEnum, { name: 'UnitKind' });
 
@@ -80,8 +81,8 @@ export class StaffUnit {
   @Field(() => String)
   name: string;
 
-  @Field(() => String)
-  regionName: string;
+  @Field(() => String, { nullable: true, description: 'Null for a national assignment.' })
+  regionName: string | null;
 
   @Field(() => [StaffRoleEnum])
   roles: StaffRole[];
@@ -115,4 +116,32 @@ export class StaffViewer {
 
   @Field(() => SessionStatus)
   session: SessionStatus;
+
+  @Field(() => Boolean, {
+    description: 'Case receiver at the chosen clinic: the incoming queue and assigning.',
+  })
+  mayReceiveCases: boolean;
+
+  @Field(() => Boolean, {
+    description: 'Caregiver at the chosen clinic: the work list of cases assigned to them.',
+  })
+  mayCareForCases: boolean;
+
+  @Field(() => Boolean, { description: "Auditor at the chosen clinic: the clinic's access log." })
+  mayAudit: boolean;
+
+  @Field(() => Boolean, {
+    description: 'Administrator of the chosen clinic: its case types and standard answers.',
+  })
+  mayAdministerClinic: boolean;
+
+  @Field(() => Boolean, {
+    description: "Administrator of the chosen region: the region's offering of case types.",
+  })
+  mayAdministerRegion: boolean;
+
+  @Field(() => Boolean, {
+    description: 'National service administrator: driftstatus, support and national figures.',
+  })
+  mayAdministerService: boolean;
 }

@@ -7,6 +7,7 @@ import { toProxyChild } from '../proxy/proxy.policy.ts';
 import type { CitizenActor, StaffActor } from './actor.ts';
 import type { CitizenViewer, SessionStatus, StaffUnit, StaffViewer } from './identity.types.ts';
 import { isAssignmentActive } from './login.policy.ts';
+import { workplacePermissions } from './workplace.policy.ts';
 import type { SessionRepository, SessionRow } from './session.repository.ts';
 import type { SessionService } from './session.service.ts';
 
@@ -65,6 +66,7 @@ export class ViewerService {
       currentUnit: units.find((u) => u.id === actor.unit?.assignmentId) ?? null,
       units,
       session: this.deps.sessions.status(session),
+      ...workplacePermissions(actor.unit),
     };
   }
 

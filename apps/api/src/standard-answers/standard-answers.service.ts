@@ -1,7 +1,7 @@
 import type { Clock } from '../common/clock.ts';
 import { AppError, badInput, notFound } from '../common/errors.ts';
 import type { StaffActor } from '../identity/actor.ts';
-import { administeredClinicId } from '../case-type-admin/case-type-admin.policy.ts';
+import { administeredClinicId } from '../identity/workplace.policy.ts';
 import type { StandardAnswerRepository, StandardAnswerRow } from './standard-answers.repository.ts';
 import {
   checkAnswerTexts,

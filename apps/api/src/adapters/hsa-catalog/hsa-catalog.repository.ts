@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@etj/db';
 import type { CalendarDate } from '@etj/domain';
-import type { HsaCatalog, HsaStaffMember } from './hsa-catalog.ts';
+import type { HsaAssignment, HsaCatalog, HsaStaffMember } from './hsa-catalog.ts';
 
 const staffSelect = {
   id: true,
@@ -27,6 +27,36 @@ const staffSelect = {
 const HSA_ID_LIKE = /^[^\p{Cc}]{1,31}$/u;
 
 const toDate = (value: Date): CalendarDate => value.toISOString().slice(0, 10) as CalendarDate;
+
+/** The name HSA gives the national service administration's unit. */
+export const NATIONAL_UNIT_NAME = 'Nationell tjänsteförvaltning';
+
+type AssignmentRow = {
+  clinic: { name: string; regionId: string; region: { name: string } } | null;
+  region: { name: string } | null;
+  regionId: string | null;
+};
+
+/** Where an assignment is: a clinic (in its region), a region, or national (neither). */
+function placeOf(
+  a: AssignmentRow,
+): Pick<HsaAssignment, 'kind' | 'regionId' | 'unitName' | 'regionName'> {
+  if (a.clinic)
+    return {
+      kind: 'CLINIC',
+      regionId: a.clinic.regionId,
+      unitName: a.clinic.name,
+      regionName: a.clinic.region.name,
+    };
+  if (a.region && a.regionId)
+    return {
+      kind: 'REGION',
+      regionId: a.regionId,
+      unitName: a.region.name,
+      regionName: a.region.name,
+    };
+  return { kind: 'NATIONAL', regionId: null, unitName: NATIONAL_UNIT_NAME, regionName: null };
+}
 
 /** The local HSA catalog: reads the seeded test catalog like the real one. */
 export class LocalHsaCatalog implements HsaCatalog {
@@ -60,14 +90,11 @@ export class LocalHsaCatalog implements HsaCatalog {
       familyName: row.familyName,
       title: row.title,
       assignments: row.assignments.map((a) => {
-        const clinic = a.clinic;
+        const place = placeOf(a);
         return {
           id: a.id,
-          kind: clinic ? ('CLINIC' as const) : ('REGION' as const),
+          ...place,
           clinicId: a.clinicId,
-          regionId: clinic ? clinic.regionId : (a.regionId ?? ''),
-          unitName: clinic ? clinic.name : (a.region?.name ?? ''),
-          regionName: clinic ? clinic.region.name : (a.region?.name ?? ''),
           roles: a.roles,
           validFrom: toDate(a.validFrom),
           validTo: a.validTo ? toDate(a.validTo) : null,

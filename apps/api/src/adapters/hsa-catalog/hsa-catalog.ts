@@ -1,14 +1,17 @@
 import type { CalendarDate } from '@etj/domain';
 import type { StaffRole } from '../../identity/identity.types.ts';
 
-/** A medarbetaruppdrag: roles at one clinic, or at one region for region roles. */
+/**
+ * A medarbetaruppdrag: roles at one clinic, at one region for region roles, or nationally for
+ * the national service administration (neither clinic nor region).
+ */
 export type HsaAssignment = {
   id: string;
-  kind: 'CLINIC' | 'REGION';
+  kind: 'CLINIC' | 'REGION' | 'NATIONAL';
   clinicId: string | null;
-  regionId: string;
+  regionId: string | null;
   unitName: string;
-  regionName: string;
+  regionName: string | null;
   roles: StaffRole[];
   validFrom: CalendarDate;
   validTo: CalendarDate | null;

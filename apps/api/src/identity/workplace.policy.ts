@@ -1,0 +1,72 @@
+import type { StaffActor, StaffUnitRef } from './actor.ts';
+import type { StaffRole } from './identity.types.ts';
+
+/**
+ * What a staff member may do at the workplace chosen for this session (DOMAIN.md section 1):
+ * the one place the roles of a workplace are read. The services ask these functions before
+ * every operation, and the staff viewer carries the same answers as booleans, so that the
+ * staff SPA offers exactly the pages the API will serve and never re-interprets role names.
+ */
+export type WorkplacePermissions = {
+  /** Case receiver at the chosen clinic: the incoming queue, assigning, answering directly. */
+  mayReceiveCases: boolean;
+  /** Caregiver at the chosen clinic: the work list of the cases assigned to them. */
+  mayCareForCases: boolean;
+  /** Auditor at the chosen clinic: the clinic's access log. */
+  mayAudit: boolean;
+  /** Administrator of the chosen clinic: case types, standard answers. */
+  mayAdministerClinic: boolean;
+  /** Administrator of the chosen region: the region's offering. */
+  mayAdministerRegion: boolean;
+  /** The national service administration: driftstatus, support, national figures. */
+  mayAdministerService: boolean;
+};
+
+const holds = (unit: StaffUnitRef | null, kind: StaffUnitRef['kind'], role: StaffRole) =>
+  unit?.kind === kind && unit.roles.includes(role);
+
+export function workplacePermissions(unit: StaffUnitRef | null): WorkplacePermissions {
+  return {
+    mayReceiveCases: clinicWhere(unit, 'CASE_RECEIVER') !== null,
+    mayCareForCases: clinicWhere(unit, 'CAREGIVER') !== null,
+    mayAudit: clinicWhere(unit, 'AUDITOR') !== null,
+    mayAdministerClinic: clinicWhere(unit, 'CLINIC_ADMIN') !== null,
+    mayAdministerRegion: regionWhere(unit, 'REGION_ADMIN') !== null,
+    mayAdministerService: holds(unit, 'NATIONAL', 'SERVICE_ADMIN'),
+  };
+}
+
+/** The chosen clinic, if the staff member holds this role there in this session. */
+function clinicWhere(unit: StaffUnitRef | null, role: StaffRole): string | null {
+  return holds(unit, 'CLINIC', role) ? (unit?.clinicId ?? null) : null;
+}
+
+/** The chosen region, if the staff member holds this region role there in this session. */
+function regionWhere(unit: StaffUnitRef | null, role: StaffRole): string | null {
+  return holds(unit, 'REGION', role) ? (unit?.regionId ?? null) : null;
+}
+
+/** The clinic where the actor works in this clinic role in this session, if any. */
+export function clinicWithRole(actor: StaffActor, role: StaffRole): string | null {
+  return clinicWhere(actor.unit, role);
+}
+
+/** The clinic this staff member administers in this session, if any. */
+export function administeredClinicId(actor: StaffActor): string | null {
+  return clinicWhere(actor.unit, 'CLINIC_ADMIN');
+}
+
+/** The region this staff member administers in this session, if any. */
+export function administeredRegionId(actor: StaffActor): string | null {
+  return regionWhere(actor.unit, 'REGION_ADMIN');
+}
+
+/** The clinic whose access log this staff member audits in this session, if any. */
+export function auditedClinicId(actor: StaffActor): string | null {
+  return clinicWhere(actor.unit, 'AUDITOR');
+}
+
+/** Whether this staff member works for the national service administration in this session. */
+export function administersService(actor: StaffActor): boolean {
+  return holds(actor.unit, 'NATIONAL', 'SERVICE_ADMIN');
+}

@@ -170,7 +170,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const clinics = new ClinicService(new ClinicRepository(prisma), clock);
   const caseForms = new CaseFormRepository(prisma);
   const attachments = new AttachmentService(new AttachmentRepository(prisma), clock);
-  const citizenAccessLog = new CitizenAccessLogService(new CitizenAccessLogRepository(prisma));
+  const citizenAccessLog = new CitizenAccessLogService(
+    new CitizenAccessLogRepository(prisma),
+    clock,
+  );
   const instances = new Map<unknown, unknown>([
     [ViewerResolver, new ViewerResolver(viewers)],
     [ClinicResolver, new ClinicResolver(clinics)],

@@ -916,6 +916,14 @@ export const MATRIX: MatrixRow[] = [
   },
   {
     kind: 'GET',
+    name: '/api/citizen/cases/:id/access-log.pdf',
+    surface: 'citizen',
+    path: (fx, actor) => `/api/citizen/cases/${fx.target(actor).caseId}/access-log.pdf`,
+    sent: (body) => body.subarray(0, 5).toString('latin1') === '%PDF-',
+    expect: who({ allow: AS_SUBJECT, absent: NOT_THE_SUBJECT }),
+  },
+  {
+    kind: 'GET',
     name: '/api/staff/attachments/:id',
     surface: 'staff',
     path: (fx) => `/api/staff/attachments/${fx.shared.caseAttachmentId}`,

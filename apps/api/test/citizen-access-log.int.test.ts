@@ -1,10 +1,11 @@
 // The patient's own access log (issue 12 item 7, Patientdatalagen): who at which clinic read or
-// changed my case, in which role and when; as a GraphQL list and as a CSV download.
+// changed my case, in which role and when; as a GraphQL list and as CSV and PDF downloads.
 import { randomUUID } from 'node:crypto';
 import { luhnCheckDigit } from '@etj/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseLogStatement } from '../src/access-log/citizen-access-log.repository.ts';
 import { explain, type PlanNode } from './explain-plan.ts';
+import { pdfText } from './pdf-text.ts';
 import { Browser, startHarness, type Harness } from './harness.ts';
 import {
   createActivatedCaseType,
@@ -75,6 +76,7 @@ beforeAll(async () => {
     regionId: region.id,
     clinicId: clinic.id,
     nameSv: 'Fråga',
+    nameEn: 'Question',
   });
   anna = await person('1980-04-04', 'Anna', 'Andersson');
   const stranger = await person('1975-05-05', 'Bertil', 'Berg');
@@ -190,6 +192,11 @@ describe('my case access log', () => {
       const csv = await as.guardian!.request(`/api/citizen/cases/${childCase.id}/access-log.csv`);
       expect(csv.status).toBe(200);
       expect(await csv.text()).toContain('Rut Receptionist');
+      const pdf = await as.guardian!.request(`/api/citizen/cases/${childCase.id}/access-log.pdf`);
+      expect(pdf.status).toBe(200);
+      expect(pdfText(Buffer.from(await pdf.arrayBuffer()))).toContain(
+        'Ärendemottagare Rut Receptionist, Undersköterska Öppnade ärendet',
+      );
     } finally {
       expect((await as.guardian!.graphql(STOP)).errors).toBeUndefined();
     }
@@ -286,6 +293,60 @@ describe('my case access log', () => {
     }
     const anonymous = await new Browser(h.baseUrl, 'citizen').request(
       `/api/citizen/cases/${annaCase.id}/access-log.csv`,
+    );
+    expect(anonymous.status).toBe(404);
+  });
+
+  it('downloads the same rows as PDF, with the case’s type and day, 404 for anything not allowed', async () => {
+    const before = await rowCount();
+    const response = await as.anna!.request(`/api/citizen/cases/${annaCase.id}/access-log.pdf`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="atkomstlogg.pdf"',
+    );
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(bytes);
+    expect(text).toContain('Åtkomstlogg för ditt ärende');
+    expect(text).toContain('Ärende: Fråga');
+    expect(text).toMatch(/Skickat: \d{4}-\d{2}-\d{2} /);
+    expect(text).toMatch(/Utskriven: \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} /);
+    // Newest first, the same two rows as the CSV and the GraphQL list.
+    expect(text).toMatch(
+      /Tidpunkt Mottagning Roll Personal Åtgärd \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} Farsta vårdcentral Ärendemottagare Rut Receptionist, Undersköterska Tilldelade ärendet \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} Farsta vårdcentral Ärendemottagare Rut Receptionist, Undersköterska Öppnade ärendet Sida 1 av 1$/,
+    );
+    // The patient's own identity is not in the file.
+    expect(text).not.toContain('Andersson');
+    expect(text).not.toContain(anna.identityNumber.slice(2));
+    expect(await rowCount()).toBe(before);
+
+    const english = await as.anna!.request(
+      `/api/citizen/cases/${annaCase.id}/access-log.pdf?lang=en`,
+    );
+    expect(english.headers.get('content-disposition')).toBe(
+      'attachment; filename="access-log.pdf"',
+    );
+    const englishText = pdfText(Buffer.from(await english.arrayBuffer()));
+    expect(englishText).toContain('Access log for your request');
+    expect(englishText).toContain('Request: Question');
+    expect(englishText).toContain(
+      'Case receiver Rut Receptionist, Undersköterska Assigned the request',
+    );
+
+    for (const [who, path] of [
+      ['stranger', `/api/citizen/cases/${annaCase.id}/access-log.pdf`],
+      ['anna', `/api/citizen/cases/${randomUUID()}/access-log.pdf`],
+      ['anna', '/api/citizen/cases/not-a-uuid/access-log.pdf'],
+      ['guardian', `/api/citizen/cases/${childCase.id}/access-log.pdf`],
+    ] as const) {
+      const refused = await as[who]!.request(path);
+      expect(refused.status, `${who} ${path}`).toBe(404);
+      expect(await refused.text()).toBe('Not found');
+    }
+    const anonymous = await new Browser(h.baseUrl, 'citizen').request(
+      `/api/citizen/cases/${annaCase.id}/access-log.pdf`,
     );
     expect(anonymous.status).toBe(404);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accessLogCsv, actionInWords, csvCell, stockholmTime } from './citizen-access-log.csv.ts';
+import { accessLogCsv, csvCell } from './citizen-access-log.csv.ts';
+import { actionInWords, stockholmTime } from './citizen-access-log.words.ts';
 
 describe('the patient’s access log as CSV', () => {
   it('defuses every formula starter and doubles quotes', () => {

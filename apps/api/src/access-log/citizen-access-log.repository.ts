@@ -16,6 +16,12 @@ export type CitizenAccessLogRow = {
   clinicName: string | null;
 };
 
+export type CitizenCaseSummaryRow = {
+  caseTypeNameSv: string;
+  caseTypeNameEn: string | null;
+  submittedAt: Date;
+};
+
 /**
  * The access log of one case, for its patient. Reads only: reading one's own log writes no
  * access-log row (the reader is no staff member).
@@ -30,6 +36,20 @@ export class CitizenAccessLogRepository {
       select: caseAccessFactsSelect,
     });
     return row ? toCaseAccessFacts(row) : null;
+  }
+
+  /** The case as the PDF download names it: its type and when it was sent, nothing more. */
+  async caseSummary(caseId: string): Promise<CitizenCaseSummaryRow | null> {
+    const row = await this.prisma.case.findUnique({
+      where: { id: caseId },
+      select: {
+        submittedAt: true,
+        caseTypeVersion: { select: { caseType: { select: { nameSv: true, nameEn: true } } } },
+      },
+    });
+    if (!row) return null;
+    const { nameSv, nameEn } = row.caseTypeVersion.caseType;
+    return { caseTypeNameSv: nameSv, caseTypeNameEn: nameEn, submittedAt: row.submittedAt };
   }
 
   /** One page of the case's log, newest first (caseLogStatement). */

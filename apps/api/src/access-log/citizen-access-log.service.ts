@@ -1,3 +1,4 @@
+import type { Clock } from '../common/clock.ts';
 import { badInput, notFound } from '../common/errors.ts';
 import { citizenMayRead } from '../cases/case-access.policy.ts';
 import type { CitizenActor } from '../identity/actor.ts';
@@ -5,10 +6,18 @@ import { decodeLogCursor, encodeLogCursor, MAX_LOG_PAGE } from './access-log.rul
 import type {
   CitizenAccessLogRepository,
   CitizenAccessLogRow,
+  CitizenCaseSummaryRow,
 } from './citizen-access-log.repository.ts';
 import type { CitizenAccessLogEntry, CitizenAccessLogPage } from './citizen-access-log.types.ts';
 
-/** The CSV download's ceiling: far above any case's log, and a bound on one response. */
+/** What the PDF download shows: the case named by type and date, the log, and when it was made. */
+export type CitizenAccessLogExport = {
+  caseSummary: CitizenCaseSummaryRow;
+  entries: CitizenAccessLogEntry[];
+  generatedAt: Date;
+};
+
+/** The downloads' ceiling: far above any case's log, and a bound on one response. */
 export const MAX_CSV_ROWS = 10_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,7 +28,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * case (case-access.policy.ts citizenMayRead, proxy mode included); anything else is NOT_FOUND.
  */
 export class CitizenAccessLogService {
-  constructor(private readonly repository: CitizenAccessLogRepository) {}
+  constructor(
+    private readonly repository: CitizenAccessLogRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** Null when the citizen may not read the case (or it does not exist). */
   private async readable(actor: CitizenActor, caseId: string): Promise<boolean> {
@@ -52,11 +64,20 @@ export class CitizenAccessLogService {
     };
   }
 
-  /** Every entry of the case for the CSV download, newest first; null when not allowed. */
+  /** Every entry of the case for the downloads, newest first; null when not allowed. */
   async all(actor: CitizenActor, caseId: string): Promise<CitizenAccessLogEntry[] | null> {
     if (!(await this.readable(actor, caseId))) return null;
     const rows = await this.repository.page(caseId, null, MAX_CSV_ROWS);
     return rows.map(toEntry);
+  }
+
+  /** The same entries as `all` (and the same null) with what the PDF adds around them. */
+  async export(actor: CitizenActor, caseId: string): Promise<CitizenAccessLogExport | null> {
+    const entries = await this.all(actor, caseId);
+    if (!entries) return null;
+    const caseSummary = await this.repository.caseSummary(caseId);
+    if (!caseSummary) return null;
+    return { caseSummary, entries, generatedAt: this.clock.now() };
   }
 }
 

@@ -196,6 +196,7 @@ export const en: CitizenCatalogue = {
     lead: 'Here you see who in healthcare has read or changed the case, at which clinic, in which role and when. The information comes from the healthcare access log.',
     link: 'Who has read my case',
     download: 'Download the log as a CSV file (for Excel)',
+    downloadPdf: 'Download the log as a PDF file (for printing)',
     caption: 'Accesses to the case, newest first',
     time: 'Time',
     clinic: 'Clinic',

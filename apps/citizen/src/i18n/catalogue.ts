@@ -197,6 +197,7 @@ export const sv = {
     lead: 'Här ser du vem i vården som har läst eller ändrat ärendet, på vilken mottagning, i vilken roll och när. Uppgifterna kommer från vårdens åtkomstlogg.',
     link: 'Vem har läst mitt ärende',
     download: 'Ladda ned loggen som CSV-fil (för Excel)',
+    downloadPdf: 'Ladda ned loggen som PDF-fil (för utskrift)',
     caption: 'Åtkomster till ärendet, de senaste först',
     time: 'Tidpunkt',
     clinic: 'Mottagning',

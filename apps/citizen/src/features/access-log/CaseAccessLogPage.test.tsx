@@ -50,7 +50,7 @@ function logAnswer(
 }
 
 describe('who has read my case', () => {
-  it('lists who read or changed the case in words, in a captioned table, with the CSV download', async () => {
+  it('lists who read or changed the case in words, in a captioned table, with the CSV and PDF downloads', async () => {
     renderCitizenApp({
       path: '/cases/case-1/access-log',
       mocks: [
@@ -79,6 +79,9 @@ describe('who has read my case', () => {
     expect(
       screen.getByRole('link', { name: 'Ladda ned loggen som CSV-fil (för Excel)' }),
     ).toHaveAttribute('href', '/api/citizen/cases/case-1/access-log.csv?lang=sv');
+    expect(
+      screen.getByRole('link', { name: 'Ladda ned loggen som PDF-fil (för utskrift)' }),
+    ).toHaveAttribute('href', '/api/citizen/cases/case-1/access-log.pdf?lang=sv');
     expect(screen.getByRole('link', { name: 'Tillbaka till ärendet' })).toHaveAttribute(
       'href',
       '/cases/case-1',
@@ -98,6 +101,12 @@ describe('who has read my case', () => {
     expect(
       await screen.findByText('No one in healthcare has read the case yet.'),
     ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Download the log as a PDF file (for printing)' }),
+    ).toHaveAttribute('href', '/api/citizen/cases/case-1/access-log.pdf?lang=en');
+    expect(
+      screen.getByRole('link', { name: 'Download the log as a CSV file (for Excel)' }),
+    ).toHaveAttribute('href', '/api/citizen/cases/case-1/access-log.csv?lang=en');
   });
 
   it('answers a case that is not mine as the case page does', async () => {

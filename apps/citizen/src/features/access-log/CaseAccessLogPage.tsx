@@ -7,6 +7,7 @@ import { formatDateTime } from '../../common/format.ts';
 import {
   type CaseAccessLogEntry,
   caseAccessLogCsvHref,
+  caseAccessLogPdfHref,
   useCaseAccessLog,
 } from './use-case-access-log.ts';
 
@@ -26,7 +27,7 @@ const KNOWN_ACTIONS = [
 
 /**
  * `/cases/:caseId/access-log`: who at which clinic read or changed my case (or my child's, in
- * proxy mode), in which role and when, with a CSV download of the same (Patientdatalagen).
+ * proxy mode), in which role and when, with CSV and PDF downloads of the same (Patientdatalagen).
  */
 export function CaseAccessLogPage() {
   const { t } = useTranslation();
@@ -53,11 +54,18 @@ export function CaseAccessLogPage() {
       {log.entries === null && !log.problem ? <LoadingState /> : null}
       {log.entries ? (
         <>
-          <Paragraph>
-            <a href={caseAccessLogCsvHref(caseId, language)} download>
-              {t('caseAccessLog.download')}
-            </a>
-          </Paragraph>
+          <ul>
+            <li>
+              <a href={caseAccessLogCsvHref(caseId, language)} download>
+                {t('caseAccessLog.download')}
+              </a>
+            </li>
+            <li>
+              <a href={caseAccessLogPdfHref(caseId, language)} download>
+                {t('caseAccessLog.downloadPdf')}
+              </a>
+            </li>
+          </ul>
           <LogTable
             entries={log.entries}
             hasMore={log.hasMore}

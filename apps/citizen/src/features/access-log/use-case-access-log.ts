@@ -28,6 +28,10 @@ export const CASE_ACCESS_LOG_PAGE_SIZE = 50;
 export const caseAccessLogCsvHref = (caseId: string, language: 'sv' | 'en') =>
   `/api/citizen/cases/${encodeURIComponent(caseId)}/access-log.csv?lang=${language}`;
 
+/** The PDF download of the same log, as the CSV's. */
+export const caseAccessLogPdfHref = (caseId: string, language: 'sv' | 'en') =>
+  `/api/citizen/cases/${encodeURIComponent(caseId)}/access-log.pdf?lang=${language}`;
+
 /** Who read or changed one of my cases, newest first, fresh on every visit. */
 export function useCaseAccessLog(caseId: string): {
   entries: CaseAccessLogEntry[] | null;

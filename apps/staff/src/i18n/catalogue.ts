@@ -22,6 +22,7 @@ export const sv = {
     switchUnit: 'Byt arbetsplats',
     hsaId: 'HSA-id',
     workplace: '{{name}} ({{kind}}), {{region}}',
+    workplaceNational: '{{name}} ({{kind}})',
   },
   alerts: {
     title: 'Aviseringar',
@@ -68,10 +69,12 @@ export const sv = {
     noUnits:
       'Du har inga aktiva uppdrag. Kontakta din chef eller regionens behörighetsadministratör.',
     description: '{{kind}} i {{region}}. Roller: {{roles}}',
+    descriptionNational: '{{kind}}. Roller: {{roles}}',
   },
   unitKinds: {
     CLINIC: 'Mottagning',
     REGION: 'Region',
+    NATIONAL: 'Nationell förvaltning',
   },
   roles: {
     AUDITOR: 'Granskare',
@@ -79,6 +82,7 @@ export const sv = {
     CASE_RECEIVER: 'Ärendemottagare',
     CLINIC_ADMIN: 'Administratör',
     REGION_ADMIN: 'Regional förvaltare',
+    SERVICE_ADMIN: 'Nationell tjänsteförvaltare',
   },
   admin: {
     navTitle: 'Administration',
@@ -614,6 +618,7 @@ export const en: typeof sv = {
     switchUnit: 'Change workplace',
     hsaId: 'HSA ID',
     workplace: '{{name}} ({{kind}}), {{region}}',
+    workplaceNational: '{{name}} ({{kind}})',
   },
   alerts: {
     title: 'Notifications',
@@ -661,10 +666,12 @@ export const en: typeof sv = {
     noUnits:
       'You have no active assignments. Contact your manager or the region’s access administrator.',
     description: '{{kind}} in {{region}}. Roles: {{roles}}',
+    descriptionNational: '{{kind}}. Roles: {{roles}}',
   },
   unitKinds: {
     CLINIC: 'Clinic',
     REGION: 'Region',
+    NATIONAL: 'National administration',
   },
   roles: {
     AUDITOR: 'Auditor',
@@ -672,6 +679,7 @@ export const en: typeof sv = {
     CASE_RECEIVER: 'Case receiver',
     CLINIC_ADMIN: 'Administrator',
     REGION_ADMIN: 'Regional manager',
+    SERVICE_ADMIN: 'National service administrator',
   },
   admin: {
     navTitle: 'Administration',

@@ -42,15 +42,54 @@ export const regionUnit = {
 /** The clinic as its administrator sees it (CLINIC_ADMIN there). */
 export const clinicAdminUnit = { ...clinicUnit, roles: ['CLINIC_ADMIN'] as StaffRole[] };
 
+type TestUnit = Omit<typeof clinicUnit, 'kind' | 'regionName'> & {
+  kind: 'CLINIC' | 'REGION' | 'NATIONAL';
+  regionName: string | null;
+};
+
+/** The national service administration, as its administrator sees it. */
+export const nationalUnit: TestUnit = {
+  __typename: 'StaffUnit' as const,
+  id: 'unit-national',
+  name: 'Nationell tjänsteförvaltning',
+  kind: 'NATIONAL',
+  regionName: null,
+  roles: ['SERVICE_ADMIN'],
+};
+
 type StaffViewerOverrides = Partial<{
   mustAcceptTerms: boolean;
-  currentUnit: typeof clinicUnit | typeof regionUnit | null;
-  units: (typeof clinicUnit | typeof regionUnit)[];
+  currentUnit: TestUnit | null;
+  units: TestUnit[];
+  /** What the API says the viewer may do, where it differs from the roles of the unit. */
+  permissions: Partial<ReturnType<typeof permissionsAt>>;
 }>;
+
+/**
+ * What the API answers the viewer may do at a unit (apps/api/src/identity/workplace.policy.ts):
+ * the test data's stand-in for the server, so that a test states roles and the SPA reads only
+ * the booleans, as it does against the real API.
+ */
+function permissionsAt(unit: TestUnit | null) {
+  const at = (kind: TestUnit['kind'], role: StaffRole) =>
+    unit?.kind === kind && unit.roles.includes(role);
+  return {
+    mayReceiveCases: at('CLINIC', 'CASE_RECEIVER'),
+    mayCareForCases: at('CLINIC', 'CAREGIVER'),
+    mayAudit: at('CLINIC', 'AUDITOR'),
+    mayAdministerClinic: at('CLINIC', 'CLINIC_ADMIN'),
+    mayAdministerRegion: at('REGION', 'REGION_ADMIN'),
+    mayAdministerService: at('NATIONAL', 'SERVICE_ADMIN'),
+  };
+}
 
 /** The staff member's own data as `staffMe` answers it. */
 export function staffViewerData(overrides: StaffViewerOverrides = {}) {
+  const { permissions, ...rest } = overrides;
+  const currentUnit = rest.currentUnit === undefined ? clinicUnit : rest.currentUnit;
   return {
+    ...permissionsAt(currentUnit),
+    ...permissions,
     __typename: 'StaffViewer' as const,
     id: 'staff-1',
     displayName: 'Vera Vårdare',
@@ -60,7 +99,7 @@ export function staffViewerData(overrides: StaffViewerOverrides = {}) {
     acceptedTermsVersion: '2026-11-01',
     currentUnit: clinicUnit,
     units: [clinicUnit, regionUnit],
-    ...overrides,
+    ...rest,
   };
 }
 

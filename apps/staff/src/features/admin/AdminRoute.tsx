@@ -11,7 +11,7 @@ export function AdminRoute({ need, children }: { need: keyof AdminAccess; childr
   const { t } = useTranslation();
   return (
     <RoleRoute
-      allowed={(unit) => adminAccess(unit)[need]}
+      allowed={(viewer) => adminAccess(viewer)[need]}
       refusal={{
         title: t('admin.notAllowed.title'),
         body: t('admin.notAllowed.body'),

@@ -1,14 +1,20 @@
-import { type StaffUnit } from '../identity/use-staff-viewer.ts';
+import { type StaffViewer } from '../identity/use-staff-viewer.ts';
 
-export type AdminAccess = { clinicAdmin: boolean; regionAdmin: boolean };
+export type AdminAccess = { clinicAdmin: boolean; regionAdmin: boolean; serviceAdmin: boolean };
+
+type Permissions = Pick<
+  StaffViewer,
+  'mayAdministerClinic' | 'mayAdministerRegion' | 'mayAdministerService'
+>;
 
 /**
- * Which administration pages to offer in the navigation for the chosen workplace. Only a hint
- * for the menu: the API decides every operation and refuses the rest.
+ * Which administration pages to offer for the chosen workplace, from the booleans the API
+ * computes for it (never from role names): the API decides every operation and refuses the rest.
  */
-export function adminAccess(unit: Pick<StaffUnit, 'kind' | 'roles'> | null): AdminAccess {
+export function adminAccess(viewer: Permissions | null): AdminAccess {
   return {
-    clinicAdmin: unit?.kind === 'CLINIC' && unit.roles.includes('CLINIC_ADMIN'),
-    regionAdmin: unit?.kind === 'REGION' && unit.roles.includes('REGION_ADMIN'),
+    clinicAdmin: viewer?.mayAdministerClinic ?? false,
+    regionAdmin: viewer?.mayAdministerRegion ?? false,
+    serviceAdmin: viewer?.mayAdministerService ?? false,
   };
 }

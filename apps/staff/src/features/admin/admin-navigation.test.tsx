@@ -4,6 +4,7 @@ import {
   activeSession,
   clinicAdminUnit,
   clinicUnit,
+  nationalUnit,
   regionUnit,
   renderStaffApp,
   signedInViewer,
@@ -42,5 +43,37 @@ describe('administration links on the start page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Du har inte behörighet till sidan' }),
     ).toBeInTheDocument();
+  });
+
+  it('follows what the API says the viewer may do, not the role names it shows', async () => {
+    renderStaffApp({
+      mocks: [
+        signedInViewer({
+          currentUnit: clinicAdminUnit,
+          units: [clinicAdminUnit],
+          permissions: { mayAdministerClinic: false },
+        }),
+        activeSession,
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Översikt' });
+    expect(screen.getByText(/Administratör/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Standardsvar' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Administration' })).not.toBeInTheDocument();
+  });
+
+  it('shows the national service administration as a workplace without a region', async () => {
+    renderStaffApp({
+      mocks: [
+        signedInViewer({ currentUnit: nationalUnit, units: [nationalUnit, clinicUnit] }),
+        activeSession,
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Översikt' });
+    expect(
+      screen.getByText('Nationell tjänsteförvaltning (Nationell förvaltning)'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Nationell tjänsteförvaltare')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Inkommande ärenden' })).not.toBeInTheDocument();
   });
 });

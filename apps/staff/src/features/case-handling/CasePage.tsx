@@ -187,7 +187,7 @@ function CaseWork({
 function BackLinks() {
   const { t } = useTranslation();
   const viewer = useStaffViewer();
-  const access = workAccess(viewer.status === 'signed-in' ? viewer.viewer.currentUnit : null);
+  const access = workAccess(viewer.status === 'signed-in' ? viewer.viewer : null);
   return (
     <Paragraph className="etj-back-links">
       {access.queue ? <AppLink href={PATHS.caseQueue}>{t('caseWork.toQueue')}</AppLink> : null}

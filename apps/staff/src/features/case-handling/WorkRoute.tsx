@@ -11,7 +11,7 @@ export function WorkRoute({ need, children }: { need: keyof WorkAccess; children
   const { t } = useTranslation();
   return (
     <RoleRoute
-      allowed={(unit) => workAccess(unit)[need]}
+      allowed={(viewer) => workAccess(viewer)[need]}
       refusal={{
         title: t('work.notAllowed.title'),
         body: t(`work.notAllowed.${need}`),

@@ -1,4 +1,4 @@
-import { type StaffUnit } from '../identity/use-staff-viewer.ts';
+import { type StaffViewer } from '../identity/use-staff-viewer.ts';
 
 export type WorkAccess = {
   /** Case receiver: the clinic's incoming queue. */
@@ -11,14 +11,15 @@ export type WorkAccess = {
   accessLog: boolean;
 };
 
+type Permissions = Pick<StaffViewer, 'mayReceiveCases' | 'mayCareForCases' | 'mayAudit'>;
+
 /**
- * Which case-work pages to offer for the chosen workplace. Only a hint for the navigation: the
- * API decides every operation, and answers NOT_FOUND for a case the viewer may not read.
+ * Which case-work pages to offer for the chosen workplace, from the booleans the API computes
+ * for it (never from role names): the API decides every operation, and answers NOT_FOUND for a
+ * case the viewer may not read.
  */
-export function workAccess(unit: Pick<StaffUnit, 'kind' | 'roles'> | null): WorkAccess {
-  const atClinic = (role: StaffUnit['roles'][number]) =>
-    unit?.kind === 'CLINIC' && unit.roles.includes(role);
-  const queue = atClinic('CASE_RECEIVER');
-  const workList = atClinic('CAREGIVER');
-  return { queue, workList, cases: queue || workList, accessLog: atClinic('AUDITOR') };
+export function workAccess(viewer: Permissions | null): WorkAccess {
+  const queue = viewer?.mayReceiveCases ?? false;
+  const workList = viewer?.mayCareForCases ?? false;
+  return { queue, workList, cases: queue || workList, accessLog: viewer?.mayAudit ?? false };
 }

@@ -13,8 +13,8 @@ import { type StaffUnit, type StaffViewer } from './use-staff-viewer.ts';
  */
 export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUnit }) {
   const { t } = useTranslation();
-  const access = adminAccess(unit);
-  const work = workAccess(unit);
+  const access = adminAccess(viewer);
+  const work = workAccess(viewer);
   return (
     <AppPage title={t('home.title')}>
       <Paragraph className="etj-lead">{t('home.lead')}</Paragraph>
@@ -24,7 +24,7 @@ export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUni
           { label: t('common:identity.title'), value: viewer.title },
           {
             label: t('common:identity.workplace'),
-            value: t('home.workplace', {
+            value: t(unit.regionName === null ? 'home.workplaceNational' : 'home.workplace', {
               name: unit.name,
               kind: t(`unitKinds.${unit.kind}`),
               region: unit.regionName,

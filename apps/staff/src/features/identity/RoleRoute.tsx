@@ -10,7 +10,7 @@ import { type StaffViewer, useStaffViewer } from './use-staff-viewer.ts';
 export type RoleRefusal = { title: string; body: string; backToStart: string };
 
 /**
- * A page for someone whose chosen workplace gives a role (`allowed`); everyone else is sent to
+ * A page for someone whose chosen workplace allows it (`allowed`); everyone else is sent to
  * the start page (login, terms, workplace) or told the page is not theirs (`refusal`). The API
  * refuses the operations anyway; this only keeps the navigation honest.
  */
@@ -19,7 +19,8 @@ export function RoleRoute({
   refusal,
   children,
 }: {
-  allowed: (unit: NonNullable<StaffViewer['currentUnit']>) => boolean;
+  /** From the viewer's booleans, which the API computes for the chosen workplace. */
+  allowed: (viewer: StaffViewer) => boolean;
   refusal: RoleRefusal;
   children: ReactNode;
 }) {
@@ -37,7 +38,7 @@ export function RoleRoute({
       if (viewer.mustAcceptTerms || viewer.currentUnit === null) {
         return <Navigate to={withLanguage(PATHS.start, language)} replace />;
       }
-      if (!allowed(viewer.currentUnit)) {
+      if (!allowed(viewer)) {
         return (
           <AppPage title={refusal.title}>
             <Paragraph>{refusal.body}</Paragraph>

@@ -30,6 +30,12 @@ export const STAFF_VIEWER_QUERY: ViewerQuery<StaffMeQuery, StaffViewer> = {
           regionName
           roles
         }
+        mayReceiveCases
+        mayCareForCases
+        mayAudit
+        mayAdministerClinic
+        mayAdministerRegion
+        mayAdministerService
       }
     }
   `),

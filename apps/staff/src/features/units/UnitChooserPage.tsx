@@ -47,7 +47,7 @@ export function UnitChooserPage({
   };
 
   const describe = (option: StaffUnit) =>
-    t('units.description', {
+    t(option.regionName === null ? 'units.descriptionNational' : 'units.description', {
       kind: t(`unitKinds.${option.kind}`),
       region: option.regionName,
       roles: option.roles.map((role) => t(`roles.${role}`)).join(', '),

@@ -213,6 +213,7 @@ export const en: CitizenCatalogue = {
       CLINIC_ADMIN: 'Administrator',
       AUDITOR: 'Auditor',
       REGION_ADMIN: 'Regional manager',
+      SERVICE_ADMIN: 'National service administrator',
     },
     actions: {
       LIST_QUEUE: 'Saw the request in incoming requests',

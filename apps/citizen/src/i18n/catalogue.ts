@@ -214,6 +214,7 @@ export const sv = {
       CLINIC_ADMIN: 'Administratör',
       AUDITOR: 'Granskare',
       REGION_ADMIN: 'Regional förvaltare',
+      SERVICE_ADMIN: 'Nationell tjänsteförvaltare',
     },
     actions: {
       LIST_QUEUE: 'Såg ärendet i inkommande ärenden',

@@ -90,6 +90,10 @@ import { CustomCaseTypeService } from './case-type-admin/custom-case-type.servic
 import { StandardAnswerRepository } from './standard-answers/standard-answers.repository.ts';
 import { StandardAnswerResolver } from './standard-answers/standard-answers.resolver.ts';
 import { StandardAnswerService } from './standard-answers/standard-answers.service.ts';
+import { ServiceStatusRepository } from './service-status/service-status.repository.ts';
+import { ServiceStatusResolver } from './service-status/service-status.resolver.ts';
+import { ServiceStatusService } from './service-status/service-status.service.ts';
+import { linkKeyFrom } from './service-status/service-status.tokens.ts';
 import { CaseRepository } from './cases/case.repository.ts';
 import { CaseResolver } from './cases/case.resolver.ts';
 import { CaseService } from './cases/case.service.ts';
@@ -232,6 +236,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
       StandardAnswerResolver,
       new StandardAnswerResolver(
         new StandardAnswerService(new StandardAnswerRepository(prisma), clock),
+      ),
+    ],
+    // Driftstatus (issue 12): public reading and e-mail subscription, national publishing.
+    [
+      ServiceStatusResolver,
+      new ServiceStatusResolver(
+        new ServiceStatusService(
+          new ServiceStatusRepository(prisma),
+          clock,
+          linkKeyFrom(config.jwtSecret),
+        ),
       ),
     ],
   ]);

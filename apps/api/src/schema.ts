@@ -22,6 +22,7 @@ import { InboxResolver } from './inbox/inbox.resolver.ts';
 import { NotificationSettingsResolver } from './notification-settings/notification-settings.resolver.ts';
 import { ProxyResolver } from './proxy/proxy.resolver.ts';
 import { StaffAlertResolver } from './staff-alerts/staff-alert.resolver.ts';
+import { ServiceStatusResolver } from './service-status/service-status.resolver.ts';
 import { StandardAnswerResolver } from './standard-answers/standard-answers.resolver.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   NotificationSettingsResolver,
   StaffAlertResolver,
   StandardAnswerResolver,
+  ServiceStatusResolver,
 ] as const;
 
 const DateTime = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), name: 'DateTime' });

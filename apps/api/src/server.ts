@@ -33,6 +33,7 @@ import { ProxyLifecycleRepository } from './proxy-lifecycle/proxy-lifecycle.repo
 import { RetentionRepository } from './retention/retention.repository.ts';
 import type { JobRunner } from './jobs/job-runner.ts';
 import { withJobDoor } from './test-support/job.routes.ts';
+import { createServiceStatusMails } from './service-status/service-status.mail.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const logger = createLogger();
@@ -89,7 +90,13 @@ const app = await createApp({
 });
 // Notifications: nodemailer to SMTP_URL, or to a built-in SMTP catcher on the loopback (its
 // mails on /dev/notifications); SMS to SMS_GATEWAY_URL, or recorded in local_sms_messages.
-const notifications = await createNotificationDelivery({ config, prisma, clock, logger });
+const notifications = await createNotificationDelivery({
+  config,
+  prisma,
+  clock,
+  logger,
+  contentMails: createServiceStatusMails(prisma, config),
+});
 if (notifications.catcher)
   logger.info({ port: notifications.catcher.port }, 'built-in SMTP catcher listening');
 

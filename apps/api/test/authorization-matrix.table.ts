@@ -4,6 +4,8 @@
 // cell from this table and fails when the schema has an operation the table does not cover.
 import { randomUUID } from 'node:crypto';
 import { NATIONAL_CASE_TYPES, TERMS_VERSIONS } from '@etj/domain';
+import { linkKeyFrom, linkToken, tokenHash } from '../src/service-status/service-status.tokens.ts';
+import { HARNESS_JWT_SECRET } from './harness.ts';
 import {
   ACTORS,
   CITIZEN_ACTORS,
@@ -64,6 +66,11 @@ export type GraphqlRow = RowBase &
      * actors: the actor's target (fx.target), whose subject may be a child.
      */
     reveals?(data: unknown, fx: Fixture, actor: ActorName): boolean;
+    /**
+     * Open to anonymous callers (`@Public()`): through the other SPA's endpoint an actor is
+     * anonymous there, and is let through as such.
+     */
+    publicOperation?: true;
   };
 
 export type DownloadRow = RowBase & {
@@ -898,6 +905,103 @@ export const MATRIX: MatrixRow[] = [
     expect: who({ allow: ['clinicAdmin'] }),
   },
 
+  // ---- Driftstatus: public reading and subscription; the national service administration -----
+  {
+    kind: 'Query',
+    name: 'serviceStatus',
+    surface: 'both',
+    publicOperation: true,
+    call: () => ({ document: '{ serviceStatus { current { id } upcoming { id } } }' }),
+    expect: who({ allow: ACTORS }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'subscribeToServiceStatus',
+    surface: 'both',
+    publicOperation: true,
+    call: () => ({
+      document:
+        'mutation($input: SubscribeToServiceStatusInput!) { subscribeToServiceStatus(input: $input) }',
+      variables: { input: { email: `matris-${randomUUID()}@example.se`, language: 'sv' } },
+    }),
+    expect: who({ allow: ACTORS }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'confirmServiceStatusSubscription',
+    surface: 'both',
+    publicOperation: true,
+    call: async (fx) => ({
+      document: 'mutation($t: String!) { confirmServiceStatusSubscription(token: $t) }',
+      variables: { t: (await freshSubscription(fx)).confirm },
+    }),
+    expect: who({ allow: ACTORS }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'unsubscribeFromServiceStatus',
+    surface: 'both',
+    publicOperation: true,
+    call: async (fx) => ({
+      document: 'mutation($t: String!) { unsubscribeFromServiceStatus(token: $t) }',
+      variables: { t: (await freshSubscription(fx)).unsubscribe },
+    }),
+    expect: who({ allow: ACTORS }),
+  },
+  {
+    kind: 'Query',
+    name: 'serviceAnnouncements',
+    surface: 'staff',
+    call: () => ({ document: '{ serviceAnnouncements { id } }' }),
+    expect: who({ allow: ['serviceAdmin'] }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'publishServiceAnnouncement',
+    surface: 'staff',
+    call: (fx) => ({
+      document:
+        'mutation($input: PublishServiceAnnouncementInput!) { publishServiceAnnouncement(input: $input) { id } }',
+      variables: {
+        input: {
+          kind: 'MAINTENANCE',
+          affected: ['STAFF'],
+          titleSv: 'Underhåll',
+          titleEn: 'Maintenance',
+          bodySv: 'Personaltjänsten stängs en stund.',
+          bodyEn: 'The staff service closes for a while.',
+          startsAt: new Date(fx.harness.clock.now().getTime() + 30 * 24 * 3_600_000).toISOString(),
+          endsAt: null,
+        },
+      },
+    }),
+    expect: who({ allow: ['serviceAdmin'] }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'updateServiceAnnouncement',
+    surface: 'staff',
+    call: async (fx) => ({
+      document:
+        'mutation($input: ServiceAnnouncementUpdateInput!) { updateServiceAnnouncement(input: $input) { id } }',
+      variables: {
+        input: { id: await freshAnnouncement(fx), textSv: 'Mer nu.', textEn: 'More now.' },
+      },
+    }),
+    expect: who({ allow: ['serviceAdmin'] }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'endServiceAnnouncement',
+    surface: 'staff',
+    call: async (fx) => ({
+      document:
+        'mutation($input: ServiceAnnouncementUpdateInput!) { endServiceAnnouncement(input: $input) { id } }',
+      variables: { input: { id: await freshAnnouncement(fx), textSv: 'Klart.', textEn: 'Done.' } },
+    }),
+    expect: who({ allow: ['serviceAdmin'] }),
+  },
+
   // ---- Attachment downloads (REST) -------------------------------------------------------
   {
     kind: 'GET',
@@ -943,6 +1047,49 @@ async function freshStandardAnswer(fx: Fixture): Promise<string> {
       textSv: 'Ett standardsvar för matrisen.',
       position: 1_000_000,
       createdAt: new Date(),
+    },
+  });
+  return id;
+}
+
+/** A confirmed-or-not driftstatus subscription of its own, with its two links' tokens. */
+async function freshSubscription(fx: Fixture): Promise<{ confirm: string; unsubscribe: string }> {
+  const id = randomUUID();
+  const key = linkKeyFrom(HARNESS_JWT_SECRET);
+  const confirm = linkToken(key, 'confirm', id, 'matris-c');
+  const unsubscribe = linkToken(key, 'unsubscribe', id, 'matris-u');
+  await fx.harness.prisma.serviceStatusSubscription.create({
+    data: {
+      id,
+      email: `matris-${id}@example.se`,
+      locale: 'sv',
+      confirmSalt: 'matris-c',
+      confirmTokenHash: tokenHash(confirm),
+      unsubscribeSalt: 'matris-u',
+      unsubscribeTokenHash: tokenHash(unsubscribe),
+      confirmRequestedAt: fx.harness.clock.now(),
+      createdAt: fx.harness.clock.now(),
+    },
+  });
+  return { confirm, unsubscribe };
+}
+
+/** A current announcement of its own, published by the fixture's service administrator. */
+async function freshAnnouncement(fx: Fixture): Promise<string> {
+  const id = randomUUID();
+  await fx.harness.prisma.serviceAnnouncement.create({
+    data: {
+      id,
+      kind: 'DISTURBANCE',
+      affected: ['CITIZEN'],
+      titleSv: 'Störning',
+      titleEn: 'Disruption',
+      bodySv: 'Vi felsöker.',
+      bodyEn: 'We are investigating.',
+      startsAt: new Date(fx.harness.clock.now().getTime() - 3_600_000),
+      endsAt: null,
+      publishedAt: new Date(fx.harness.clock.now().getTime() - 3_600_000),
+      createdByStaffId: fx.staff.serviceAdmin.id,
     },
   });
   return id;

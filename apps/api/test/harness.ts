@@ -18,6 +18,7 @@ import { RetentionRepository } from '../src/retention/retention.repository.ts';
 import type { JobRunner } from '../src/jobs/job-runner.ts';
 import { withJobDoor } from '../src/test-support/job.routes.ts';
 import { createNotificationDelivery } from '../src/notifications/notification-delivery.ts';
+import { createServiceStatusMails } from '../src/service-status/service-status.mail.ts';
 import { withNotificationDevPages } from '../src/notifications/notification-dev.routes.ts';
 import { withNotificationOps } from '../src/notifications/notification-ops.routes.ts';
 import type { NotificationSenderService } from '../src/notifications/notification-sender.service.ts';
@@ -46,6 +47,9 @@ export type Harness = {
   close(): Promise<void>;
 };
 
+/** The server secret of every harness (unless overridden): tests derive link tokens from it. */
+export const HARNESS_JWT_SECRET = 'integration-test-secret-that-is-long-enough';
+
 export async function startHarness(
   overrides: Partial<AppConfig> = {},
   deps: {
@@ -72,7 +76,7 @@ export async function startHarness(
     port: 0,
     publicOrigin: 'http://localhost',
     databaseUrl: database.databaseUrl,
-    jwtSecret: 'integration-test-secret-that-is-long-enough',
+    jwtSecret: HARNESS_JWT_SECRET,
     ...overrides,
   };
   const logger = deps.logger ?? createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
@@ -84,6 +88,7 @@ export async function startHarness(
     clock,
     logger,
     catcherKeep: 100_000,
+    contentMails: createServiceStatusMails(prisma, config),
   });
   const catcher = notifications.catcher;
   if (!catcher) throw new Error('the harness needs its SMTP catcher');

@@ -36,6 +36,7 @@ const limits: RateLimits = {
   graphqlSession: { points: 12, durationSeconds: WINDOW },
   graphqlAnonymous: { points: 3, durationSeconds: WINDOW },
   creates: { points: 2, durationSeconds: WINDOW },
+  publicMail: { points: 2, durationSeconds: WINDOW },
 };
 const config = { rateLimits: limits, trustProxy: ['loopback'] };
 
@@ -227,6 +228,26 @@ describe('GraphQL requests', () => {
     expect((await post(neighbour, TYPENAME)).response.status).toBe(200);
     const anonymous = new ClientAt(h.baseUrl, 'citizen', address);
     expect((await post(anonymous, TYPENAME)).response.status).toBe(200);
+  });
+});
+
+describe('public requests that send an e-mail, per client address', () => {
+  it('refuses a third driftstatus subscription from one address, and queues no mail for it', async () => {
+    const client = new ClientAt(h.baseUrl, 'citizen', freshAddress());
+    const subscribe = (n: number) =>
+      client.graphql(
+        'mutation($input: SubscribeToServiceStatusInput!) { subscribeToServiceStatus(input: $input) }',
+        { input: { email: `rate-limit-${String(n)}@example.se`, language: 'sv' } },
+      );
+    expect((await subscribe(1)).data).toEqual({ subscribeToServiceStatus: true });
+    expect((await subscribe(2)).data).toEqual({ subscribeToServiceStatus: true });
+    const refused = await subscribe(3);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(
+      await h.prisma.serviceStatusSubscription.count({
+        where: { email: { startsWith: 'rate-limit-' } },
+      }),
+    ).toBe(2);
   });
 });
 

@@ -37,6 +37,8 @@ export async function createNotificationDelivery(input: {
   afterSend?: NotificationSenderDeps['afterSend'];
   /** Tests: a gateway of their own (the HTTP one against a local server, say). */
   sms?: SmsGateway;
+  /** The features' own e-mails (driftstatus), rendered by them at sending time. */
+  contentMails?: NotificationSenderDeps['contentMails'];
 }): Promise<NotificationDelivery> {
   const { config, prisma, clock, logger } = input;
   const catcher = config.smtpUrl
@@ -57,6 +59,7 @@ export async function createNotificationDelivery(input: {
     logger,
     publicOrigin: config.publicOrigin,
     afterSend: input.afterSend,
+    contentMails: input.contentMails,
   });
   return {
     sender,

@@ -148,3 +148,41 @@ export async function enqueueStaffAlerts(
     });
   }
 }
+
+/** The driftstatus mails, rendered by apps/api/src/service-status at sending time. */
+export type ServiceStatusTemplateKey =
+  'SERVICE_STATUS_CONFIRM' | 'SERVICE_STATUS_ANNOUNCEMENT' | 'SERVICE_STATUS_UPDATE';
+
+/**
+ * Queues driftstatus e-mails inside the caller's transaction (outbox): one row per recipient,
+ * pointing at the subscription and at the announcement (and update) the mail carries, so the
+ * text and the subscriber's links are rendered when it is sent, and an unsubscribe deletes what
+ * is still unsent.
+ */
+export async function enqueueServiceStatusMails(
+  tx: Prisma.TransactionClient,
+  input: {
+    templateKey: ServiceStatusTemplateKey;
+    recipients: readonly { subscriptionId: string; address: string; locale: string }[];
+    announcementId: string | null;
+    updateId: string | null;
+    at: Date;
+  },
+): Promise<void> {
+  if (input.recipients.length === 0) return;
+  await tx.notificationOutbox.createMany({
+    data: input.recipients.map((r) => ({
+      id: randomUUID(),
+      channel: 'EMAIL' as const,
+      address: r.address,
+      templateKey: input.templateKey,
+      locale: asLocale(r.locale),
+      status: 'PENDING' as const,
+      nextAttemptAt: input.at,
+      createdAt: input.at,
+      serviceStatusSubscriptionId: r.subscriptionId,
+      serviceAnnouncementId: input.announcementId,
+      serviceAnnouncementUpdateId: input.updateId,
+    })),
+  });
+}

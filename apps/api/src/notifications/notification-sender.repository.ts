@@ -8,6 +8,10 @@ export type ClaimedNotification = {
   templateKey: string;
   locale: string;
   attempts: number;
+  /** Driftstatus mails: the subscription, and the announcement (and update) they carry. */
+  serviceStatusSubscriptionId: string | null;
+  serviceAnnouncementId: string | null;
+  serviceAnnouncementUpdateId: string | null;
 };
 
 /** What became of one claimed row; written in the claim's transaction. */
@@ -51,9 +55,13 @@ export class NotificationSenderRepository {
             template_key: string;
             locale: string;
             attempts: number;
+            service_status_subscription_id: string | null;
+            service_announcement_id: string | null;
+            service_announcement_update_id: string | null;
           }[]
         >`
-          SELECT id, channel::text AS channel, address, template_key, locale, attempts
+          SELECT id, channel::text AS channel, address, template_key, locale, attempts,
+            service_status_subscription_id, service_announcement_id, service_announcement_update_id
           FROM notification_outbox
           WHERE status = 'PENDING' AND next_attempt_at <= ${input.dueBy}
           ORDER BY next_attempt_at, id
@@ -68,6 +76,9 @@ export class NotificationSenderRepository {
             templateKey: r.template_key,
             locale: r.locale,
             attempts: r.attempts,
+            serviceStatusSubscriptionId: r.service_status_subscription_id,
+            serviceAnnouncementId: r.service_announcement_id,
+            serviceAnnouncementUpdateId: r.service_announcement_update_id,
           })),
           async (outcome) => {
             switch (outcome.kind) {

@@ -27,6 +27,19 @@ export const MESSAGE_ID_DOMAIN = 'notifications.e-tjanster.invalid';
 /** The Message-ID of a row's e-mail: the same on every try, so a resend is recognisable. */
 export const messageIdFor = (rowId: string): string => `<${rowId}@${MESSAGE_ID_DOMAIN}>`;
 
+/** An e-mail as a feature renders it: subject, plain text and HTML. */
+export type MailText = { subject: string; text: string; html: string };
+
+/**
+ * E-mails whose text is not one of the content-free templates (driftstatus: announcements about
+ * the service, never about a person), rendered by their own feature at sending time from the
+ * ids the row carries. Null: what the row points at is gone, and the row is parked.
+ */
+export type ContentMailRenderer = {
+  handles(templateKey: string): boolean;
+  render(row: ClaimedNotification, locale: 'sv' | 'en'): Promise<MailText | null>;
+};
+
 export type DrainResult = { sent: number; retried: number; failed: number };
 
 export type NotificationSenderDeps = {
@@ -36,6 +49,8 @@ export type NotificationSenderDeps = {
   clock: Clock;
   logger: Logger;
   publicOrigin: string;
+  /** The features' own e-mails (e-mail only), by template key. */
+  contentMails?: ContentMailRenderer;
   /** Rows per claim transaction. */
   batchSize?: number;
   /**
@@ -127,9 +142,17 @@ export class NotificationSenderService {
 
   private async deliver(row: ClaimedNotification): Promise<DeliveryOutcome> {
     const attempts = row.attempts + 1;
-    if (!isTemplateKey(row.templateKey)) return this.parked(row, attempts, 'TEMPLATE_UNKNOWN');
     const locale = row.locale === 'en' ? 'en' : 'sv';
-    const rendered = renderNotification(row.templateKey, locale, this.deps.publicOrigin);
+    let rendered: MailText & { sms?: string };
+    if (isTemplateKey(row.templateKey)) {
+      rendered = renderNotification(row.templateKey, locale, this.deps.publicOrigin);
+    } else if (this.deps.contentMails?.handles(row.templateKey) && row.channel === 'EMAIL') {
+      const text = await this.deps.contentMails.render(row, locale);
+      if (!text) return this.parked(row, attempts, 'CONTENT_GONE');
+      rendered = text;
+    } else {
+      return this.parked(row, attempts, 'TEMPLATE_UNKNOWN');
+    }
     try {
       if (row.channel === 'EMAIL') {
         await this.deps.mail.send({
@@ -142,7 +165,7 @@ export class NotificationSenderService {
         });
       } else {
         const to = toE164(row.address);
-        if (!to) return this.parked(row, attempts, 'ADDRESS_INVALID');
+        if (!to || rendered.sms === undefined) return this.parked(row, attempts, 'ADDRESS_INVALID');
         await this.deps.sms.send({ to, text: rendered.sms, reference: row.id });
       }
     } catch (error) {

@@ -11,13 +11,21 @@ import {
 } from 'graphql';
 import type { RequestContext } from '../identity/request-context.ts';
 import type { RateLimiters } from './rate-limiters.ts';
-import { createdThingsCount, personKey, type MutationCall } from './rate-limit.rules.ts';
+import {
+  clientAddressKey,
+  createdThingsCount,
+  personKey,
+  publicMailCount,
+  type MutationCall,
+} from './rate-limit.rules.ts';
 import { rateLimitedError } from './rate-limit.routes.ts';
 
 /**
  * Things a person creates, per person: a mutation operation counts one point for each root
- * field that creates something (CREATING_MUTATIONS; aliases count each). Over the limit, the
- * operation does not run and the answer is 429 with `Retry-After` and RATE_LIMITED.
+ * field that creates something (CREATING_MUTATIONS; aliases count each). Public calls that send
+ * an e-mail (PUBLIC_MAIL_MUTATIONS) count the same way per client address, signed in or not.
+ * Over a limit, the operation does not run and the answer is 429 with `Retry-After` and
+ * RATE_LIMITED.
  */
 export function createsRateLimitPlugin(limiters: RateLimiters): ApolloServerPlugin<RequestContext> {
   return {
@@ -26,10 +34,23 @@ export function createsRateLimitPlugin(limiters: RateLimiters): ApolloServerPlug
       return Promise.resolve({
         async didResolveOperation({ operation, document, contextValue, schema, request }) {
           const actor = contextValue.actor;
-          if (!actor || operation?.operation !== OperationTypeNode.MUTATION) return;
+          if (operation?.operation !== OperationTypeNode.MUTATION) return;
           const calls = mutationCalls(schema, document, operation, request.variables ?? {});
+          const mails = publicMailCount(calls);
+          if (mails > 0) {
+            const address = clientAddressKey(contextValue.res.req.ip);
+            const outcome = await limiters.consume('publicMail', `address:${address}`, mails);
+            if (!outcome.ok) {
+              contextValue.logger.info(
+                { limit: 'publicMail', retryAfterSeconds: outcome.retryAfterSeconds },
+                'rate limited',
+              );
+              refusedFor = outcome.retryAfterSeconds;
+              return;
+            }
+          }
           const count = createdThingsCount(calls);
-          if (count === 0) return;
+          if (!actor || count === 0) return;
           const outcome = await limiters.consume('creates', personKey(actor), count);
           if (outcome.ok) return;
           contextValue.logger.info(

@@ -15,6 +15,8 @@ export type RateLimits = {
   graphqlAnonymous: RateLimitRule;
   /** Things a person creates (drafts, attachments, cases, messages, notes), per person. */
   creates: RateLimitRule;
+  /** Public requests that send an e-mail (a driftstatus subscription), per client address. */
+  publicMail: RateLimitRule;
 };
 
 export type RateLimitName = keyof RateLimits;
@@ -29,6 +31,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   graphqlSession: { points: 300, durationSeconds: 60 },
   graphqlAnonymous: { points: 60, durationSeconds: 60 },
   creates: { points: 60, durationSeconds: 600 },
+  publicMail: { points: 10, durationSeconds: 3600 },
 };
 
 /**
@@ -40,6 +43,7 @@ export const TEST_RATE_LIMITS: RateLimits = {
   graphqlSession: { points: 1_000_000, durationSeconds: 60 },
   graphqlAnonymous: { points: 1_000_000, durationSeconds: 60 },
   creates: { points: 100_000, durationSeconds: 60 },
+  publicMail: { points: 100_000, durationSeconds: 60 },
 };
 
 /** The environment variable of each limit, as `points/seconds` (e.g. `RATE_LIMIT_LOGIN=60/60`). */
@@ -48,6 +52,7 @@ export const RATE_LIMIT_ENV: Record<RateLimitName, string> = {
   graphqlSession: 'RATE_LIMIT_GRAPHQL_SESSION',
   graphqlAnonymous: 'RATE_LIMIT_GRAPHQL_ANONYMOUS',
   creates: 'RATE_LIMIT_CREATES',
+  publicMail: 'RATE_LIMIT_PUBLIC_MAIL',
 };
 
 /** The limits of a mode, each replaced by its environment variable when set. */
@@ -150,6 +155,18 @@ const hasValue = (input: unknown, key: string): boolean =>
 /** How many things an operation's root mutation fields create (each alias counts). */
 export function createdThingsCount(calls: readonly MutationCall[]): number {
   return calls.filter((call) => CREATING_MUTATIONS.get(call.name)?.(call.args) === true).length;
+}
+
+/**
+ * Public mutations that make the service send an e-mail to an address the caller names: each
+ * root field counts one point against the caller's address (the per-address quiet window of the
+ * feature keeps one address from being flooded; this keeps one caller from flooding many).
+ */
+export const PUBLIC_MAIL_MUTATIONS: ReadonlySet<string> = new Set(['subscribeToServiceStatus']);
+
+/** How many e-mail-sending public calls an operation makes (each alias counts). */
+export function publicMailCount(calls: readonly MutationCall[]): number {
+  return calls.filter((call) => PUBLIC_MAIL_MUTATIONS.has(call.name)).length;
 }
 
 /** Whole seconds until the limit lets the key through again, at least 1 (for Retry-After). */

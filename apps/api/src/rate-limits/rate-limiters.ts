@@ -66,6 +66,7 @@ export class RateLimiters {
         graphqlSession: limiter('graphqlSession', false),
         graphqlAnonymous: limiter('graphqlAnonymous', false),
         creates: limiter('creates', false),
+        publicMail: limiter('publicMail', false),
       },
       logger,
     );

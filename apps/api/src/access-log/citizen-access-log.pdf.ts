@@ -14,6 +14,13 @@ const FONT = 'Helvetica';
 const BOLD = 'Helvetica-Bold';
 const TABLE_SIZE = 9;
 const PAD = 4;
+/** Rows laid out between two turns of the event loop (a few milliseconds' work). */
+const YIELD_EVERY = 100;
+
+const nextTurn = () =>
+  new Promise<void>((resolve) => {
+    setImmediate(resolve);
+  });
 
 /** Column widths (points) of when / clinic / role / staff member / action; A4 less margins. */
 const WIDTHS = [92, 108, 80, 110, 105] as const;
@@ -56,7 +63,10 @@ export function winAnsiText(text: string): string {
  * sent (no more personal data than the CSV), when the file was made, and a table of when /
  * clinic / role / staff member / action, its header repeated on every page, and page numbers.
  */
-export function accessLogPdf(data: CitizenAccessLogExport, lang: ExportLanguage): Promise<Buffer> {
+export async function accessLogPdf(
+  data: CitizenAccessLogExport,
+  lang: ExportLanguage,
+): Promise<Buffer> {
   const words = EXPORT_WORDS[lang];
   const typeName =
     lang === 'en'
@@ -110,8 +120,8 @@ export function accessLogPdf(data: CitizenAccessLogExport, lang: ExportLanguage)
       2 * PAD
     );
   };
-  const drawRow = (cells: readonly string[], font: string) => {
-    const height = rowHeight(cells, font);
+  const drawRow = (cells: readonly string[], font: string, height: number) => {
+    doc.font(font).fontSize(TABLE_SIZE);
     const top = doc.y;
     let x = MARGIN;
     cells.forEach((cell, i) => {
@@ -131,13 +141,17 @@ export function accessLogPdf(data: CitizenAccessLogExport, lang: ExportLanguage)
 
   if (rows.length === 0) doc.fontSize(11).text(words.empty);
   else {
-    drawRow(header, BOLD);
-    for (const row of rows) {
-      if (doc.y + rowHeight(row, FONT) > bottom()) {
+    const headerHeight = rowHeight(header, BOLD);
+    drawRow(header, BOLD, headerHeight);
+    for (const [index, row] of rows.entries()) {
+      const height = rowHeight(row, FONT);
+      if (doc.y + height > bottom()) {
         doc.addPage();
-        drawRow(header, BOLD);
+        drawRow(header, BOLD, headerHeight);
       }
-      drawRow(row, FONT);
+      drawRow(row, FONT, height);
+      // Laying out text is synchronous: let other requests in now and then on a long log.
+      if (index % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
     }
   }
 

@@ -90,6 +90,12 @@ import { CustomCaseTypeService } from './case-type-admin/custom-case-type.servic
 import { StandardAnswerRepository } from './standard-answers/standard-answers.repository.ts';
 import { StandardAnswerResolver } from './standard-answers/standard-answers.resolver.ts';
 import { StandardAnswerService } from './standard-answers/standard-answers.service.ts';
+import { AdminLogRepository } from './admin-log/admin-log.repository.ts';
+import { AdminLogResolver } from './admin-log/admin-log.resolver.ts';
+import { AdminLogService } from './admin-log/admin-log.service.ts';
+import { ClinicRolesRepository } from './clinic-roles/clinic-roles.repository.ts';
+import { ClinicRolesResolver } from './clinic-roles/clinic-roles.resolver.ts';
+import { ClinicRolesService } from './clinic-roles/clinic-roles.service.ts';
 import { ServiceStatusRepository } from './service-status/service-status.repository.ts';
 import { ServiceStatusResolver } from './service-status/service-status.resolver.ts';
 import { ServiceStatusService } from './service-status/service-status.service.ts';
@@ -238,6 +244,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
         new StandardAnswerService(new StandardAnswerRepository(prisma), clock),
       ),
     ],
+    // Roles at the clinic and the admin action log (issue 12 item 5).
+    [
+      ClinicRolesResolver,
+      new ClinicRolesResolver(new ClinicRolesService(new ClinicRolesRepository(prisma), clock)),
+    ],
+    [AdminLogResolver, new AdminLogResolver(new AdminLogService(new AdminLogRepository(prisma)))],
     // Driftstatus (issue 12): public reading and e-mail subscription, national publishing.
     [
       ServiceStatusResolver,

@@ -24,6 +24,8 @@ import { ProxyResolver } from './proxy/proxy.resolver.ts';
 import { StaffAlertResolver } from './staff-alerts/staff-alert.resolver.ts';
 import { ServiceStatusResolver } from './service-status/service-status.resolver.ts';
 import { StandardAnswerResolver } from './standard-answers/standard-answers.resolver.ts';
+import { AdminLogResolver } from './admin-log/admin-log.resolver.ts';
+import { ClinicRolesResolver } from './clinic-roles/clinic-roles.resolver.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 
 /** Every resolver class of the API. */
@@ -43,6 +45,8 @@ export const RESOLVERS = [
   NotificationSettingsResolver,
   StaffAlertResolver,
   StandardAnswerResolver,
+  ClinicRolesResolver,
+  AdminLogResolver,
   ServiceStatusResolver,
 ] as const;
 

@@ -740,6 +740,34 @@ export const MATRIX: MatrixRow[] = [
     expect: who({ allow: ['auditor'] }),
   },
 
+  // ---- Roles at the clinic and the admin action log ---------------------------------------
+  {
+    kind: 'Query',
+    name: 'clinicStaff',
+    surface: 'staff',
+    call: () => ({ document: '{ clinicStaff { assignmentId roles } }' }),
+    expect: who({ allow: ['clinicAdmin'] }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'setClinicStaffRoles',
+    surface: 'staff',
+    // The auditor keeps exactly the role they have: an allowed call changes nothing others use.
+    call: (fx) => ({
+      document:
+        'mutation($input: SetClinicStaffRolesInput!) { setClinicStaffRoles(input: $input) { roles } }',
+      variables: { input: { assignmentId: fx.staff.auditor.assignmentId, roles: ['AUDITOR'] } },
+    }),
+    expect: who({ allow: ['clinicAdmin'] }),
+  },
+  {
+    kind: 'Query',
+    name: 'adminLog',
+    surface: 'staff',
+    call: () => ({ document: '{ adminLog(first: 10) { items { id } } }' }),
+    expect: who({ allow: ['clinicAdmin', 'auditor', 'regionAdmin'] }),
+  },
+
   // ---- Administration of case types ------------------------------------------------------
   {
     kind: 'Query',

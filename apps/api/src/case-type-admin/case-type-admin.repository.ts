@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaClient } from '@etj/db';
+import { writeAdminLog, type AdminLogRow } from '../admin-log/admin-log-write.repository.ts';
 
 export type OfferingRow = {
   caseTypeId: string;
@@ -71,21 +72,23 @@ export class CaseTypeAdminRepository {
     );
   }
 
+  /** Offers or withdraws; a real change commits with its log row, a repeat changes nothing. */
   async setOffering(
     regionId: string,
     caseTypeId: string,
     offered: boolean,
     at: Date,
+    log: AdminLogRow,
   ): Promise<void> {
-    if (offered) {
-      await this.prisma.regionOffering.upsert({
-        where: { regionId_caseTypeId: { regionId, caseTypeId } },
-        create: { regionId, caseTypeId, offeredAt: at },
-        update: {},
-      });
-    } else {
-      await this.prisma.regionOffering.deleteMany({ where: { regionId, caseTypeId } });
-    }
+    await this.prisma.$transaction(async (tx) => {
+      const { count } = offered
+        ? await tx.regionOffering.createMany({
+            data: [{ regionId, caseTypeId, offeredAt: at }],
+            skipDuplicates: true,
+          })
+        : await tx.regionOffering.deleteMany({ where: { regionId, caseTypeId } });
+      if (count > 0) await writeAdminLog(tx, [log]);
+    });
   }
 
   /** The case types a clinic may activate (its region's offering and its own), with its settings. */
@@ -163,6 +166,7 @@ export class CaseTypeAdminRepository {
     data: ActivationData,
     revision: number,
     at: Date,
+    log: AdminLogRow,
   ): Promise<boolean> {
     const values = {
       ...data,
@@ -171,23 +175,27 @@ export class CaseTypeAdminRepository {
       closedTo: day(data.closedTo),
       updatedAt: at,
     };
-    if (revision === 0) {
-      try {
-        await this.prisma.clinicCaseType.create({
-          data: { id: randomUUID(), clinicId, caseTypeId, ...values },
-        });
+    try {
+      return await this.prisma.$transaction(async (tx) => {
+        if (revision === 0) {
+          await tx.clinicCaseType.create({
+            data: { id: randomUUID(), clinicId, caseTypeId, ...values },
+          });
+        } else {
+          const { count } = await tx.clinicCaseType.updateMany({
+            where: { clinicId, caseTypeId, revision },
+            data: { ...values, revision: { increment: 1 } },
+          });
+          if (count !== 1) return false;
+        }
+        await writeAdminLog(tx, [log]);
         return true;
-      } catch (error) {
-        // Someone activated it first (unique clinic + case type): a race, not a failure.
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-          return false;
-        throw error;
-      }
+      });
+    } catch (error) {
+      // Someone activated it first (unique clinic + case type): a race, not a failure.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+        return false;
+      throw error;
     }
-    const { count } = await this.prisma.clinicCaseType.updateMany({
-      where: { clinicId, caseTypeId, revision },
-      data: { ...values, revision: { increment: 1 } },
-    });
-    return count === 1;
   }
 }

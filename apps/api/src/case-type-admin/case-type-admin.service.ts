@@ -6,6 +6,7 @@ import {
 } from '@etj/domain';
 import type { Clock } from '../common/clock.ts';
 import { AppError, badInput, conflict, notFound, type FieldProblem } from '../common/errors.ts';
+import { adminLogRow } from '../admin-log/admin-log-write.repository.ts';
 import type { StaffActor } from '../identity/actor.ts';
 import { administeredClinicId, administeredRegionId } from '../identity/workplace.policy.ts';
 import type { CaseTypeAdminRepository, SettingsRow } from './case-type-admin.repository.ts';
@@ -42,7 +43,10 @@ export class CaseTypeAdminService {
   ): Promise<RegionOfferingEntry[]> {
     const regionId = requireRegion(actor);
     if (!(await this.repository.isNationalCaseType(caseTypeId))) throw notFound();
-    await this.repository.setOffering(regionId, caseTypeId, offered, this.clock.now());
+    const at = this.clock.now();
+    const action = offered ? 'OFFER_CASE_TYPE' : 'WITHDRAW_CASE_TYPE';
+    const log = adminLogRow(actor, 'REGION_ADMIN', action, { caseTypeId, enabled: offered }, at);
+    await this.repository.setOffering(regionId, caseTypeId, offered, at, log);
     return this.regionOffering(actor);
   }
 
@@ -72,6 +76,7 @@ export class CaseTypeAdminService {
     }
     problems.push(...closureProblems(input.closedFrom ?? null, input.closedTo ?? null));
     if (problems.length > 0 || !options.ok) throw badInput(problems);
+    const at = this.clock.now();
     const saved = await this.repository.saveActivation(
       clinicId,
       row.caseTypeId,
@@ -90,7 +95,14 @@ export class CaseTypeAdminService {
         sortOrder: input.sortOrder,
       },
       input.revision,
-      this.clock.now(),
+      at,
+      adminLogRow(
+        actor,
+        'CLINIC_ADMIN',
+        'UPDATE_CLINIC_CASE_TYPE',
+        { caseTypeId: row.caseTypeId, enabled: input.active },
+        at,
+      ),
     );
     if (!saved) throw conflict('SETTINGS_CHANGED');
     const [updated] = await this.repository.clinicSettings(clinicId, row.caseTypeId);

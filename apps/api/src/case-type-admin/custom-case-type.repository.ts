@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@etj/db';
+import type { AdminLogRow } from '../admin-log/admin-log-write.repository.ts';
 
 export type CustomTypeRow = {
   id: string;
@@ -54,6 +55,8 @@ export class CustomCaseTypeRepository {
     definition: object;
     staffMemberId: string;
     at: Date;
+    /** Its row in the admin action log; the new type's id is filled in here. */
+    log: AdminLogRow;
   }): Promise<string> {
     const id = randomUUID();
     await this.prisma.$transaction([
@@ -89,6 +92,7 @@ export class CustomCaseTypeRepository {
           updatedAt: input.at,
         },
       }),
+      this.prisma.adminActionLogEntry.create({ data: { ...input.log, caseTypeId: id } }),
     ]);
     return id;
   }
@@ -103,6 +107,7 @@ export class CustomCaseTypeRepository {
     definition: object;
     staffMemberId: string;
     at: Date;
+    log: AdminLogRow;
   }): Promise<void> {
     const definition = input.definition as Prisma.InputJsonValue;
     await this.prisma.$transaction([
@@ -126,11 +131,17 @@ export class CustomCaseTypeRepository {
               createdBy: input.staffMemberId,
             },
           }),
+      this.prisma.adminActionLogEntry.create({ data: input.log }),
     ]);
   }
 
   /** Publishes the draft and retires the version it replaces; cases keep the version they were sent with. */
-  async publish(caseTypeId: string, draftVersionId: string, at: Date): Promise<void> {
+  async publish(
+    caseTypeId: string,
+    draftVersionId: string,
+    at: Date,
+    log: AdminLogRow,
+  ): Promise<void> {
     await this.prisma.$transaction([
       this.prisma.caseTypeVersion.updateMany({
         where: { caseTypeId, status: 'PUBLISHED' },
@@ -140,6 +151,7 @@ export class CustomCaseTypeRepository {
         where: { id: draftVersionId },
         data: { status: 'PUBLISHED', publishedAt: at },
       }),
+      this.prisma.adminActionLogEntry.create({ data: log }),
     ]);
   }
 }

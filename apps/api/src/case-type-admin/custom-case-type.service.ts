@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { FORM_FORMAT_VERSION, parseFormDefinition, type FormDefinition } from '@etj/domain';
 import type { Clock } from '../common/clock.ts';
 import { AppError, badInput, notFound, type FieldProblem } from '../common/errors.ts';
+import { adminLogRow } from '../admin-log/admin-log-write.repository.ts';
 import type { StaffActor } from '../identity/actor.ts';
 import { administeredClinicId } from '../identity/workplace.policy.ts';
 import type { CustomCaseTypeRepository, CustomTypeRow } from './custom-case-type.repository.ts';
@@ -64,6 +65,7 @@ export class CustomCaseTypeService {
     const nameSv = input.nameSv.trim();
     const nameEn = input.nameEn?.trim() || null;
     const key = customKey(nameSv);
+    const at = this.clock.now();
     const id = await this.repository.create({
       clinicId,
       key,
@@ -71,7 +73,8 @@ export class CustomCaseTypeService {
       nameEn,
       definition: starterDefinition(key, nameSv, nameEn),
       staffMemberId: actor.staffMemberId,
-      at: this.clock.now(),
+      at,
+      log: adminLogRow(actor, 'CLINIC_ADMIN', 'CREATE_CUSTOM_CASE_TYPE', {}, at),
     });
     return this.get(actor, id);
   }
@@ -102,6 +105,13 @@ export class CustomCaseTypeService {
       definition,
       staffMemberId: actor.staffMemberId,
       at: this.clock.now(),
+      log: adminLogRow(
+        actor,
+        'CLINIC_ADMIN',
+        'SAVE_CUSTOM_CASE_TYPE',
+        { caseTypeId: row.id },
+        this.clock.now(),
+      ),
     });
     return this.get(actor, row.id);
   }
@@ -113,7 +123,15 @@ export class CustomCaseTypeService {
     const draft = row.versions[0]?.status === 'DRAFT' ? row.versions[0] : null;
     if (!draft) throw badInput([{ path: 'caseTypeId', code: 'NOTHING_TO_PUBLISH' }]);
     checkDefinition(draft.definition);
-    await this.repository.publish(row.id, draft.id, this.clock.now());
+    const at = this.clock.now();
+    const log = adminLogRow(
+      actor,
+      'CLINIC_ADMIN',
+      'PUBLISH_CUSTOM_CASE_TYPE',
+      { caseTypeId: row.id },
+      at,
+    );
+    await this.repository.publish(row.id, draft.id, at, log);
     return this.get(actor, row.id);
   }
 }

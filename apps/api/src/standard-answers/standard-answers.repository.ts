@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@etj/db';
+import { writeAdminLog, type AdminLogRow } from '../admin-log/admin-log-write.repository.ts';
 import type { AnswerTexts } from './standard-answers.rules.ts';
 
 export type StandardAnswerRow = {
@@ -72,6 +73,7 @@ export class StandardAnswerRepository {
     caseTypeId: string | null;
     texts: AnswerTexts;
     at: Date;
+    log: AdminLogRow;
   }): Promise<string> {
     const id = randomUUID();
     await this.prisma.$transaction(async (tx) => {
@@ -89,29 +91,38 @@ export class StandardAnswerRepository {
           createdAt: input.at,
         },
       });
+      await writeAdminLog(tx, [input.log]);
     });
     return id;
   }
 
-  async update(id: string, texts: AnswerTexts, at: Date): Promise<void> {
-    await this.prisma.standardAnswer.update({ where: { id }, data: { ...texts, updatedAt: at } });
+  async update(id: string, texts: AnswerTexts, at: Date, log: AdminLogRow): Promise<void> {
+    await this.prisma.$transaction([
+      this.prisma.standardAnswer.update({ where: { id }, data: { ...texts, updatedAt: at } }),
+      this.prisma.adminActionLogEntry.create({ data: log }),
+    ]);
   }
 
-  async setPositions(changes: { id: string; position: number }[]): Promise<void> {
-    await this.prisma.$transaction(
-      changes.map((c) =>
+  async setPositions(changes: { id: string; position: number }[], log: AdminLogRow): Promise<void> {
+    await this.prisma.$transaction([
+      ...changes.map((c) =>
         this.prisma.standardAnswer.update({
           where: { id: c.id },
           data: { position: c.position },
         }),
       ),
-    );
+      this.prisma.adminActionLogEntry.create({ data: log }),
+    ]);
   }
 
-  async retire(id: string, at: Date): Promise<void> {
-    await this.prisma.standardAnswer.updateMany({
-      where: { id, retiredAt: null },
-      data: { retiredAt: at },
+  /** Retires a live answer with its log row; an answer already retired stays as it was. */
+  async retire(id: string, at: Date, log: AdminLogRow): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.standardAnswer.updateMany({
+        where: { id, retiredAt: null },
+        data: { retiredAt: at },
+      });
+      if (count > 0) await writeAdminLog(tx, [log]);
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { Clock } from '../common/clock.ts';
 import { AppError, badInput, notFound } from '../common/errors.ts';
+import { adminLogRow, type AdminAction } from '../admin-log/admin-log-write.repository.ts';
 import type { StaffActor } from '../identity/actor.ts';
 import { administeredClinicId } from '../identity/workplace.policy.ts';
 import type { StandardAnswerRepository, StandardAnswerRow } from './standard-answers.repository.ts';
@@ -34,14 +35,18 @@ export class StandardAnswerService {
     if (caseTypeId && !(await this.repository.clinicHasCaseType(clinicId, caseTypeId))) {
       throw badInput([{ path: 'caseTypeId', code: 'INVALID_OPTION' }]);
     }
-    const id = await this.repository.create({ clinicId, caseTypeId, texts, at: this.clock.now() });
+    const at = this.clock.now();
+    const log = this.log(actor, 'CREATE_STANDARD_ANSWER', caseTypeId, at);
+    const id = await this.repository.create({ clinicId, caseTypeId, texts, at, log });
     return this.get(clinicId, id);
   }
 
   async update(actor: StaffActor, input: UpdateStandardAnswerInput): Promise<ClinicStandardAnswer> {
     const clinicId = requireClinic(actor);
     const row = await this.live(clinicId, input.id);
-    await this.repository.update(row.id, validTexts(input), this.clock.now());
+    const at = this.clock.now();
+    const log = this.log(actor, 'UPDATE_STANDARD_ANSWER', row.caseTypeId, at);
+    await this.repository.update(row.id, validTexts(input), at, log);
     return this.get(clinicId, row.id);
   }
 
@@ -60,7 +65,8 @@ export class StandardAnswerService {
       direction,
     );
     if (!order) throw badInput([{ path: 'direction', code: 'NOT_ALLOWED' }]);
-    await this.repository.setPositions(positionChanges(current, order));
+    const log = this.log(actor, 'MOVE_STANDARD_ANSWER', row.caseTypeId, this.clock.now());
+    await this.repository.setPositions(positionChanges(current, order), log);
     return this.list(actor);
   }
 
@@ -69,8 +75,17 @@ export class StandardAnswerService {
     const clinicId = requireClinic(actor);
     const row = await this.repository.find(clinicId, id);
     if (!row) throw notFound();
-    await this.repository.retire(row.id, this.clock.now());
+    const at = this.clock.now();
+    await this.repository.retire(
+      row.id,
+      at,
+      this.log(actor, 'RETIRE_STANDARD_ANSWER', row.caseTypeId, at),
+    );
     return this.get(clinicId, row.id);
+  }
+
+  private log(actor: StaffActor, action: AdminAction, caseTypeId: string | null, at: Date) {
+    return adminLogRow(actor, 'CLINIC_ADMIN', action, { caseTypeId }, at);
   }
 
   private async get(clinicId: string, id: string): Promise<ClinicStandardAnswer> {

@@ -67,6 +67,20 @@ describe('the patient’s access log as PDF', () => {
       expect(lines.some((l) => l.startsWith(`Person ${String(i)},`))).toBe(true);
   });
 
+  it('is tagged for screen readers: language, heading, table with column headers once', async () => {
+    const entries = Array.from({ length: 120 }, (_, i) => entry({ id: String(i) }));
+    const raw = (await accessLogPdf(data(entries), 'sv')).toString('latin1');
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toMatch(/\/Marked true/);
+    expect(raw).toContain('/Lang (sv-SE)');
+    expect(raw.match(/\/S \/H1\b/g)).toHaveLength(1);
+    expect(raw.match(/\/S \/Table\b/g)).toHaveLength(1);
+    // The header row once as TH; on later pages it is a repeated artifact.
+    expect(raw.match(/\/S \/TH\b/g)).toHaveLength(5);
+    expect(raw.match(/\/S \/TD\b/g)).toHaveLength(120 * 5);
+    expect(raw.match(/\/S \/TR\b/g)).toHaveLength(121);
+  });
+
   it('writes names beyond the standard fonts’ characters without their diacritics', () => {
     expect(winAnsiText('Åsa Öberg-Ängström')).toBe('Åsa Öberg-Ängström');
     expect(winAnsiText('Łukasz Dương')).toBe('Lukasz Duong');

@@ -90,6 +90,12 @@ import { CustomCaseTypeService } from './case-type-admin/custom-case-type.servic
 import { StandardAnswerRepository } from './standard-answers/standard-answers.repository.ts';
 import { StandardAnswerResolver } from './standard-answers/standard-answers.resolver.ts';
 import { StandardAnswerService } from './standard-answers/standard-answers.service.ts';
+import { DEFAULT_SUPPORT_CONTACT } from './support/support-contact.ts';
+import { SupportRepository } from './support/support.repository.ts';
+import { SupportResolver } from './support/support.resolver.ts';
+import { MAX_SCREENSHOT_BASE64_LENGTH } from './support/support.rules.ts';
+import { supportRoutes } from './support/support.routes.ts';
+import { SupportService } from './support/support.service.ts';
 import { AdminLogRepository } from './admin-log/admin-log.repository.ts';
 import { AdminLogResolver } from './admin-log/admin-log.resolver.ts';
 import { AdminLogService } from './admin-log/admin-log.service.ts';
@@ -184,6 +190,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     new CitizenAccessLogRepository(prisma),
     clock,
   );
+  const support = new SupportService(
+    new SupportRepository(prisma),
+    clock,
+    config.supportContact ?? DEFAULT_SUPPORT_CONTACT,
+  );
   const instances = new Map<unknown, unknown>([
     [ViewerResolver, new ViewerResolver(viewers)],
     [ClinicResolver, new ClinicResolver(clinics)],
@@ -244,6 +255,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
         new StandardAnswerService(new StandardAnswerRepository(prisma), clock),
       ),
     ],
+    // Support (issue 12): fault reports from staff to the national service administration.
+    [SupportResolver, new SupportResolver(support)],
     // Roles at the clinic and the admin action log (issue 12 item 5).
     [
       ClinicRolesResolver,
@@ -368,9 +381,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ),
       graphqlBody({
         // The citizen uploads attachments as base64 (5 MB of file is about 7 MB of JSON);
-        // staff send at most a form definition.
+        // staff send at most a form definition or a support report's screenshot (2 MB).
         signedInLimit:
-          surface === 'citizen' ? Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 64 * 1024 : 256 * 1024,
+          surface === 'citizen'
+            ? Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 64 * 1024
+            : MAX_SCREENSHOT_BASE64_LENGTH + 64 * 1024,
         isSignedIn: (req) => sessions.isOwnToken(readSessionCookie(req, surface), surface),
       }),
       expressMiddleware(apollo, {
@@ -398,6 +413,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   app.use(attachmentRoutes({ buildContext, attachments }));
   app.use(citizenAccessLogRoutes({ buildContext, log: citizenAccessLog }));
+  app.use(supportRoutes({ buildContext, support }));
 
   serveSpa(app, 'citizen', config.citizenDist);
   serveSpa(app, 'staff', config.staffDist);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { LOG_RETENTION_MIN_YEARS } from '@etj/domain';
 import { rateLimitsFromEnv, type RateLimits } from './rate-limits/rate-limit.rules.ts';
+import { supportContactFromEnv, type SupportContact } from './support/support-contact.ts';
 
 export type AppMode = 'production' | 'development' | 'test';
 
@@ -39,6 +40,8 @@ export type AppConfig = {
    * per-address rate limits count against; absent or false: the connection's own address.
    */
   trustProxy?: TrustProxy;
+  /** SUPPORT_*: the national support's contact details (support/support-contact.ts). */
+  supportContact?: SupportContact;
 };
 
 /** Express's `trust proxy`: a number of proxy hops, or the proxies' addresses and subnets. */
@@ -92,6 +95,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     opsToken: opsTokenFromEnv(env.OPS_TOKEN),
     rateLimits: rateLimitsFromEnv(env, mode),
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
+    supportContact: supportContactFromEnv(env),
   };
 }
 

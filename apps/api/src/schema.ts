@@ -24,6 +24,7 @@ import { ProxyResolver } from './proxy/proxy.resolver.ts';
 import { StaffAlertResolver } from './staff-alerts/staff-alert.resolver.ts';
 import { ServiceStatusResolver } from './service-status/service-status.resolver.ts';
 import { StandardAnswerResolver } from './standard-answers/standard-answers.resolver.ts';
+import { SupportResolver } from './support/support.resolver.ts';
 import { AdminLogResolver } from './admin-log/admin-log.resolver.ts';
 import { ClinicRolesResolver } from './clinic-roles/clinic-roles.resolver.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
@@ -45,6 +46,7 @@ export const RESOLVERS = [
   NotificationSettingsResolver,
   StaffAlertResolver,
   StandardAnswerResolver,
+  SupportResolver,
   ClinicRolesResolver,
   AdminLogResolver,
   ServiceStatusResolver,

@@ -148,6 +148,8 @@ export type Fixture = {
     caseAttachmentId: string;
     caseAttachmentBytes: Buffer;
     customCaseTypeId: string;
+    /** receiverHere's support report, with the tiny PNG as its screenshot. */
+    supportReportId: string;
   };
   /** The records the actor's citizen cells are about (see Target). */
   target(actor: ActorName): Target;
@@ -524,6 +526,38 @@ export async function createMatrixFixture(h: Harness): Promise<Fixture> {
     return id;
   }
 
+  /** A support report of receiverHere's at clinic X, its screenshot the tiny PNG. */
+  async function supportReportWithScreenshot(): Promise<string> {
+    const id = randomUUID();
+    await prisma.supportReport.create({
+      data: {
+        id,
+        reporterStaffId: staff.receiverHere.id,
+        reporterAssignmentId: staff.receiverHere.assignmentId,
+        reporterWorkplace: 'Matrisens vårdcentral',
+        summary: 'Delat fel',
+        description: 'Matrisens delade felrapport.',
+        area: 'OTHER',
+        occurredAt: h.clock.now(),
+        severity: 'NORMAL',
+        status: 'NEW',
+        createdAt: h.clock.now(),
+        updatedAt: h.clock.now(),
+        screenshot: {
+          create: {
+            fileName: 'skarm.png',
+            mediaType: 'image/png',
+            sizeBytes: png.byteLength,
+            sha256: createHash('sha256').update(png).digest('hex'),
+            content: new Uint8Array(png),
+            createdAt: h.clock.now(),
+          },
+        },
+      },
+    });
+    return id;
+  }
+
   const sharedCase = await makeCase(prescription.id, SHARED_SENT_AT);
   const ownerParties = { subjectId: owner.id, senderId: owner.id };
   const sharedDraft = await makeDraft(ownerParties);
@@ -534,6 +568,7 @@ export async function createMatrixFixture(h: Harness): Promise<Fixture> {
     caseAttachmentId: await attachFile({ caseId: sharedCase.id }),
     caseAttachmentBytes: png,
     customCaseTypeId: await freshCustomCaseType(),
+    supportReportId: await supportReportWithScreenshot(),
   };
 
   /** A target: the subject's case as sent, and a draft of the sender's about the subject. */

@@ -147,6 +147,10 @@ const OUTSIDE_THE_CASE: ActorName[] = [
   'serviceAdmin',
 ];
 
+/** Support reports: the reporter (receiverHere's shared report) and the national administration. */
+const SUPPORT_READERS: ActorName[] = ['receiverHere', 'serviceAdmin'];
+const NOT_SUPPORT_READERS: ActorName[] = ALL_STAFF.filter((a) => !SUPPORT_READERS.includes(a));
+
 const items = (data: unknown, field: string): { id?: string; caseId?: string | null }[] =>
   ((data as Record<string, { items?: unknown[] } | undefined>)[field]?.items ?? []) as {
     id?: string;
@@ -1030,6 +1034,83 @@ export const MATRIX: MatrixRow[] = [
     expect: who({ allow: ['serviceAdmin'] }),
   },
 
+  // ---- Support: every staff member reports; the reporter and the national administration ----
+  {
+    kind: 'Query',
+    name: 'supportContact',
+    surface: 'staff',
+    call: () => ({ document: '{ supportContact { phone email } }' }),
+    expect: who({ allow: ALL_STAFF }),
+  },
+  {
+    kind: 'Query',
+    name: 'mySupportReports',
+    surface: 'staff',
+    call: () => ({ document: '{ mySupportReports { id } }' }),
+    // The shared report is receiverHere's: nobody else lists it, the administration included.
+    reveals: (data, fx) =>
+      list(data, 'mySupportReports').some((r) => r.id === fx.shared.supportReportId),
+    expect: who({ allow: ['receiverHere'], hidden: ALL_STAFF.filter((a) => a !== 'receiverHere') }),
+  },
+  {
+    kind: 'Query',
+    name: 'supportQueue',
+    surface: 'staff',
+    call: () => ({ document: '{ supportQueue(first: 100) { items { id } nextCursor } }' }),
+    expect: who({ allow: ['serviceAdmin'] }),
+  },
+  {
+    kind: 'Query',
+    name: 'supportReport',
+    surface: 'staff',
+    call: (fx) => ({
+      document: 'query($id: ID!) { supportReport(id: $id) { id summary } }',
+      variables: { id: fx.shared.supportReportId },
+    }),
+    expect: who({ allow: SUPPORT_READERS, absent: NOT_SUPPORT_READERS }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'reportFault',
+    surface: 'staff',
+    call: (fx) => ({
+      document: 'mutation($input: ReportFaultInput!) { reportFault(input: $input) { id } }',
+      variables: {
+        input: {
+          summary: 'Matrisfel',
+          description: 'Ett fel för matrisen.',
+          area: 'OTHER',
+          occurredAt: fx.harness.clock.now().toISOString(),
+          severity: 'LOW',
+        },
+      },
+    }),
+    expect: who({ allow: ALL_STAFF }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'replyToSupportReport',
+    surface: 'staff',
+    call: async (fx) => ({
+      document:
+        'mutation($input: ReplyToSupportReportInput!) { replyToSupportReport(input: $input) { id } }',
+      variables: { input: { reportId: await freshSupportReport(fx), text: 'Svar.' } },
+    }),
+    expect: who({ allow: SUPPORT_READERS, absent: NOT_SUPPORT_READERS }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'setSupportReportStatus',
+    surface: 'staff',
+    call: async (fx) => ({
+      document:
+        'mutation($input: SetSupportReportStatusInput!) { setSupportReportStatus(input: $input) { id } }',
+      variables: { input: { reportId: await freshSupportReport(fx), status: 'IN_PROGRESS' } },
+    }),
+    // The reporter reads it but may not move it (FORBIDDEN); for the rest it does not exist.
+    expect: who({ allow: ['serviceAdmin'], absent: NOT_SUPPORT_READERS }),
+  },
+
   // ---- Attachment downloads (REST) -------------------------------------------------------
   {
     kind: 'GET',
@@ -1061,7 +1142,37 @@ export const MATRIX: MatrixRow[] = [
     path: (fx) => `/api/staff/attachments/${fx.shared.caseAttachmentId}`,
     expect: who({ allow: CASE_READERS, absent: OUTSIDE_THE_CASE }),
   },
+  {
+    kind: 'GET',
+    name: '/api/staff/support-reports/:id/screenshot',
+    surface: 'staff',
+    path: (fx) => `/api/staff/support-reports/${fx.shared.supportReportId}/screenshot`,
+    expect: who({ allow: SUPPORT_READERS, absent: NOT_SUPPORT_READERS }),
+  },
 ];
+
+/** A new support report of receiverHere's, at their workplace. */
+async function freshSupportReport(fx: Fixture): Promise<string> {
+  const id = randomUUID();
+  const at = fx.harness.clock.now();
+  await fx.harness.prisma.supportReport.create({
+    data: {
+      id,
+      reporterStaffId: fx.staff.receiverHere.id,
+      reporterAssignmentId: fx.staff.receiverHere.assignmentId,
+      reporterWorkplace: 'Mottagning X',
+      summary: 'Matrisfel',
+      description: 'Ett fel för matrisen.',
+      area: 'OTHER',
+      occurredAt: at,
+      severity: 'LOW',
+      status: 'NEW',
+      createdAt: at,
+      updatedAt: at,
+    },
+  });
+  return id;
+}
 
 /** A new live standard answer of clinic X for every case type, last in its list. */
 async function freshStandardAnswer(fx: Fixture): Promise<string> {

@@ -31,6 +31,14 @@ const NotificationSettingsPage = lazyPage(
   () => import('./features/notifications/NotificationSettingsPage.tsx'),
   'NotificationSettingsPage',
 );
+const ServiceStatusPage = lazyPage(
+  () => import('./features/service-status/ServiceStatusPage.tsx'),
+  'ServiceStatusPage',
+);
+const SubscriptionLinkPage = lazyPage(
+  () => import('./features/service-status/SubscriptionLinkPage.tsx'),
+  'SubscriptionLinkPage',
+);
 const ProxyBanner = lazyPage(() => import('./features/proxy/ProxyBanner.tsx'), 'ProxyBanner', {
   fallback: null,
 });
@@ -61,6 +69,16 @@ export function CitizenApp({ i18n }: { i18n: I18nInstances }) {
         <Route path="inbox" element={<InboxPage key="inbox" folder="INBOX" />} />
         <Route path="inbox/archive" element={<InboxPage key="archive" folder="ARCHIVE" />} />
         <Route path={NOTIFICATION_SETTINGS_PATH.slice(1)} element={<NotificationSettingsPage />} />
+        {/* Driftstatus: open without login (public operations only). */}
+        <Route path="driftstatus" element={<ServiceStatusPage />} />
+        <Route
+          path="driftstatus/confirm"
+          element={<SubscriptionLinkPage key="confirm" mode="confirm" />}
+        />
+        <Route
+          path="driftstatus/unsubscribe"
+          element={<SubscriptionLinkPage key="unsubscribe" mode="unsubscribe" />}
+        />
       </SpaRoutes>
     </ReceiptMemoryProvider>
   );

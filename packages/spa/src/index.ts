@@ -32,3 +32,5 @@ export * from './session/viewer-probe.ts';
 export * from './shell/split-root.tsx';
 export * from './shell/surface-client.tsx';
 export * from './shell/viewer-state.tsx';
+export * from './service-status/service-status-notice.ts';
+export * from './service-status/ServiceStatusNotice.tsx';

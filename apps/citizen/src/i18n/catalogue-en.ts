@@ -303,6 +303,54 @@ export const en: CitizenCatalogue = {
     bannerNewborn:
       'You are now acting for the child with personal identity number {{personnummer}}',
   },
+  serviceStatus: {
+    title: 'Service status',
+    lead: 'Here you see disruptions and planned maintenance of the e-services, and can subscribe to service status news by e-mail. You do not need to log in.',
+    currentHeading: 'Right now',
+    currentEmpty: 'No known disruptions right now. The services work as usual.',
+    upcomingHeading: 'Planned',
+    upcomingEmpty: 'No maintenance is planned.',
+    kind: { DISTURBANCE: 'Service disruption', MAINTENANCE: 'Planned maintenance' },
+    parts: {
+      CITIZEN: 'The e-services for residents',
+      STAFF: 'The e-services for healthcare staff',
+      NOTIFICATIONS: 'Notifications by e-mail and text message',
+    },
+    affected: 'Affects',
+    from: 'From',
+    to: 'To',
+    untilFurther: 'Until further notice',
+    updates: 'Updates',
+    subscribeHeading: 'Subscribe by e-mail',
+    subscribeLead:
+      'Get an e-mail when a disruption or planned maintenance is published or updated. You confirm the subscription with a link in an e-mail, and can end it with the link in every e-mail.',
+    email: 'E-mail address',
+    emailHint: 'For example name@example.com.',
+    languageLegend: 'Language of the e-mails',
+    subscribe: 'Subscribe',
+    subscribeSent:
+      'Thank you. If the address does not already subscribe, you will shortly get an e-mail with a link to confirm the subscription. The link works for a week.',
+    errors: {
+      EMAIL_REQUIRED: 'Enter your e-mail address.',
+      EMAIL_INVALID: 'Enter the e-mail address in the format name@example.com.',
+    },
+    confirm: {
+      title: 'Confirm the subscription',
+      lead: 'Confirm that you want service status news about the e-services by e-mail.',
+      button: 'Confirm the subscription',
+      done: 'The subscription is confirmed. You will get an e-mail when something is published or updated.',
+      invalid:
+        'The link is not valid. It may be older than a week or replaced by a newer one. Subscribe again to get a new link.',
+    },
+    unsubscribe: {
+      title: 'Unsubscribe',
+      lead: 'End the subscription to service status news. Your e-mail address is deleted.',
+      button: 'Unsubscribe',
+      done: 'The subscription has ended and your e-mail address is deleted.',
+      invalid: 'The link is not valid. The subscription may already have ended.',
+    },
+    toStatus: 'To service status',
+  },
   settings: {
     title: 'Notifications',
     lead: 'We send a short notification when there is a new message in the inbox. It never says anything about the request.',

@@ -6,6 +6,7 @@ import { useLanguage } from '../routing/language.tsx';
 import { authRoutes, SPA_PATHS, type Surface } from '../routing/surface.ts';
 import { type SessionDocuments } from '../session/session-documents.ts';
 import { SESSIONLESS_PATHS } from '../session/viewer-probe.ts';
+import { ServiceStatusNotice } from '../service-status/ServiceStatusNotice.tsx';
 import { lazyPage } from './lazy-page.tsx';
 import { type UseViewer, ViewerStateContext } from './viewer-state.tsx';
 
@@ -67,7 +68,12 @@ export function AppLayout<TViewer extends { displayName: string }>({
           <AccountBar name={signedIn.displayName} logoutAction={authRoutes(surface).logout} />
         ) : null
       }
-      banner={signedIn && banner ? banner(signedIn) : null}
+      banner={
+        <>
+          <ServiceStatusNotice surface={surface} />
+          {signedIn && banner ? banner(signedIn) : null}
+        </>
+      }
     >
       <ViewerStateContext.Provider value={viewer}>
         <Outlet />

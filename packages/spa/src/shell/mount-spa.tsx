@@ -2,6 +2,10 @@ import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { appBase, type Surface } from '../routing/surface.ts';
+import {
+  fetchServiceNotices,
+  ServiceNoticeContext,
+} from '../service-status/service-status-notice.ts';
 import { SurfaceApollo } from './surface-client.tsx';
 
 /** Starts an SPA in `#root`: Apollo against the surface's endpoint, the router at its base. */
@@ -11,9 +15,11 @@ export function mountSpa(surface: Surface, app: ReactNode): void {
 
   createRoot(root).render(
     <StrictMode>
-      <SurfaceApollo surface={surface}>
-        <BrowserRouter basename={appBase(surface)}>{app}</BrowserRouter>
-      </SurfaceApollo>
+      <ServiceNoticeContext.Provider value={fetchServiceNotices}>
+        <SurfaceApollo surface={surface}>
+          <BrowserRouter basename={appBase(surface)}>{app}</BrowserRouter>
+        </SurfaceApollo>
+      </ServiceNoticeContext.Provider>
     </StrictMode>,
   );
 }

@@ -4,6 +4,10 @@ import { BrowserRouter, useLocation } from 'react-router';
 import { appBase, SPA_PATHS, type Surface } from '../routing/surface.ts';
 import { type ViewerState } from '../session/use-viewer-query.ts';
 import { type ViewerProbeOutcome } from '../session/viewer-probe.ts';
+import {
+  fetchServiceNotices,
+  ServiceNoticeContext,
+} from '../service-status/service-status-notice.ts';
 
 /** Pages someone not logged in can reach; they render without the GraphQL client. */
 export const ANONYMOUS_PATHS: readonly string[] = Object.values(SPA_PATHS);
@@ -88,9 +92,11 @@ export function mountSplitSpa<TData>(
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <BrowserRouter basename={appBase(surface)}>
-        <SplitRoot {...props} />
-      </BrowserRouter>
+      <ServiceNoticeContext.Provider value={fetchServiceNotices}>
+        <BrowserRouter basename={appBase(surface)}>
+          <SplitRoot {...props} />
+        </BrowserRouter>
+      </ServiceNoticeContext.Provider>
     </StrictMode>,
   );
 }

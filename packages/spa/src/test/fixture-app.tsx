@@ -9,6 +9,11 @@ import { AppPage } from '../pages/AppPage.tsx';
 import { LoggedOutStartPage } from '../pages/LoggedOutStartPage.tsx';
 import { type SessionDocuments } from '../session/session-documents.ts';
 import { apolloViewer, useViewerQuery, type ViewerQuery } from '../session/use-viewer-query.ts';
+import { type Surface } from '../routing/surface.ts';
+import {
+  ServiceNoticeContext,
+  type ServiceNoticeLoader,
+} from '../service-status/service-status-notice.ts';
 import { SpaRoutes } from '../shell/SpaRoutes.tsx';
 import { type AcceptTermsDocument } from '../terms/use-accept-terms.ts';
 import { TermsAcceptancePage } from '../terms/TermsAcceptancePage.tsx';
@@ -107,26 +112,33 @@ export function renderFixtureApp({
   path = '/',
   mocks,
   routes,
+  notices = null,
+  surface = 'citizen',
 }: {
   path?: string;
   mocks: Mocks;
   /** More `<Route>`s beside the shared pages. */
   routes?: ReactNode;
+  /** The driftstatus banner's source (none: no banner, as in the apps' tests). */
+  notices?: ServiceNoticeLoader | null;
+  surface?: Surface;
 }) {
   const i18n = eagerI18nInstances({ sv: catalogue, en: catalogue });
   return renderSpa({
     path,
     mocks,
     app: (
-      <SpaRoutes
-        surface="citizen"
-        i18n={i18n}
-        useViewer={useFixtureViewer}
-        sessionDocuments={FIXTURE_SESSION_DOCUMENTS}
-        start={<FixtureStartPage />}
-      >
-        {routes}
-      </SpaRoutes>
+      <ServiceNoticeContext.Provider value={notices}>
+        <SpaRoutes
+          surface={surface}
+          i18n={i18n}
+          useViewer={useFixtureViewer}
+          sessionDocuments={FIXTURE_SESSION_DOCUMENTS}
+          start={<FixtureStartPage />}
+        >
+          {routes}
+        </SpaRoutes>
+      </ServiceNoticeContext.Provider>
     ),
   });
 }

@@ -335,4 +335,10 @@ export const en: CommonCatalogue = {
     body: 'The page you tried to reach does not exist. Check the address or go to the start page.',
     backToStart: 'Back to the start page',
   },
+  serviceStatus: {
+    noticeLabel: 'Service status',
+    now: { DISTURBANCE: 'Service disruption', MAINTENANCE: 'Maintenance in progress' },
+    upcoming: 'Planned maintenance {{when}}',
+    noticeLink: 'See service status',
+  },
 };

@@ -346,6 +346,12 @@ export const sv = {
     body: 'Sidan du försökte nå finns inte. Kontrollera adressen eller gå till startsidan.',
     backToStart: 'Till startsidan',
   },
+  serviceStatus: {
+    noticeLabel: 'Driftinformation',
+    now: { DISTURBANCE: 'Driftstörning', MAINTENANCE: 'Underhåll pågår' },
+    upcoming: 'Planerat underhåll {{when}}',
+    noticeLink: 'Se driftstatus',
+  },
 };
 
 /** The shape every language's common catalogue must have. */

@@ -288,6 +288,12 @@ describe('publishing', () => {
     expect(r2fields(late)).toEqual([{ path: 'id', code: 'ALREADY_ENDED' }]);
   });
 
+  it('starts a disturbance now when no start is given', async () => {
+    const a = await publish(disturbance({ startsAt: null }));
+    expect(a.startsAt).toBe(h.clock.now().toISOString());
+    await admin.graphql(END, { input: { id: a.id, textSv: 'Klart.', textEn: 'Done.' } });
+  });
+
   it('refuses a text with a personnummer, an end before the start, and a future disturbance', async () => {
     const r = await admin.graphql(PUBLISH, {
       input: disturbance({

@@ -124,7 +124,7 @@ export class ServiceStatusService {
       titleEn: input.titleEn.trim(),
       bodySv: input.bodySv.trim(),
       bodyEn: input.bodyEn.trim(),
-      startsAt: input.startsAt,
+      startsAt: input.startsAt ?? now,
       endsAt: input.endsAt ?? null,
     };
     const problems = publishProblems(clean, now);

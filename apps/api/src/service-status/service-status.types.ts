@@ -142,9 +142,10 @@ export class PublishServiceAnnouncementInput {
   @MaxLength(BODY_MAX * 2)
   bodyEn: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { nullable: true, description: 'Null: now (a disturbance as it is found).' })
+  @IsOptional()
   @IsDate()
-  startsAt: Date;
+  startsAt?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Null: until further notice.' })
   @IsOptional()

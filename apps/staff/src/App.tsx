@@ -43,6 +43,14 @@ const CustomCaseTypesPage = lazyPage(
   () => import('./features/custom-case-types/CustomCaseTypesPage.tsx'),
   'CustomCaseTypesPage',
 );
+const ClinicRolesPage = lazyPage(
+  () => import('./features/clinic-roles/ClinicRolesPage.tsx'),
+  'ClinicRolesPage',
+);
+const AdminLogPage = lazyPage(
+  () => import('./features/admin-log/AdminLogPage.tsx'),
+  'AdminLogPage',
+);
 const StandardAnswersPage = lazyPage(
   () => import('./features/standard-answers/StandardAnswersPage.tsx'),
   'StandardAnswersPage',
@@ -113,6 +121,22 @@ export function StaffApp({ i18n }: { i18n: I18nInstances }) {
         element={
           <AdminRoute need="clinicAdmin">
             <ClinicCaseTypePage />
+          </AdminRoute>
+        }
+      />
+      <Route
+        path={PATHS.clinicRoles}
+        element={
+          <AdminRoute need="clinicAdmin">
+            <ClinicRolesPage />
+          </AdminRoute>
+        }
+      />
+      <Route
+        path={PATHS.adminLog}
+        element={
+          <AdminRoute need="adminLog">
+            <AdminLogPage />
           </AdminRoute>
         }
       />

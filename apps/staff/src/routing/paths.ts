@@ -10,6 +10,8 @@ export const PATHS = {
   customCaseTypes: '/admin/custom-case-types',
   customCaseType: '/admin/custom-case-types/:caseTypeId',
   standardAnswers: '/admin/standard-answers',
+  clinicRoles: '/admin/roles',
+  adminLog: '/admin/log',
   caseQueue: '/queue',
   myCases: '/my-cases',
   staffCase: '/cases/:caseId',

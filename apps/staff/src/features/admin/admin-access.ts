@@ -1,10 +1,16 @@
 import { type StaffViewer } from '../identity/use-staff-viewer.ts';
 
-export type AdminAccess = { clinicAdmin: boolean; regionAdmin: boolean; serviceAdmin: boolean };
+export type AdminAccess = {
+  clinicAdmin: boolean;
+  regionAdmin: boolean;
+  serviceAdmin: boolean;
+  /** The admin action log: the clinic's administrators and auditors, the region's administrator. */
+  adminLog: boolean;
+};
 
 type Permissions = Pick<
   StaffViewer,
-  'mayAdministerClinic' | 'mayAdministerRegion' | 'mayAdministerService'
+  'mayAdministerClinic' | 'mayAdministerRegion' | 'mayAdministerService' | 'mayAudit'
 >;
 
 /**
@@ -16,5 +22,9 @@ export function adminAccess(viewer: Permissions | null): AdminAccess {
     clinicAdmin: viewer?.mayAdministerClinic ?? false,
     regionAdmin: viewer?.mayAdministerRegion ?? false,
     serviceAdmin: viewer?.mayAdministerService ?? false,
+    adminLog:
+      (viewer?.mayAdministerClinic ?? false) ||
+      (viewer?.mayAdministerRegion ?? false) ||
+      (viewer?.mayAudit ?? false),
   };
 }

@@ -68,7 +68,7 @@ export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUni
           </ul>
         </nav>
       ) : null}
-      {access.clinicAdmin || access.regionAdmin ? (
+      {access.clinicAdmin || access.regionAdmin || access.adminLog ? (
         <nav aria-labelledby="admin-nav-heading" className="etj-panel">
           <Heading level={2} data-size="sm" id="admin-nav-heading">
             {t('admin.navTitle')}
@@ -85,11 +85,19 @@ export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUni
                 <li>
                   <AppLink href={PATHS.standardAnswers}>{t('standardAnswers.title')}</AppLink>
                 </li>
+                <li>
+                  <AppLink href={PATHS.clinicRoles}>{t('clinicRoles.title')}</AppLink>
+                </li>
               </>
             ) : null}
             {access.regionAdmin ? (
               <li>
                 <AppLink href={PATHS.regionOffering}>{t('regionOffering.title')}</AppLink>
+              </li>
+            ) : null}
+            {access.adminLog ? (
+              <li>
+                <AppLink href={PATHS.adminLog}>{t('adminLog.title')}</AppLink>
               </li>
             ) : null}
           </ul>

@@ -1,0 +1,89 @@
+import { readApiProblem } from '@etj/spa';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { type ApiProblem } from '@etj/ui';
+import { graphql } from '../../gql/gql.ts';
+import { type StaffClinicStaffQuery, type StaffRole } from '../../gql/graphql.ts';
+
+export type ClinicStaffMember = StaffClinicStaffQuery['clinicStaff'][number];
+
+/** The clinic roles an administrator gives, in the order the page shows them. */
+export const CLINIC_ROLES = ['CASE_RECEIVER', 'CAREGIVER', 'AUDITOR', 'CLINIC_ADMIN'] as const;
+export type ClinicRole = (typeof CLINIC_ROLES)[number];
+
+export const STAFF_CLINIC_STAFF = graphql(`
+  query StaffClinicStaff {
+    clinicStaff {
+      assignmentId
+      staffMemberId
+      name
+      title
+      hsaId
+      roles
+      validFrom
+      validTo
+      isViewer
+    }
+  }
+`);
+
+const STAFF_SET_CLINIC_STAFF_ROLES = graphql(`
+  mutation StaffSetClinicStaffRoles($input: SetClinicStaffRolesInput!) {
+    setClinicStaffRoles(input: $input) {
+      assignmentId
+      roles
+    }
+  }
+`);
+
+export type ClinicStaffState =
+  | { status: 'loading' }
+  | { status: 'failed'; problem: ApiProblem }
+  | { status: 'ready'; staff: ClinicStaffMember[] };
+
+/** Everyone with an HSA assignment at the administrator's clinic, and their roles here. */
+export function useClinicStaff(): ClinicStaffState {
+  const { data, error } = useQuery(STAFF_CLINIC_STAFF, { fetchPolicy: 'cache-and-network' });
+  if (data) return { status: 'ready', staff: data.clinicStaff };
+  if (error) return { status: 'failed', problem: readApiProblem(error) };
+  return { status: 'loading' };
+}
+
+/** Why the API refused a change of roles, when it is one the page has words for. */
+export type RolesRefusal = 'LAST_ADMINISTRATOR' | 'NOT_A_CLINIC_ROLE';
+
+export type SaveResult =
+  { ok: true } | { ok: false; refusal: RolesRefusal } | { ok: false; problem: ApiProblem };
+
+function refusalOf(error: unknown): RolesRefusal | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  for (const graphqlError of error.errors) {
+    const fields = graphqlError.extensions?.['fields'];
+    if (!Array.isArray(fields)) continue;
+    for (const raw of fields as unknown[]) {
+      const code = (raw as { code?: unknown } | null)?.code;
+      if (code === 'LAST_ADMINISTRATOR' || code === 'NOT_A_CLINIC_ROLE') return code;
+    }
+  }
+  return null;
+}
+
+/** Sets one assignment's clinic roles; the list is read again after. */
+export function useSetClinicRoles() {
+  const [mutate, state] = useMutation(STAFF_SET_CLINIC_STAFF_ROLES, {
+    refetchQueries: [STAFF_CLINIC_STAFF],
+    awaitRefetchQueries: true,
+  });
+  return {
+    busy: state.loading,
+    save: async (assignmentId: string, roles: StaffRole[]): Promise<SaveResult> => {
+      try {
+        await mutate({ variables: { input: { assignmentId, roles } } });
+        return { ok: true };
+      } catch (error) {
+        const refusal = refusalOf(error);
+        return refusal ? { ok: false, refusal } : { ok: false, problem: readApiProblem(error) };
+      }
+    },
+  };
+}

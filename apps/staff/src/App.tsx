@@ -59,6 +59,10 @@ const RegionOfferingPage = lazyPage(
   () => import('./features/region-offering/RegionOfferingPage.tsx'),
   'RegionOfferingPage',
 );
+const ServiceStatusAdminPage = lazyPage(
+  () => import('./features/service-status/ServiceStatusAdminPage.tsx'),
+  'ServiceStatusAdminPage',
+);
 const ChooseUnitRoute = lazyPage(
   () => import('./features/units/ChooseUnitRoute.tsx'),
   'ChooseUnitRoute',
@@ -76,6 +80,14 @@ export function StaffApp({ i18n }: { i18n: I18nInstances }) {
     >
       <Route path={PATHS.chooseUnit} element={<ChooseUnitRoute />} />
       <Route path={PATHS.alertSettings} element={<AlertSettingsPage />} />
+      <Route
+        path={PATHS.serviceStatus}
+        element={
+          <AdminRoute need="serviceAdmin">
+            <ServiceStatusAdminPage />
+          </AdminRoute>
+        }
+      />
       <Route
         path={PATHS.caseQueue}
         element={

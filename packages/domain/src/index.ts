@@ -1,4 +1,5 @@
 export * from './calendar/calendar-date.ts';
+export * from './calendar/business-hours.ts';
 export * from './identity/identity-number.ts';
 export * from './session/session-rules.ts';
 export * from './forms/index.ts';

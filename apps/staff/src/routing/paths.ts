@@ -17,6 +17,7 @@ export const PATHS = {
   staffCase: '/cases/:caseId',
   accessLog: '/access-log',
   alertSettings: '/settings/alerts',
+  serviceStatus: '/admin/service-status',
 } as const;
 
 /** The settings page of one case type at the administrator's clinic. */

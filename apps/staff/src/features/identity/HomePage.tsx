@@ -103,6 +103,18 @@ export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUni
           </ul>
         </nav>
       ) : null}
+      {access.serviceAdmin ? (
+        <nav aria-labelledby="service-admin-nav-heading" className="etj-panel">
+          <Heading level={2} data-size="sm" id="service-admin-nav-heading">
+            {t('serviceStatusAdmin.navTitle')}
+          </Heading>
+          <ul className="etj-link-list">
+            <li>
+              <AppLink href={PATHS.serviceStatus}>{t('serviceStatusAdmin.homeLink')}</AppLink>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
     </AppPage>
   );
 }

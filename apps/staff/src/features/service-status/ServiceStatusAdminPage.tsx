@@ -314,8 +314,10 @@ function AnnouncementItem({
   const [textEn, setTextEn] = useState('');
   const [problems, setProblems] = useState<ServiceStatusFieldProblem[]>([]);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const ended =
-    announcement.endsAt !== null && new Date(announcement.endsAt).getTime() <= Date.now();
+  // When the page was opened: an announcement that ends while it is open stays offered, and the
+  // API refuses an update of what has ended.
+  const [openedAt] = useState(() => Date.now());
+  const ended = announcement.endsAt !== null && new Date(announcement.endsAt).getTime() <= openedAt;
   const title = `${t(`serviceStatusAdmin.kinds.${announcement.kind}`)}: ${announcement.title.sv}`;
   const idBase = `announcement-${announcement.id}`;
   const errorFor = (path: 'textSv' | 'textEn') => {

@@ -63,6 +63,15 @@ const ServiceStatusAdminPage = lazyPage(
   () => import('./features/service-status/ServiceStatusAdminPage.tsx'),
   'ServiceStatusAdminPage',
 );
+const SupportPage = lazyPage(() => import('./features/support/SupportPage.tsx'), 'SupportPage');
+const SupportQueuePage = lazyPage(
+  () => import('./features/support/SupportQueuePage.tsx'),
+  'SupportQueuePage',
+);
+const SupportReportPage = lazyPage(
+  () => import('./features/support/SupportReportPage.tsx'),
+  'SupportReportPage',
+);
 const ChooseUnitRoute = lazyPage(
   () => import('./features/units/ChooseUnitRoute.tsx'),
   'ChooseUnitRoute',
@@ -80,6 +89,16 @@ export function StaffApp({ i18n }: { i18n: I18nInstances }) {
     >
       <Route path={PATHS.chooseUnit} element={<ChooseUnitRoute />} />
       <Route path={PATHS.alertSettings} element={<AlertSettingsPage />} />
+      <Route path={PATHS.support} element={<SupportPage />} />
+      <Route path={PATHS.supportReport} element={<SupportReportPage />} />
+      <Route
+        path={PATHS.supportQueue}
+        element={
+          <AdminRoute need="serviceAdmin">
+            <SupportQueuePage />
+          </AdminRoute>
+        }
+      />
       <Route
         path={PATHS.serviceStatus}
         element={

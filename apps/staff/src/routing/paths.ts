@@ -17,6 +17,9 @@ export const PATHS = {
   staffCase: '/cases/:caseId',
   accessLog: '/access-log',
   alertSettings: '/settings/alerts',
+  support: '/support',
+  supportReport: '/support/reports/:reportId',
+  supportQueue: '/admin/support',
   serviceStatus: '/admin/service-status',
 } as const;
 
@@ -31,3 +34,7 @@ export const customCaseTypePath = (caseTypeId: string) =>
 /** One case, as a receiver or caregiver handles it. */
 export const staffCasePath = (caseId: string) =>
   PATHS.staffCase.replace(':caseId', encodeURIComponent(caseId));
+
+/** One support report, for its reporter or the service administration. */
+export const supportReportPath = (reportId: string) =>
+  PATHS.supportReport.replace(':reportId', encodeURIComponent(reportId));

@@ -43,6 +43,9 @@ export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUni
         <Paragraph>
           <AppLink href={PATHS.alertSettings}>{t('alerts.homeLink')}</AppLink>
         </Paragraph>
+        <Paragraph>
+          <AppLink href={PATHS.support}>{t('support.homeLink')}</AppLink>
+        </Paragraph>
       </LoggedInAs>
       {work.queue || work.workList || work.accessLog ? (
         <nav aria-labelledby="work-nav-heading" className="etj-panel">

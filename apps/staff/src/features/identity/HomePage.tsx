@@ -115,6 +115,9 @@ export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUni
             <li>
               <AppLink href={PATHS.serviceStatus}>{t('serviceStatusAdmin.homeLink')}</AppLink>
             </li>
+            <li>
+              <AppLink href={PATHS.supportQueue}>{t('support.queue.title')}</AppLink>
+            </li>
           </ul>
         </nav>
       ) : null}

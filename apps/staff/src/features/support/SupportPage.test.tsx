@@ -265,7 +265,7 @@ describe('a support report', () => {
     expect(await screen.findByText('Vera Vårdare, anmälaren')).toBeInTheDocument();
   });
 
-  it('lets the service administration set the status from the queue', async () => {
+  it('lets the service administration open the queue from the start page and set the status', async () => {
     const setStatus = mutationMock<{ input: { reportId: string; status: string } }>(
       StaffSetSupportReportStatusDocument,
       (vars) => ({
@@ -279,7 +279,6 @@ describe('a support report', () => {
     );
     const admin = signedInViewer({ currentUnit: nationalUnit, units: [nationalUnit] });
     renderStaffApp({
-      path: '/admin/support',
       mocks: [
         admin,
         activeSession,
@@ -311,6 +310,8 @@ describe('a support report', () => {
         setStatus.mock,
       ],
     });
+    await screen.findByRole('heading', { level: 1, name: 'Översikt' });
+    await userEvent.click(screen.getByRole('link', { name: 'Supportärenden' }));
     const queue = await screen.findByRole('region', { name: 'Supportärenden' });
     expect(within(queue).getByText('Vera Vårdare, Vårdcentralen Tallbacken')).toBeInTheDocument();
     await userEvent.click(within(queue).getByRole('link', { name: 'SUP-7' }));

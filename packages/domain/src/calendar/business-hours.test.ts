@@ -4,9 +4,11 @@ import {
   addBusinessMinutes,
   businessMinutesBetween,
   clinicCalendar,
+  firstAnswerDueAt,
   hasWorkingTime,
   isValidOpeningHoursLine,
   isWorkingDay,
+  readOpeningHours,
   swedishNonWorkingDays,
 } from './business-hours.ts';
 import type { CalendarDate } from './calendar-date.ts';
@@ -273,5 +275,33 @@ describe('addBusinessMinutes', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('readOpeningHours', () => {
+  it('keeps the well-formed lines of stored JSON and nothing else', () => {
+    expect(
+      readOpeningHours([
+        { days: 'mon-fri', opens: '08:00', closes: '17:00' },
+        { days: 'sat', opens: 10 },
+        'mon',
+        null,
+      ]),
+    ).toEqual([{ days: 'mon-fri', opens: '08:00', closes: '17:00' }]);
+    expect(readOpeningHours({ days: 'mon' })).toEqual([]);
+  });
+});
+
+describe('firstAnswerDueAt', () => {
+  it('counts the target in working hours from the sending: Friday 15:00 plus 8 hours', () => {
+    // Two hours on Friday 4 December, six on Monday 7 December: 14:00 CET.
+    expect(firstAnswerDueAt(at('2026-12-04T14:00Z'), 8, weekdays)?.toISOString()).toBe(
+      '2026-12-07T13:00:00.000Z',
+    );
+  });
+
+  it('has no due time without a target or without opening hours', () => {
+    expect(firstAnswerDueAt(at('2026-12-04T14:00Z'), null, weekdays)).toBeNull();
+    expect(firstAnswerDueAt(at('2026-12-04T14:00Z'), 8, clinicCalendar([]))).toBeNull();
   });
 });

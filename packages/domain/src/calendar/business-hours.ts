@@ -201,3 +201,28 @@ export function addBusinessMinutes(from: Date, minutes: number, calendar: Clinic
 export function hasWorkingTime(calendar: ClinicCalendar): boolean {
   return calendar.week.some((spans) => spans.length > 0);
 }
+
+/** Opening hours as stored (JSON): the lines with string days, opens and closes; anything else left out. */
+export function readOpeningHours(value: unknown): OpeningHoursLine[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((line: unknown) => {
+    if (typeof line !== 'object' || line === null) return [];
+    const { days, opens, closes } = line as Record<string, unknown>;
+    return typeof days === 'string' && typeof opens === 'string' && typeof closes === 'string'
+      ? [{ days, opens, closes }]
+      : [];
+  });
+}
+
+/**
+ * When a case's first answer is due: `targetHours` working hours after it was sent, on the
+ * clinic's calendar. Null without a target, or when the clinic has no opening hours to count in.
+ */
+export function firstAnswerDueAt(
+  submittedAt: Date,
+  targetHours: number | null,
+  calendar: ClinicCalendar,
+): Date | null {
+  if (targetHours === null || targetHours <= 0 || !hasWorkingTime(calendar)) return null;
+  return addBusinessMinutes(submittedAt, targetHours * 60, calendar);
+}

@@ -457,6 +457,40 @@ describe('drafts, sessions, login transactions, notifications', () => {
   });
 });
 
+describe('driftstatus subscriptions', () => {
+  const now = at('2026-11-25T09:00:00Z');
+
+  it('an address never confirmed goes a week after its last confirmation mail; confirmed ones stay', async () => {
+    const subscription = async (asked: Date, confirmed: boolean) => {
+      const id = randomUUID();
+      await h.prisma.serviceStatusSubscription.create({
+        data: {
+          id,
+          email: `${id}@example.se`,
+          locale: 'sv',
+          confirmSalt: 'c',
+          confirmTokenHash: `c-${id}`,
+          unsubscribeSalt: 'u',
+          unsubscribeTokenHash: `u-${id}`,
+          confirmRequestedAt: asked,
+          confirmedAt: confirmed ? asked : null,
+          createdAt: asked,
+        },
+      });
+      return id;
+    };
+    const stale = await subscription(shift(now, -7 * DAY - SECOND), false);
+    const fresh = await subscription(shift(now, -7 * DAY + SECOND), false);
+    const confirmed = await subscription(shift(now, -400 * DAY), true);
+    await runAt(now);
+    const left = await h.prisma.serviceStatusSubscription.findMany({
+      where: { id: { in: [stale, fresh, confirmed] } },
+      select: { id: true },
+    });
+    expect(left.map((r) => r.id).sort()).toEqual([fresh, confirmed].sort());
+  });
+});
+
 describe('the append-only logs: kept five years, then deleted by the job only', () => {
   // The trigger measures five years by the database's own clock, so the rows are placed far
   // from that line whatever day the test runs: 2012 is old, a week ago is young.

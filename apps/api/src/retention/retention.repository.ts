@@ -119,6 +119,18 @@ export class RetentionRepository {
     );
   }
 
+  /**
+   * Up to `limit` driftstatus subscriptions never confirmed whose last confirmation mail was
+   * asked for before `before`: the address of someone who did not confirm is not kept.
+   */
+  async deleteUnconfirmedSubscriptionBatch(before: Date, limit: number): Promise<BatchResult> {
+    return this.deleteWhere(
+      'service_status_subscriptions',
+      Prisma.sql`confirmed_at IS NULL AND confirm_requested_at < ${before}`,
+      limit,
+    );
+  }
+
   /** Up to `limit` messages the local SMS gateway recorded before `before`. */
   async deleteLocalSmsBatch(before: Date, limit: number): Promise<BatchResult> {
     return this.deleteWhere('local_sms_messages', Prisma.sql`sent_at < ${before}`, limit);

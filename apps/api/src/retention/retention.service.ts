@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../common/clock.ts';
 import { serializeError } from '../common/errors.ts';
 import type { JobDefinition } from '../jobs/job-runner.ts';
+import { CONFIRM_LINK_VALID_MS } from '../service-status/service-status.policy.ts';
 import {
   RETAINED_LOGS,
   type BatchResult,
@@ -125,6 +126,10 @@ export class RetentionService {
       {
         owner: 'notification_outbox',
         batch: (n) => r.deleteNotificationBatch(before(NOTIFICATION_RETENTION_MS), n),
+      },
+      {
+        owner: 'service_status_subscriptions',
+        batch: (n) => r.deleteUnconfirmedSubscriptionBatch(before(CONFIRM_LINK_VALID_MS), n),
       },
       {
         owner: 'local_sms_messages',

@@ -277,9 +277,9 @@ describe('publishing', () => {
     expect(ended.data?.endServiceAnnouncement.updates.map((u) => u.text.sv)).toEqual([
       'Felet är åtgärdat.',
     ]);
-    expect((await deliveredMails()).map((m) => m.to[0]).sort()).toEqual([
-      'fia@example.se',
-      'gus@example.se',
+    expect((await deliveredMails()).map((m) => [m.to[0], m.subject]).sort()).toEqual([
+      ['fia@example.se', 'Avslutad: Driftstörning: Inloggningen krånglar'],
+      ['gus@example.se', 'Ended: Service disruption: Login trouble'],
     ]);
     // Ended is ended: no more updates.
     const late = await admin.graphql(UPDATE, {

@@ -44,6 +44,13 @@ describe('driftstatus mails', () => {
     ).toBe(true);
   });
 
+  it('call the closing words of an ending what they are', () => {
+    const ended = { ...announcement, endsAt: new Date('2026-12-03T09:30:00Z') };
+    expect(announcementMail('sv', ended, 'u1', links)?.subject).toBe(
+      'Avslutad: Driftstörning: Inloggningen fungerar inte',
+    );
+  });
+
   it('render nothing for an update that is not the announcement’s', () => {
     expect(announcementMail('sv', announcement, 'other', links)).toBeNull();
   });

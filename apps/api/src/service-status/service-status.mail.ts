@@ -34,6 +34,7 @@ const WORDING = {
       'Har du inte bett om det behöver du inte göra något: utan bekräftelse skickas inget mer.',
     kind: { DISTURBANCE: 'Driftstörning', MAINTENANCE: 'Planerat underhåll' },
     updatePrefix: 'Uppdatering',
+    endedPrefix: 'Avslutad',
     affected: 'Berörs',
     surface: {
       CITIZEN: 'invånartjänsten',
@@ -57,6 +58,7 @@ const WORDING = {
       'If you did not ask for it, do nothing: without confirmation nothing more is sent.',
     kind: { DISTURBANCE: 'Service disruption', MAINTENANCE: 'Planned maintenance' },
     updatePrefix: 'Update',
+    endedPrefix: 'Ended',
     affected: 'Affects',
     surface: {
       CITIZEN: 'the citizen service',
@@ -158,7 +160,13 @@ export function announcementMail(
   const update = updateId ? announcement.updates.find((u) => u.id === updateId) : undefined;
   if (updateId && !update) return null;
   const kind = w.kind[announcement.kind];
-  const subject = update ? `${w.updatePrefix}: ${kind}: ${title}` : `${kind}: ${title}`;
+  // The closing words of an ending are the update made at the moment it ended.
+  const ending =
+    update !== undefined &&
+    announcement.endsAt !== null &&
+    update.at.getTime() >= announcement.endsAt.getTime();
+  const prefix = ending ? w.endedPrefix : w.updatePrefix;
+  const subject = update ? `${prefix}: ${kind}: ${title}` : `${kind}: ${title}`;
   const times =
     `${w.from} ${mailTime(announcement.startsAt, locale)}\n` +
     `${w.to} ${announcement.endsAt ? mailTime(announcement.endsAt, locale) : w.untilFurther}`;

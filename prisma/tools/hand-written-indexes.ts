@@ -15,6 +15,9 @@ export const HAND_WRITTEN_INDEXES: Record<string, string> = {
   // HSA-ids without regard to case (apps/api/src/adapters/hsa-catalog, findByHsaId).
   staff_members_hsa_id_upper_key:
     'CREATE UNIQUE INDEX staff_members_hsa_id_upper_key ON public.staff_members USING btree (upper(hsa_id))',
+  // The staff's responses by time, for the statistics job (apps/api/src/statistics).
+  case_messages_staff_created_idx:
+    'CREATE INDEX case_messages_staff_created_idx ON public.case_messages USING btree (created_at) WHERE (author_kind = \'STAFF\'::"MessageAuthorKind")',
   // One national assignment (the service administration) per staff member.
   staff_assignments_national_unique:
     'CREATE UNIQUE INDEX staff_assignments_national_unique ON public.staff_assignments USING btree (staff_member_id) WHERE ((clinic_id IS NULL) AND (region_id IS NULL))',

@@ -102,6 +102,9 @@ import { AdminLogService } from './admin-log/admin-log.service.ts';
 import { ClinicRolesRepository } from './clinic-roles/clinic-roles.repository.ts';
 import { ClinicRolesResolver } from './clinic-roles/clinic-roles.resolver.ts';
 import { ClinicRolesService } from './clinic-roles/clinic-roles.service.ts';
+import { StatisticsRepository } from './statistics/statistics.repository.ts';
+import { StatisticsResolver } from './statistics/statistics.resolver.ts';
+import { StatisticsService } from './statistics/statistics.service.ts';
 import { ServiceStatusRepository } from './service-status/service-status.repository.ts';
 import { ServiceStatusResolver } from './service-status/service-status.resolver.ts';
 import { ServiceStatusService } from './service-status/service-status.service.ts';
@@ -263,6 +266,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
       new ClinicRolesResolver(new ClinicRolesService(new ClinicRolesRepository(prisma), clock)),
     ],
     [AdminLogResolver, new AdminLogResolver(new AdminLogService(new AdminLogRepository(prisma)))],
+    // Statistics from the daily rollups (issue 12 item 1).
+    [
+      StatisticsResolver,
+      new StatisticsResolver(new StatisticsService(new StatisticsRepository(prisma), clock)),
+    ],
     // Driftstatus (issue 12): public reading and e-mail subscription, national publishing.
     [
       ServiceStatusResolver,

@@ -27,6 +27,7 @@ import { StandardAnswerResolver } from './standard-answers/standard-answers.reso
 import { SupportResolver } from './support/support.resolver.ts';
 import { AdminLogResolver } from './admin-log/admin-log.resolver.ts';
 import { ClinicRolesResolver } from './clinic-roles/clinic-roles.resolver.ts';
+import { StatisticsResolver } from './statistics/statistics.resolver.ts';
 import { ViewerResolver } from './identity/viewer.resolver.ts';
 
 /** Every resolver class of the API. */
@@ -49,6 +50,7 @@ export const RESOLVERS = [
   SupportResolver,
   ClinicRolesResolver,
   AdminLogResolver,
+  StatisticsResolver,
   ServiceStatusResolver,
 ] as const;
 

@@ -25,6 +25,8 @@ import { configFromEnv } from './config.ts';
 import { DemoRepository } from './demo/demo.repository.ts';
 import { personaDirectory } from './demo/persona-directory.ts';
 import { startAppJobs } from './jobs/app-jobs.ts';
+import { StatisticsRollupRepository } from './statistics/statistics-rollup.repository.ts';
+import { STATISTICS_JOB } from './statistics/statistics-rollup.job.ts';
 import { createNotificationDelivery } from './notifications/notification-delivery.ts';
 import { withNotificationDevPages } from './notifications/notification-dev.routes.ts';
 import { withNotificationOps } from './notifications/notification-ops.routes.ts';
@@ -110,6 +112,7 @@ const jobs: JobRunner | undefined =
           proxyLifecycle: new ProxyLifecycleRepository(prisma),
           notificationSender: notifications.sender,
           retention: new RetentionRepository(prisma),
+          statistics: new StatisticsRollupRepository(prisma),
           logRetentionYears: config.logRetentionYears,
           clock,
           logger,
@@ -120,6 +123,10 @@ const jobs: JobRunner | undefined =
 // down (or a fresh demo database) gets its notices now rather than at the next hourly run.
 jobs?.runNow(PROXY_LIFECYCLE_JOB).catch((error: unknown) => {
   logger.error({ err: serializeError(error) }, 'proxy lifecycle catch-up failed');
+});
+// The statistics too: a fresh demo database has its year of figures at once.
+jobs?.runNow(STATISTICS_JOB).catch((error: unknown) => {
+  logger.error({ err: serializeError(error) }, 'statistics catch-up failed');
 });
 const web = withNotificationOps(
   withNotificationDevPages(

@@ -772,6 +772,18 @@ export const MATRIX: MatrixRow[] = [
     expect: who({ allow: ['clinicAdmin', 'auditor', 'regionAdmin'] }),
   },
 
+  {
+    kind: 'Query',
+    name: 'statistics',
+    surface: 'staff',
+    call: () => ({
+      document:
+        'query($f: StatisticsFilter!) { statistics(filter: $f) { current { submitted { value } } } }',
+      variables: { f: { from: '2026-11-01', to: '2026-11-30' } },
+    }),
+    expect: who({ allow: ['clinicAdmin', 'regionAdmin', 'serviceAdmin'] }),
+  },
+
   // ---- Administration of case types ------------------------------------------------------
   {
     kind: 'Query',

@@ -13,6 +13,7 @@ import { SESSION_COOKIE } from '../src/identity/session.cookies.ts';
 import type { AppConfig } from '../src/config.ts';
 import type { EIdentificationProvider } from '../src/adapters/e-identification/e-identification.ts';
 import { startAppJobs } from '../src/jobs/app-jobs.ts';
+import { StatisticsRollupRepository } from '../src/statistics/statistics-rollup.repository.ts';
 import { ProxyLifecycleRepository } from '../src/proxy-lifecycle/proxy-lifecycle.repository.ts';
 import { RetentionRepository } from '../src/retention/retention.repository.ts';
 import type { JobRunner } from '../src/jobs/job-runner.ts';
@@ -99,6 +100,7 @@ export async function startHarness(
           proxyLifecycle: new ProxyLifecycleRepository(prisma),
           notificationSender: notifications.sender,
           retention: new RetentionRepository(prisma),
+          statistics: new StatisticsRollupRepository(prisma),
           clock,
           logger,
         },

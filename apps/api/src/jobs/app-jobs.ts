@@ -5,6 +5,9 @@ import { ProxyLifecycleService } from '../proxy-lifecycle/proxy-lifecycle.job.ts
 import type { NotificationSenderService } from '../notifications/notification-sender.service.ts';
 import type { RetentionRepository } from '../retention/retention.repository.ts';
 import { RetentionService } from '../retention/retention.service.ts';
+import { clinicCalendars } from '../statistics/statistics-calendars.ts';
+import type { StatisticsRollupRepository } from '../statistics/statistics-rollup.repository.ts';
+import { StatisticsRollupService } from '../statistics/statistics-rollup.job.ts';
 import { JobRunner, type JobRunnerOptions } from './job-runner.ts';
 
 /** What the application's jobs need; the composition root (server.ts, the test harness) builds it. */
@@ -15,6 +18,8 @@ export type AppJobDeps = {
   retention: RetentionRepository;
   /** LOG_RETENTION_YEARS (config); the retention job's default is the legal floor. */
   logRetentionYears?: number;
+  /** Fills the statistics rollups every hour. */
+  statistics: StatisticsRollupRepository;
   clock: Clock;
   logger: Logger;
 };
@@ -34,6 +39,14 @@ export async function startAppJobs(
       new RetentionService(deps.retention, deps.clock, deps.logger, {
         logRetentionYears: deps.logRetentionYears,
       }).job(),
+    );
+    await runner.register(
+      new StatisticsRollupService(
+        deps.statistics,
+        deps.clock,
+        deps.logger,
+        clinicCalendars(deps.statistics),
+      ).job(),
     );
   } catch (error) {
     await runner.stop();

@@ -1,0 +1,74 @@
+import { addDays, compareDates } from '@etj/domain';
+import type { Logger } from 'pino';
+import type { Clock } from '../common/clock.ts';
+import type { JobDefinition } from '../jobs/job-runner.ts';
+import type { StatisticsRollupRepository } from './statistics-rollup.repository.ts';
+import { daysFrom, rollUpCaseDays, type BusinessMinutes } from './statistics.rules.ts';
+
+export const STATISTICS_JOB = 'statistics-rollup';
+
+/**
+ * Every hour at :05 Europe/Stockholm. The first run after midnight makes the day before final
+ * while its sessions still exist (ended sessions are deleted a day after they end); later runs
+ * only refresh today's figures.
+ */
+export const STATISTICS_CRON = '5 * * * *';
+
+/** Days computed per round of queries: a first run over years of data goes a month at a time. */
+const CHUNK_DAYS = 31;
+
+/** Working minutes in the clinics' calendars, for the clinics the job meets. */
+export type CalendarSource = () => Promise<BusinessMinutes>;
+
+export type RollupResult = { days: number; finalDays: number; caseRows: number };
+
+/**
+ * Fills the statistics rollups (issue 12 item 1): every day from the one after the last final
+ * day (or the first activity there is) up to today. Days that have ended become final and are
+ * never computed again; today is recomputed on every run. Idempotent: each round replaces its
+ * days' rows in one transaction.
+ */
+export class StatisticsRollupService {
+  constructor(
+    private readonly repository: StatisticsRollupRepository,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    private readonly calendars: CalendarSource,
+  ) {}
+
+  async run(): Promise<RollupResult> {
+    const today = this.clock.today();
+    const last = await this.repository.lastFinalDay();
+    const start = last ? addDays(last, 1) : ((await this.repository.firstActivityDay()) ?? today);
+    const businessMinutes = await this.calendars();
+    const result: RollupResult = { days: 0, finalDays: 0, caseRows: 0 };
+    for (let from = start; compareDates(from, today) <= 0; from = addDays(from, CHUNK_DAYS)) {
+      const chunkEnd = addDays(from, CHUNK_DAYS - 1);
+      const to = compareDates(chunkEnd, today) < 0 ? chunkEnd : today;
+      const days = daysFrom(from, to);
+      const [facts, backlog, logins] = await Promise.all([
+        this.repository.caseFacts(from, to),
+        this.repository.backlog(from, to),
+        this.repository.logins(from, to),
+      ]);
+      const rows = rollUpCaseDays(days, facts, backlog, businessMinutes);
+      const marked = days.map((day) => ({ day, final: compareDates(day, today) < 0 }));
+      await this.repository.replaceDays(marked, rows, logins, this.clock.now());
+      result.days += days.length;
+      result.finalDays += marked.filter((d) => d.final).length;
+      result.caseRows += rows.length;
+    }
+    this.logger.info({ job: STATISTICS_JOB, ...result }, 'statistics rollups computed');
+    return result;
+  }
+
+  job(): JobDefinition {
+    return {
+      name: STATISTICS_JOB,
+      cron: STATISTICS_CRON,
+      run: async () => {
+        await this.run();
+      },
+    };
+  }
+}

@@ -53,6 +53,8 @@ async function dump(prisma: PrismaClient): Promise<string> {
       await prisma.attachment.findMany({ orderBy }),
       await prisma.standardAnswer.findMany({ orderBy }),
       await prisma.accessLogEntry.findMany({ orderBy: { id: 'asc' } }),
+      await prisma.serviceAnnouncement.findMany({ orderBy }),
+      await prisma.serviceAnnouncementUpdate.findMany({ orderBy }),
     ],
     (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
   );
@@ -93,6 +95,19 @@ describe('seedDatabase', () => {
     expect(await first.prisma.accessLogEntry.count({ where: farsta })).toBeGreaterThan(20);
     expect(await first.prisma.standardAnswer.count({ where: farsta })).toBeGreaterThanOrEqual(3);
     expect(await first.prisma.caseDraft.count()).toBe(0);
+  });
+
+  it('has driftstatus from the service administrator: one disturbance that was, maintenance planned beyond the banner’s week', async () => {
+    const announcements = await first.prisma.serviceAnnouncement.findMany({
+      select: { kind: true, startsAt: true, endsAt: true, createdByStaffId: true },
+    });
+    expect(announcements.map((a) => a.kind).sort()).toEqual(['DISTURBANCE', 'MAINTENANCE']);
+    for (const a of announcements) expect(a.createdByStaffId).toBe(seedId('staff:service-admin'));
+    const ended = announcements.find((a) => a.kind === 'DISTURBANCE');
+    expect(ended?.endsAt?.getTime()).toBeLessThan(now.getTime());
+    const planned = announcements.find((a) => a.kind === 'MAINTENANCE');
+    expect(planned?.startsAt.getTime()).toBeGreaterThan(now.getTime() + 7 * 24 * 3_600_000);
+    expect(await first.prisma.serviceAnnouncementUpdate.count()).toBe(2);
   });
 
   it('stores only Skatteverket-style test personnummer', async () => {

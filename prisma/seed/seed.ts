@@ -7,6 +7,7 @@ import { buildCaseTypes, type CaseTypeRows } from './case-types.ts';
 import { buildHsaCatalog, type HsaRows } from './hsa.ts';
 import { buildOrganisation, type OrganisationRows } from './organisation.ts';
 import { buildPopulation, type PopulationRows } from './population.ts';
+import { buildServiceStatus, type ServiceStatusRows } from './service-status.ts';
 
 export type SeedOptions = {
   /** The Stockholm calendar date the data is built around, `YYYY-MM-DD`. */
@@ -15,7 +16,12 @@ export type SeedOptions = {
   now: Date;
 };
 
-export type SeedData = OrganisationRows & PopulationRows & HsaRows & CaseTypeRows & CaseRows;
+export type SeedData = OrganisationRows &
+  PopulationRows &
+  HsaRows &
+  CaseTypeRows &
+  CaseRows &
+  ServiceStatusRows;
 
 export type SeedSummary = { [Table in keyof SeedData]: number };
 
@@ -34,6 +40,7 @@ export function buildSeedData(today: CalendarDate): SeedData {
     ...buildHsaCatalog(today),
     ...caseTypes,
     ...cases,
+    ...buildServiceStatus(today),
   };
 }
 
@@ -77,6 +84,8 @@ export async function seedDatabase(
         })),
       });
       await seedCases(tx, data);
+      await tx.serviceAnnouncement.createMany({ data: data.serviceAnnouncements });
+      await tx.serviceAnnouncementUpdate.createMany({ data: data.serviceAnnouncementUpdates });
     },
     { timeout: 60_000 },
   );

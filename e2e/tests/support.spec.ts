@@ -85,7 +85,7 @@ test('a staff member reports a fault, the service administration replies and set
   const row = elin.getByRole('row', { name: new RegExp(summary) });
   await expect(row).toContainText('Sofia Berglund');
   await expectNoAxeViolations(elin);
-  await row.getByRole('link', { name: `SUP-${number}` }).click();
+  await row.getByRole('link', { name: `SUP-${number}`, exact: true }).click();
   await expect(
     elin.getByRole('heading', { level: 1, name: `Felanmälan SUP-${number}` }),
   ).toBeVisible();
@@ -106,7 +106,7 @@ test('a staff member reports a fault, the service administration replies and set
       name: new RegExp(summary),
     }),
   ).toContainText('Väntar på anmälaren');
-  await sofia.getByRole('link', { name: `SUP-${number}` }).click();
+  await sofia.getByRole('link', { name: `SUP-${number}`, exact: true }).click();
   await expect(
     sofia.getByRole('heading', { level: 3, name: 'Elin Karlsson, supporten' }),
   ).toBeVisible();

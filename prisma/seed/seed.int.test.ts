@@ -55,6 +55,8 @@ async function dump(prisma: PrismaClient): Promise<string> {
       await prisma.accessLogEntry.findMany({ orderBy: { id: 'asc' } }),
       await prisma.serviceAnnouncement.findMany({ orderBy }),
       await prisma.serviceAnnouncementUpdate.findMany({ orderBy }),
+      await prisma.supportReport.findMany({ orderBy }),
+      await prisma.supportReply.findMany({ orderBy }),
     ],
     (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
   );
@@ -108,6 +110,28 @@ describe('seedDatabase', () => {
     const planned = announcements.find((a) => a.kind === 'MAINTENANCE');
     expect(planned?.startsAt.getTime()).toBeGreaterThan(now.getTime() + 7 * 24 * 3_600_000);
     expect(await first.prisma.serviceAnnouncementUpdate.count()).toBe(2);
+  });
+
+  it('has support reports from Farsta, numbered oldest first, one answered and resolved', async () => {
+    const reports = await first.prisma.supportReport.findMany({
+      orderBy: { number: 'asc' },
+      select: {
+        number: true,
+        status: true,
+        createdAt: true,
+        replies: { select: { fromServiceAdmin: true, authorStaffId: true } },
+      },
+    });
+    expect(reports.map((r) => r.number)).toEqual([1, 2, 3]);
+    expect(reports.map((r) => r.status)).toEqual(['RESOLVED', 'WAITING_FOR_REPORTER', 'NEW']);
+    const times = reports.map((r) => r.createdAt.getTime());
+    expect([...times].sort((x, y) => x - y)).toEqual(times);
+    for (const reply of reports.flatMap((r) => r.replies)) {
+      expect(reply).toEqual({
+        fromServiceAdmin: true,
+        authorStaffId: seedId('staff:service-admin'),
+      });
+    }
   });
 
   it('stores only Skatteverket-style test personnummer', async () => {

@@ -7,6 +7,7 @@ import { buildCaseTypes, type CaseTypeRows } from './case-types.ts';
 import { buildHsaCatalog, type HsaRows } from './hsa.ts';
 import { buildOrganisation, type OrganisationRows } from './organisation.ts';
 import { buildPopulation, type PopulationRows } from './population.ts';
+import { buildSupport, type SupportRows } from './support.ts';
 import { buildServiceStatus, type ServiceStatusRows } from './service-status.ts';
 
 export type SeedOptions = {
@@ -21,7 +22,8 @@ export type SeedData = OrganisationRows &
   HsaRows &
   CaseTypeRows &
   CaseRows &
-  ServiceStatusRows;
+  ServiceStatusRows &
+  SupportRows;
 
 export type SeedSummary = { [Table in keyof SeedData]: number };
 
@@ -41,6 +43,7 @@ export function buildSeedData(today: CalendarDate): SeedData {
     ...caseTypes,
     ...cases,
     ...buildServiceStatus(today),
+    ...buildSupport(today),
   };
 }
 
@@ -84,6 +87,9 @@ export async function seedDatabase(
         })),
       });
       await seedCases(tx, data);
+      // One by one, oldest first: each report's number (SUP-n) follows from its place.
+      for (const report of data.supportReports) await tx.supportReport.create({ data: report });
+      await tx.supportReply.createMany({ data: data.supportReplies });
       await tx.serviceAnnouncement.createMany({ data: data.serviceAnnouncements });
       await tx.serviceAnnouncementUpdate.createMany({ data: data.serviceAnnouncementUpdates });
     },

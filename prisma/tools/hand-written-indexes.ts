@@ -9,6 +9,12 @@ export const HAND_WRITTEN_INDEXES: Record<string, string> = {
   // A caregiver's work list without closed cases (workPageStatement).
   cases_work_open_idx:
     'CREATE INDEX cases_work_open_idx ON public.cases USING btree (assigned_staff_id, clinic_id, last_event_at, id) WHERE (status <> \'CLOSED\'::"CaseStatus")',
+  // The queue and the work list sorted by time left to the first answer (workPageStatement,
+  // queuePageStatement with sort DUE).
+  cases_due_idx:
+    'CREATE INDEX cases_due_idx ON public.cases USING btree (clinic_id, first_answer_due_at, id) WHERE ((first_answered_at IS NULL) AND (first_answer_due_at IS NOT NULL))',
+  cases_work_due_idx:
+    'CREATE INDEX cases_work_due_idx ON public.cases USING btree (assigned_staff_id, clinic_id, first_answer_due_at, id) WHERE ((first_answered_at IS NULL) AND (first_answer_due_at IS NOT NULL))',
   // The citizen's unread count (apps/api/src/inbox, unreadCountStatement).
   case_messages_unread_idx:
     'CREATE INDEX case_messages_unread_idx ON public.case_messages USING btree (recipient_person_id) WHERE ((read_at IS NULL) AND (archived_at IS NULL) AND (author_kind <> \'CITIZEN\'::"MessageAuthorKind"))',

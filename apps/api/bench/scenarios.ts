@@ -5,6 +5,7 @@ import { firstPageScenario } from './first-page/first-page.scenario.ts';
 import { inboxScenario } from './inbox/inbox.scenario.ts';
 import { listsScenario } from './lists/lists.scenario.ts';
 import { retentionScenario } from './retention/retention.scenario.ts';
+import { statisticsScenario } from './statistics/statistics.scenario.ts';
 import { submissionScenario } from './submission/submission.scenario.ts';
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -13,4 +14,5 @@ export const SCENARIOS: readonly Scenario[] = [
   inboxScenario,
   listsScenario,
   submissionScenario,
+  statisticsScenario,
 ];

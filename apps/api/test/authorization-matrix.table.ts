@@ -615,19 +615,30 @@ export const MATRIX: MatrixRow[] = [
     kind: 'Query',
     name: 'caseQueue',
     surface: 'staff',
+    // Both orders, the second aliased: sorted by time left is the same gate over another index.
     call: (fx) => ({
-      document: 'query($f: CaseQueueFilter) { caseQueue(filter: $f, first: 25) { items { id } } }',
+      document: `query($f: CaseQueueFilter) { caseQueue(filter: $f, first: 25) { items { id } }
+        byDue: caseQueue(filter: $f, order: FIRST_ANSWER_DUE, first: 25) { items { id } } }`,
       variables: { f: { caseTypeId: fx.prescriptionTypeId } },
     }),
-    reveals: (data, fx) => items(data, 'caseQueue').some((c) => c.id === fx.shared.caseId),
+    reveals: (data, fx) =>
+      ['caseQueue', 'byDue'].some((field) =>
+        items(data, field).some((c) => c.id === fx.shared.caseId),
+      ),
     expect: who({ allow: ['receiverHere'], hidden: ['receiverElsewhere'] }),
   },
   {
     kind: 'Query',
     name: 'myAssignedCases',
     surface: 'staff',
-    call: () => ({ document: '{ myAssignedCases(first: 25) { items { id } } }' }),
-    reveals: (data, fx) => items(data, 'myAssignedCases').some((c) => c.id === fx.shared.caseId),
+    call: () => ({
+      document: `{ myAssignedCases(first: 25) { items { id } }
+        byDue: myAssignedCases(order: FIRST_ANSWER_DUE, first: 25) { items { id } } }`,
+    }),
+    reveals: (data, fx) =>
+      ['myAssignedCases', 'byDue'].some((field) =>
+        items(data, field).some((c) => c.id === fx.shared.caseId),
+      ),
     expect: who({
       allow: ['assignedCaregiver'],
       hidden: ['formerCaregiver', 'otherCaregiver'],

@@ -18,6 +18,10 @@ export type ActivationRow = {
   closedFrom: string | null;
   closedTo: string | null;
   expectedResponseDays: number;
+  /** The clinic's target to first answer in working hours; null: none. */
+  responseTargetHours: number | null;
+  /** The clinic's opening hours as stored, for its business calendar. */
+  openingHours: unknown;
   attachmentsAllowed: boolean;
   availableForProxy: boolean;
 };
@@ -52,6 +56,7 @@ export function activationQuery(clinic: Prisma.Sql, caseType: Prisma.Sql): Prism
       to_char(cct.closed_from, 'YYYY-MM-DD') AS "closedFrom",
       to_char(cct.closed_to, 'YYYY-MM-DD') AS "closedTo",
       cct.expected_response_days AS "expectedResponseDays",
+      cct.response_target_hours AS "responseTargetHours", cl.opening_hours AS "openingHours",
       cct.attachments_allowed AS "attachmentsAllowed",
       cct.available_for_proxy AS "availableForProxy"
     FROM clinic_case_types cct

@@ -11,6 +11,7 @@ import {
 import type { StaffRole } from '../identity/identity.types.ts';
 import {
   queueParts,
+  type DueKey,
   type QueueAssignment,
   type QueueKey,
   type WorkKey,
@@ -38,6 +39,11 @@ export type CaseSummaryRow = {
   assigneeGivenName: string | null;
   assigneeFamilyName: string | null;
   assigneeTitle: string | null;
+  /** When the first answer is due (fixed when sent); null: no target. */
+  firstAnswerDueAt: Date | null;
+  firstAnsweredAt: Date | null;
+  /** The case's clinic's opening hours as stored, for its business calendar. */
+  clinicOpeningHours: unknown;
 };
 
 export type CaseFactsRow = CaseAccessFacts & { id: string; revision: number; caseTypeId: string };
@@ -111,6 +117,9 @@ const SUMMARY: readonly (readonly [string, keyof CaseSummaryRow])[] = [
   ['s.given_name', 'assigneeGivenName'],
   ['s.family_name', 'assigneeFamilyName'],
   ['s.title', 'assigneeTitle'],
+  ['c.first_answer_due_at', 'firstAnswerDueAt'],
+  ['c.first_answered_at', 'firstAnsweredAt'],
+  ['ck.opening_hours', 'clinicOpeningHours'],
 ];
 
 const SUMMARY_COLUMNS = Prisma.raw(SUMMARY.map(([e, name]) => `${e} AS "${name}"`).join(', '));
@@ -120,13 +129,15 @@ const SUMMARY_JOINS = Prisma.sql`
   JOIN case_type_versions v ON v.id = c.case_type_version_id
   JOIN case_types t ON t.id = v.case_type_id
   JOIN persons p ON p.id = c.subject_person_id
-  LEFT JOIN staff_members s ON s.id = c.assigned_staff_id`;
+  LEFT JOIN staff_members s ON s.id = c.assigned_staff_id
+  JOIN clinics ck ON ck.id = c.clinic_id`;
 
 const dateOf = (date: CalendarDate) => new Date(`${date}T00:00:00Z`);
 
 /** The case columns a list page reads before the joins (the joins run on the page's rows only). */
 const PAGE_CASE_COLUMNS = Prisma.sql`c.id, c.reference, c.status, c.submitted_at, c.last_event_at,
-  c.revision, c.clinic_id, c.subject_person_id, c.assigned_staff_id, c.case_type_version_id`;
+  c.revision, c.clinic_id, c.subject_person_id, c.assigned_staff_id, c.case_type_version_id,
+  c.first_answer_due_at, c.first_answered_at`;
 
 export type QueuePageQuery = {
   clinicId: string;
@@ -145,6 +156,25 @@ export type WorkPageQuery = {
   after: WorkKey | null;
   limit: number;
 };
+
+/** The queue sorted by time left: the same filters, a cursor of that order. */
+export type DueQueuePageQuery = Omit<QueuePageQuery, 'after'> & { after: DueKey | null };
+
+/** The work list sorted by time left (closed cases have been answered, so never show). */
+export type DueWorkPageQuery = Omit<WorkPageQuery, 'after' | 'includeClosed'> & {
+  after: DueKey | null;
+};
+
+/** Written exactly as the predicate of cases_due_idx and cases_work_due_idx. */
+const AWAITING_FIRST_ANSWER = Prisma.sql`c.first_answered_at IS NULL AND c.first_answer_due_at IS NOT NULL`;
+
+const DUE_ORDER = Prisma.sql`c.first_answer_due_at, c.id`;
+
+function dueAfter(after: DueKey | null): Prisma.Sql[] {
+  return after
+    ? [Prisma.sql`(c.first_answer_due_at, c.id) > (${after.dueAt}::timestamptz, ${after.id}::uuid)`]
+    : [];
+}
 
 /** A list page before the joins: its case rows (already limited) and the order it shows them in. */
 type PageSource = { cases: Prisma.Sql; order: Prisma.Sql };
@@ -215,6 +245,58 @@ function workPageSource(query: WorkPageQuery): PageSource {
   };
 }
 
+/**
+ * The queue sorted by time left: the clinic's cases waiting for a first answer that have a due
+ * time, soonest due first, walking cases_due_idx (clinic, due, id; partial: exactly those cases)
+ * and stopping after `limit` rows. The queue's filters are checked on the rows walked, which
+ * are at most the clinic's unanswered cases with a target, never its history.
+ */
+function dueQueuePageSource(query: DueQueuePageQuery): PageSource {
+  const statuses = Prisma.join(query.statuses.map((status) => Prisma.sql`${status}::"CaseStatus"`));
+  const conditions = [
+    Prisma.sql`c.clinic_id = ${query.clinicId}::uuid`,
+    AWAITING_FIRST_ANSWER,
+    Prisma.sql`c.status IN (${statuses})`,
+    ...dueAfter(query.after),
+  ];
+  if (query.assignment !== 'ANY')
+    conditions.push(
+      query.assignment === 'UNASSIGNED'
+        ? Prisma.sql`c.assigned_staff_id IS NULL`
+        : Prisma.sql`c.assigned_staff_id IS NOT NULL`,
+    );
+  if (query.caseTypeId)
+    conditions.push(
+      Prisma.sql`c.case_type_version_id IN (SELECT id FROM case_type_versions WHERE case_type_id = ${query.caseTypeId}::uuid)`,
+    );
+  if (query.minAgeBefore)
+    conditions.push(
+      Prisma.sql`c.submitted_at < (${query.minAgeBefore}::date::timestamp AT TIME ZONE 'Europe/Stockholm')`,
+    );
+  return {
+    cases: Prisma.sql`SELECT ${PAGE_CASE_COLUMNS} FROM cases c
+      WHERE ${Prisma.join(conditions, ' AND ')}
+      ORDER BY ${DUE_ORDER} LIMIT ${query.limit}`,
+    order: DUE_ORDER,
+  };
+}
+
+/** The caregiver's cases at the clinic waiting for a first answer, soonest due first (cases_work_due_idx). */
+function dueWorkPageSource(query: DueWorkPageQuery): PageSource {
+  const conditions = [
+    Prisma.sql`c.assigned_staff_id = ${query.staffMemberId}::uuid`,
+    Prisma.sql`c.clinic_id = ${query.clinicId}::uuid`,
+    AWAITING_FIRST_ANSWER,
+    ...dueAfter(query.after),
+  ];
+  return {
+    cases: Prisma.sql`SELECT ${PAGE_CASE_COLUMNS} FROM cases c
+      WHERE ${Prisma.join(conditions, ' AND ')}
+      ORDER BY ${DUE_ORDER} LIMIT ${query.limit}`,
+    order: DUE_ORDER,
+  };
+}
+
 /** The page read alone, with case type, patient and assignee joined to its rows only. */
 function readStatement(page: PageSource): Prisma.Sql {
   return Prisma.sql`SELECT ${SUMMARY_COLUMNS}
@@ -265,6 +347,16 @@ export function loggedWorkPageStatement(query: WorkPageQuery, log: ListAccessLog
   return loggedStatement(workPageSource(query), log);
 }
 
+/** The queue sorted by time left, read alone (no log rows). */
+export function dueQueuePageStatement(query: DueQueuePageQuery): Prisma.Sql {
+  return readStatement(dueQueuePageSource(query));
+}
+
+/** The work list sorted by time left, read alone (no log rows). */
+export function dueWorkPageStatement(query: DueWorkPageQuery): Prisma.Sql {
+  return readStatement(dueWorkPageSource(query));
+}
+
 /** Cases as staff handle them: lists, the case, and the changes, each with its access-log rows. */
 export class CaseHandlingRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -281,6 +373,16 @@ export class CaseHandlingRepository {
   /** One page of the cases assigned to a caregiver at a clinic, latest event first, logged. */
   workPage(query: WorkPageQuery, log: ListAccessLog): Promise<CaseSummaryRow[]> {
     return this.prisma.$queryRaw<CaseSummaryRow[]>(loggedWorkPageStatement(query, log));
+  }
+
+  /** One page of the queue sorted by time left, and its access-log rows, in one statement. */
+  dueQueuePage(query: DueQueuePageQuery, log: ListAccessLog): Promise<CaseSummaryRow[]> {
+    return this.prisma.$queryRaw<CaseSummaryRow[]>(loggedStatement(dueQueuePageSource(query), log));
+  }
+
+  /** One page of the work list sorted by time left, logged. */
+  dueWorkPage(query: DueWorkPageQuery, log: ListAccessLog): Promise<CaseSummaryRow[]> {
+    return this.prisma.$queryRaw<CaseSummaryRow[]>(loggedStatement(dueWorkPageSource(query), log));
   }
 
   /** What the access rules need to know about a case, in one statement; null if none. */
@@ -542,6 +644,8 @@ export class CaseHandlingRepository {
     actorStaffId: string;
     role: CaseRole;
     kind: 'ANSWER' | 'PARTIAL_ANSWER' | 'COUNTER_QUESTION';
+    /** No staff member has written to the patient yet: this message is the first answer. */
+    firstAnswer: boolean;
     subjectPersonId: string;
     body: Prisma.InputJsonObject;
     fromStatus: CaseStatus;
@@ -557,6 +661,8 @@ export class CaseHandlingRepository {
         lastEventAt: guard.at,
         archivedAt: null,
         ...(closing ? { closedAt: guard.at } : {}),
+        // The revision guard makes "no staff message yet", read with the revision, still true.
+        ...(input.firstAnswer ? { firstAnsweredAt: guard.at } : {}),
       },
       async (tx) => {
         const messageId = randomUUID();

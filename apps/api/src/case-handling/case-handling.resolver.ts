@@ -4,8 +4,10 @@ import { staffOf, type RequestContext } from '../identity/request-context.ts';
 import {
   AddInternalNoteInput,
   AssignCaseInput,
+  CaseListOrderEnum,
   CaseQueueFilter,
   CloseCaseInput,
+  type CaseListOrder,
   InternalNoteView,
   RespondToCaseInput,
   StaffCase,
@@ -26,11 +28,12 @@ export class CaseHandlingResolver {
   })
   caseQueue(
     @Arg('filter', () => CaseQueueFilter, { nullable: true }) filter: CaseQueueFilter | null,
+    @Arg('order', () => CaseListOrderEnum, { defaultValue: 'STANDARD' }) order: CaseListOrder,
     @Arg('first', () => Int, { defaultValue: 25 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<StaffCasePage> {
-    return this.handling.queue(staffOf(ctx), filter ?? {}, first, after, ctx);
+    return this.handling.queue(staffOf(ctx), filter ?? {}, order, first, after, ctx);
   }
 
   @Allow('STAFF')
@@ -39,11 +42,12 @@ export class CaseHandlingResolver {
   })
   myAssignedCases(
     @Arg('includeClosed', () => Boolean, { defaultValue: false }) includeClosed: boolean,
+    @Arg('order', () => CaseListOrderEnum, { defaultValue: 'STANDARD' }) order: CaseListOrder,
     @Arg('first', () => Int, { defaultValue: 25 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<StaffCasePage> {
-    return this.handling.workList(staffOf(ctx), includeClosed, first, after, ctx);
+    return this.handling.workList(staffOf(ctx), includeClosed, order, first, after, ctx);
   }
 
   @Allow('STAFF')

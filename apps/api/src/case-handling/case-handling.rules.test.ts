@@ -3,8 +3,10 @@ import type { CalendarDate } from '@etj/domain';
 import { AppError } from '../common/errors.ts';
 import {
   checkPageSize,
+  decodeDueCursor,
   decodeQueueCursor,
   decodeWorkCursor,
+  dueCursor,
   messageBody,
   minAgeBoundary,
   personName,
@@ -58,6 +60,19 @@ describe('cursors', () => {
     expect(decodeQueueCursor(queueCursor(key))).toEqual(key);
     const work = { lastEventAt: new Date('2026-11-02T10:00:00Z'), id };
     expect(decodeWorkCursor(workCursor(work))).toEqual(work);
+    const due = { dueAt: new Date('2026-11-03T10:00:00Z'), id };
+    expect(decodeDueCursor(dueCursor(due))).toEqual(due);
+  });
+
+  it('refuse a cursor of the other order: time left against received, and back', () => {
+    const due = dueCursor({ dueAt: new Date('2026-11-03T10:00:00Z'), id });
+    const invalid = [{ path: 'after', code: 'INVALID_CURSOR' }];
+    expect(fieldsOf(() => decodeQueueCursor(due))).toEqual(invalid);
+    expect(fieldsOf(() => decodeWorkCursor(due))).toEqual(invalid);
+    const received = queueCursor({ rank: 0, submittedAt: new Date('2026-11-01T10:00:00Z'), id });
+    expect(fieldsOf(() => decodeDueCursor(received))).toEqual(invalid);
+    const work = workCursor({ lastEventAt: new Date('2026-11-02T10:00:00Z'), id });
+    expect(fieldsOf(() => decodeDueCursor(work))).toEqual(invalid);
   });
 
   it('refuse anything forged as INVALID_CURSOR', () => {

@@ -114,6 +114,23 @@ export function decodeWorkCursor(cursor: string): WorkKey {
   return { lastEventAt: instant(raw.t), id: uuid(raw.id) };
 }
 
+/**
+ * The sort key of a list sorted by time left (rows waiting for a first answer with a due time):
+ * the due time, then the id.
+ */
+export type DueKey = { dueAt: Date; id: string };
+
+/** Its cursor carries the order, so a cursor of the other order is refused, not misread. */
+export function dueCursor(key: DueKey): string {
+  return encodeCursor({ o: 'due', d: key.dueAt.toISOString(), id: key.id });
+}
+
+export function decodeDueCursor(cursor: string): DueKey {
+  const raw = decodeObject(cursor);
+  if (raw.o !== 'due') throw invalidCursor();
+  return { dueAt: instant(raw.d), id: uuid(raw.id) };
+}
+
 /** The statuses the queue shows: those asked for, or every status but CLOSED. */
 export function queueStatuses(asked: readonly CaseStatus[] | null | undefined): CaseStatus[] {
   if (asked && asked.length > 0) return [...new Set(asked)];

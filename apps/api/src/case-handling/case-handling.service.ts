@@ -1,4 +1,10 @@
-import { caseDeletionAt, formatIdentityNumber } from '@etj/domain';
+import {
+  caseDeletionAt,
+  clinicCalendar,
+  formatIdentityNumber,
+  readOpeningHours,
+  type ClinicCalendar,
+} from '@etj/domain';
 import type { Clock } from '../common/clock.ts';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.ts';
 import { clinicWithRole } from '../identity/workplace.policy.ts';
@@ -34,6 +40,7 @@ import type {
 } from './case-handling.repository.ts';
 import {
   checkPageSize,
+  decodeDueCursor,
   decodeQueueCursor,
   decodeWorkCursor,
   messageBody,
@@ -44,15 +51,18 @@ import {
   queueCursor,
   queueRank,
   queueStatuses,
+  dueCursor,
   readMessageBody,
   responseMove,
   responseProblems,
   staffAuthorName,
   workCursor,
 } from './case-handling.rules.ts';
+import { firstAnswerDue } from './response-due.rules.ts';
 import type {
   AddInternalNoteInput,
   AssignCaseInput,
+  CaseListOrder,
   CaseQueueFilter,
   CloseCaseInput,
   InternalNoteView,
@@ -84,29 +94,37 @@ export class CaseHandlingService {
   async queue(
     actor: StaffActor,
     filter: CaseQueueFilter,
+    order: CaseListOrder,
     first: number,
     after: string | null,
     scope: RequestScope,
   ): Promise<StaffCasePage> {
     const clinicId = clinicOrRefuse(actor, 'CASE_RECEIVER');
     checkPageSize(first);
-    const key = after ? decodeQueueCursor(after) : null;
+    const query = {
+      clinicId,
+      statuses: queueStatuses(filter.statuses),
+      caseTypeId: filter.caseTypeId ?? null,
+      assignment: filter.assignment ?? 'ANY',
+      minAgeBefore:
+        filter.minAgeDays === null || filter.minAgeDays === undefined
+          ? null
+          : minAgeBoundary(this.clock.today(), filter.minAgeDays),
+      limit: first + 1,
+    };
+    const log = this.listLog(actor, 'CASE_RECEIVER', 'LIST_QUEUE', first, scope);
+    if (order === 'FIRST_ANSWER_DUE') {
+      const rows = await this.repository.dueQueuePage(
+        { ...query, after: after ? decodeDueCursor(after) : null },
+        log,
+      );
+      return this.page(rows, first, dueCursorOf);
+    }
     const rows = await this.repository.queuePage(
-      {
-        clinicId,
-        statuses: queueStatuses(filter.statuses),
-        caseTypeId: filter.caseTypeId ?? null,
-        assignment: filter.assignment ?? 'ANY',
-        minAgeBefore:
-          filter.minAgeDays === null || filter.minAgeDays === undefined
-            ? null
-            : minAgeBoundary(this.clock.today(), filter.minAgeDays),
-        after: key,
-        limit: first + 1,
-      },
-      this.listLog(actor, 'CASE_RECEIVER', 'LIST_QUEUE', first, scope),
+      { ...query, after: after ? decodeQueueCursor(after) : null },
+      log,
     );
-    return page(rows, first, (last) =>
+    return this.page(rows, first, (last) =>
       queueCursor({
         rank: queueRank(last.status, last.assignedStaffId),
         submittedAt: last.submittedAt,
@@ -119,18 +137,45 @@ export class CaseHandlingService {
   async workList(
     actor: StaffActor,
     includeClosed: boolean,
+    order: CaseListOrder,
     first: number,
     after: string | null,
     scope: RequestScope,
   ): Promise<StaffCasePage> {
     const clinicId = clinicOrRefuse(actor, 'CAREGIVER');
     checkPageSize(first);
-    const key = after ? decodeWorkCursor(after) : null;
+    const query = { clinicId, staffMemberId: actor.staffMemberId, limit: first + 1 };
+    const log = this.listLog(actor, 'CAREGIVER', 'LIST_WORK', first, scope);
+    if (order === 'FIRST_ANSWER_DUE') {
+      const rows = await this.repository.dueWorkPage(
+        { ...query, after: after ? decodeDueCursor(after) : null },
+        log,
+      );
+      return this.page(rows, first, dueCursorOf);
+    }
     const rows = await this.repository.workPage(
-      { clinicId, staffMemberId: actor.staffMemberId, includeClosed, after: key, limit: first + 1 },
-      this.listLog(actor, 'CAREGIVER', 'LIST_WORK', first, scope),
+      { ...query, includeClosed, after: after ? decodeWorkCursor(after) : null },
+      log,
     );
-    return page(rows, first, (last) => workCursor({ lastEventAt: last.lastEventAt, id: last.id }));
+    return this.page(rows, first, (last) =>
+      workCursor({ lastEventAt: last.lastEventAt, id: last.id }),
+    );
+  }
+
+  /** A list page: its first `first` rows as summaries, time left reckoned now on each row's clinic calendar. */
+  private page(
+    rows: CaseSummaryRow[],
+    first: number,
+    cursorOf: (last: CaseSummaryRow) => string,
+  ): StaffCasePage {
+    const items = rows.slice(0, first);
+    const last = items.at(-1);
+    const now = this.clock.now();
+    const calendars = new Calendars();
+    return {
+      items: items.map((row) => summary(row, now, calendars)),
+      nextCursor: rows.length > first && last ? cursorOf(last) : null,
+    };
   }
 
   /** One case; NOT_FOUND unless the policy gives the viewer a role to read it in. */
@@ -214,6 +259,7 @@ export class CaseHandlingService {
       actorStaffId: actor.staffMemberId,
       role,
       kind: input.kind,
+      firstAnswer: facts.staffAuthorIds.length === 0,
       subjectPersonId: facts.subjectPersonId,
       body: messageBody(input.text, input.outcomes),
       fromStatus: facts.status,
@@ -366,7 +412,7 @@ export class CaseHandlingService {
       ),
     ]);
     return {
-      ...summary(row),
+      ...summary(row, this.clock.now(), new Calendars()),
       clinicName: row.clinicName,
       sentBy:
         row.senderPersonId === row.subjectPersonId
@@ -397,23 +443,29 @@ function clinicOrRefuse(actor: StaffActor, role: StaffRole): string {
   return clinicId;
 }
 
-function page(
-  rows: CaseSummaryRow[],
-  first: number,
-  cursorOf: (last: CaseSummaryRow) => string,
-): StaffCasePage {
-  const items = rows.slice(0, first);
-  const last = items.at(-1);
-  return {
-    items: items.map(summary),
-    nextCursor: rows.length > first && last ? cursorOf(last) : null,
-  };
+/** The cursor after a row of a list sorted by time left (every such row has a due time). */
+function dueCursorOf(last: CaseSummaryRow): string {
+  return dueCursor({ dueAt: last.firstAnswerDueAt ?? last.submittedAt, id: last.id });
+}
+
+/** Each clinic's calendar built once per page (a list is one clinic's, so once). */
+class Calendars {
+  private readonly byClinic = new Map<string, ClinicCalendar>();
+
+  of(row: CaseSummaryRow): ClinicCalendar {
+    let calendar = this.byClinic.get(row.clinicId);
+    if (!calendar) {
+      calendar = clinicCalendar(readOpeningHours(row.clinicOpeningHours));
+      this.byClinic.set(row.clinicId, calendar);
+    }
+    return calendar;
+  }
 }
 
 /** The summary's fields as a plain object (the view classes are shapes, never instantiated). */
 type SummaryFields = { [K in keyof StaffCaseSummary]: StaffCaseSummary[K] };
 
-function summary(row: CaseSummaryRow): SummaryFields {
+function summary(row: CaseSummaryRow, now: Date, calendars: Calendars): SummaryFields {
   return {
     id: row.id,
     reference: row.reference,
@@ -437,6 +489,15 @@ function summary(row: CaseSummaryRow): SummaryFields {
           })
         : null,
     revision: row.revision,
+    firstAnswerDue: firstAnswerDue(
+      {
+        submittedAt: row.submittedAt,
+        dueAt: row.firstAnswerDueAt,
+        answeredAt: row.firstAnsweredAt,
+      },
+      now,
+      calendars.of(row),
+    ),
   };
 }
 

@@ -25,11 +25,45 @@ import {
   type CaseStatus,
   type OutcomeKind,
 } from '../cases/case-view.types.ts';
+import { FIRST_ANSWER_DUE_STATES, type FirstAnswerDueState } from './response-due.rules.ts';
 
 export const QUEUE_ASSIGNMENT_FILTERS = ['ANY', 'UNASSIGNED', 'ASSIGNED'] as const;
 export type QueueAssignmentFilter = (typeof QUEUE_ASSIGNMENT_FILTERS)[number];
 export const QueueAssignmentFilterEnum = enumOf(QUEUE_ASSIGNMENT_FILTERS);
 registerEnumType(QueueAssignmentFilterEnum, { name: 'QueueAssignmentFilter' });
+
+export const CASE_LIST_ORDERS = ['STANDARD', 'FIRST_ANSWER_DUE'] as const;
+export type CaseListOrder = (typeof CASE_LIST_ORDERS)[number];
+export const CaseListOrderEnum = enumOf(CASE_LIST_ORDERS);
+registerEnumType(CaseListOrderEnum, {
+  name: 'CaseListOrder',
+  description:
+    'STANDARD: the list’s own order. FIRST_ANSWER_DUE: only the cases waiting for a first answer that have a due time, soonest due first.',
+});
+
+export const FirstAnswerDueStateEnum = enumOf(FIRST_ANSWER_DUE_STATES);
+registerEnumType(FirstAnswerDueStateEnum, {
+  name: 'FirstAnswerDueState',
+  description:
+    'ON_TRACK; NEAR: under four working hours or a quarter of the target left; OVERDUE: past the due time.',
+});
+
+@ObjectType({
+  description:
+    'Where a case waiting for its first answer stands against the clinic’s target, in working hours.',
+})
+export class FirstAnswerDue {
+  @Field(() => Date)
+  dueAt: Date;
+
+  @Field(() => Int, {
+    description: 'Working minutes left on the clinic’s calendar; negative: working minutes late.',
+  })
+  workingMinutesLeft: number;
+
+  @Field(() => FirstAnswerDueStateEnum)
+  state: FirstAnswerDueState;
+}
 
 export const RESPONSE_KINDS = ['ANSWER', 'PARTIAL_ANSWER', 'COUNTER_QUESTION'] as const;
 export type ResponseKind = (typeof RESPONSE_KINDS)[number];
@@ -87,6 +121,12 @@ export class StaffCaseSummary {
     description: 'Send it back when assigning or answering (CONFLICT if stale).',
   })
   revision: number;
+
+  @Field(() => FirstAnswerDue, {
+    nullable: true,
+    description: 'Time left to the first answer; null once answered or without a target.',
+  })
+  firstAnswerDue: FirstAnswerDue | null;
 }
 
 @ObjectType()

@@ -18,6 +18,7 @@ export type ActivationData = {
   availableForProxy: boolean;
   attachmentsAllowed: boolean;
   expectedResponseDays: number;
+  responseTargetHours: number | null;
   noticeSv: string | null;
   noticeEn: string | null;
   closedFrom: string | null;
@@ -128,6 +129,7 @@ export class CaseTypeAdminRepository {
             availableForProxy: true,
             attachmentsAllowed: true,
             expectedResponseDays: true,
+            responseTargetHours: true,
             noticeSv: true,
             noticeEn: true,
             closedFrom: true,

@@ -75,6 +75,7 @@ export class CaseTypeAdminService {
       );
     }
     problems.push(...closureProblems(input.closedFrom ?? null, input.closedTo ?? null));
+    problems.push(...responseTargetProblems(input.responseTargetHours ?? null));
     if (problems.length > 0 || !options.ok) throw badInput(problems);
     const at = this.clock.now();
     const saved = await this.repository.saveActivation(
@@ -88,6 +89,10 @@ export class CaseTypeAdminService {
         availableForProxy: input.availableForProxy,
         attachmentsAllowed: input.attachmentsAllowed,
         expectedResponseDays: input.expectedResponseDays,
+        responseTargetHours:
+          input.responseTargetHours === undefined
+            ? (row.activation?.responseTargetHours ?? null)
+            : input.responseTargetHours,
         noticeSv: input.noticeSv?.trim() || null,
         noticeEn: input.noticeEn?.trim() || null,
         closedFrom: input.closedFrom ?? null,
@@ -136,6 +141,17 @@ export function closureProblems(from: string | null, to: string | null): FieldPr
   return problems;
 }
 
+export const RESPONSE_TARGET_HOURS = { min: 1, max: 500 } as const;
+
+/** A target is whole working hours within RESPONSE_TARGET_HOURS (the database checks it too). */
+export function responseTargetProblems(hours: number | null): FieldProblem[] {
+  if (hours === null) return [];
+  const { min, max } = RESPONSE_TARGET_HOURS;
+  return Number.isInteger(hours) && hours >= min && hours <= max
+    ? []
+    : [{ path: 'responseTargetHours', code: 'OUT_OF_RANGE', params: { min, max } }];
+}
+
 function toSettings(row: SettingsRow): ClinicCaseTypeSettings {
   const definition = parseFormDefinition(row.definition);
   const declarations = definition.ok ? definition.value.clinicOptions : [];
@@ -155,6 +171,7 @@ function toSettings(row: SettingsRow): ClinicCaseTypeSettings {
     availableForProxy: a?.availableForProxy ?? true,
     attachmentsAllowed: a?.attachmentsAllowed ?? false,
     expectedResponseDays: a?.expectedResponseDays ?? DEFAULT_RESPONSE_DAYS,
+    responseTargetHours: a?.responseTargetHours ?? null,
     notice: a?.noticeSv ? { sv: a.noticeSv, en: a.noticeEn } : null,
     closedFrom: a?.closedFrom ?? null,
     closedTo: a?.closedTo ?? null,

@@ -59,6 +59,13 @@ export class ClinicCaseTypeSettings {
   @Field(() => Int)
   expectedResponseDays: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Target time to first answer in working hours on the clinic’s calendar; null: none.',
+  })
+  responseTargetHours: number | null;
+
   @Field(() => LocalizedText, { nullable: true })
   notice: LocalizedText | null;
 
@@ -111,6 +118,15 @@ export class UpdateClinicCaseTypeInput {
   @Min(1)
   @Max(30)
   expectedResponseDays: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Working hours to first answer, 1–500; null: no target; left out: unchanged. Cases already sent keep their due time.',
+  })
+  @IsOptional()
+  @IsInt()
+  responseTargetHours?: number | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -153,6 +153,8 @@ export class CaseRepository {
     clinicOptions: Record<string, unknown>;
     draftId: string;
     at: Date;
+    /** When the first answer is due (the clinic's target counted from `at`); none: no target. */
+    firstAnswerDueAt?: Date | null;
     alerts: boolean;
   }): Promise<{ caseId: string; reference: string; submittedAt: Date } | null> {
     // An eight-digit reference repeats now and then among millions: draw again.
@@ -183,11 +185,12 @@ export class CaseRepository {
       ), new_case AS (
         INSERT INTO cases (id, reference, clinic_id, case_type_version_id, subject_person_id,
           sender_person_id, idempotency_key, status, answers, clinic_options, submitted_at,
-          last_event_at)
+          last_event_at, first_answer_due_at)
         SELECT ${id}::uuid, ${reference}, ${input.clinicId}::uuid,
           ${input.caseTypeVersionId}::uuid, ${subject}::uuid, ${sender}::uuid,
           ${input.idempotencyKey}, 'NEW', ${JSON.stringify(input.answers)}::jsonb,
-          ${JSON.stringify(input.clinicOptions)}::jsonb, ${at}::timestamptz, ${at}::timestamptz
+          ${JSON.stringify(input.clinicOptions)}::jsonb, ${at}::timestamptz, ${at}::timestamptz,
+          ${input.firstAnswerDueAt?.toISOString() ?? null}::timestamptz
         FROM draft
         ON CONFLICT (sender_person_id, idempotency_key) DO NOTHING
         RETURNING id, reference, submitted_at

@@ -1,3 +1,4 @@
+import { clinicCalendar, firstAnswerDueAt, readOpeningHours } from '@etj/domain';
 import type { Clock } from '../common/clock.ts';
 import { badInput, conflict, notFound } from '../common/errors.ts';
 import type { CitizenActor } from '../identity/actor.ts';
@@ -35,6 +36,7 @@ export class CaseService {
     if (!result.ok) throw badInput(result.problems.map(inAnswers));
     if (!activation.attachmentsAllowed && draft.attachments > 0)
       throw conflict('ATTACHMENTS_NOT_ALLOWED');
+    const at = this.clock.now();
     const created = await this.cases.submit({
       // Who acted (the guardian in proxy mode) and for whom (the child).
       ...owner,
@@ -44,7 +46,13 @@ export class CaseService {
       answers: result.value,
       clinicOptions: validator.clinicOptions,
       draftId: draft.id,
-      at: this.clock.now(),
+      at,
+      // Fixed now from the target in force, so changing a target never moves a sent case.
+      firstAnswerDueAt: firstAnswerDueAt(
+        at,
+        activation.responseTargetHours,
+        clinicCalendar(readOpeningHours(activation.openingHours)),
+      ),
       alerts: alertsWanted,
     });
     if (created)

@@ -159,7 +159,7 @@ const MINUTE = 60_000;
 export function businessMinutesBetween(from: Date, to: Date, calendar: ClinicCalendar): number {
   const start = from.getTime();
   const end = to.getTime();
-  if (end < start) return -businessMinutesBetween(to, from, calendar);
+  if (end < start) return 0 - businessMinutesBetween(to, from, calendar); // never -0
   const lastDate = stockholmDate(to);
   let total = 0;
   for (let date = stockholmDate(from); date <= lastDate; date = addDays(date, 1)) {

@@ -1,0 +1,448 @@
+// Response-time targets (issue 12 item 2): the clinic administrator sets a target to first
+// answer in working hours per case type; a case sent gets its due time then, counted on the
+// clinic's calendar (opening hours, weekends, public holidays and the eves); the queue and the
+// work list show the time left, flag near and late, and sort by it with their own keyset cursor
+// over partial indexes that hold only the cases waiting for a first answer.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Prisma } from '@etj/db';
+import { NATIONAL_CASE_TYPES } from '@etj/domain';
+import {
+  dueQueuePageStatement,
+  dueWorkPageStatement,
+} from '../src/case-handling/case-handling.repository.ts';
+import { explain, type PlanNode } from './explain-plan.ts';
+import { Browser, startHarness, type Harness } from './harness.ts';
+import {
+  createActivatedCaseType,
+  createCase,
+  createClinic,
+  createPerson,
+  createRegion,
+  createStaff,
+} from './factories.ts';
+
+const SETTINGS = '{ clinicCaseTypes { caseTypeId revision responseTargetHours } }';
+const UPDATE = `mutation($input: UpdateClinicCaseTypeInput!) { updateClinicCaseType(input: $input) {
+  caseTypeId revision responseTargetHours expectedResponseDays } }`;
+const SAVE = 'mutation($input: SaveCaseDraftInput!) { saveCaseDraft(input: $input) { id } }';
+const SUBMIT = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) {
+  caseId expectedResponseDays } }`;
+const DUE = 'firstAnswerDue { dueAt workingMinutesLeft state }';
+const QUEUE = `query($filter: CaseQueueFilter, $order: CaseListOrder, $first: Int, $after: String) {
+  caseQueue(filter: $filter, order: $order, first: $first, after: $after) {
+    items { id revision ${DUE} } nextCursor } }`;
+const WORK = `query($order: CaseListOrder, $first: Int, $after: String) {
+  myAssignedCases(order: $order, first: $first, after: $after) {
+    items { id ${DUE} } nextCursor } }`;
+const RESPOND = `mutation($input: RespondToCaseInput!) { respondToCase(input: $input) { id ${DUE} } }`;
+const medicines = { medicines: [{ name: 'Levaxin', strength: '50 mikrogram' }] };
+
+type Due = { dueAt: string; workingMinutesLeft: number; state: string } | null;
+type Item = { id: string; revision?: number; firstAnswerDue: Due };
+type Page = { items: Item[]; nextCursor: string | null };
+type Result<T> = {
+  data?: T | null;
+  errors?: { extensions?: { code?: string; fields?: unknown } }[];
+};
+
+let h: Harness;
+/** Staff and citizens sign in again whenever the test moves the clock (sessions expire). */
+let adminHsaId: string;
+let receiver: Browser;
+let caregiver: Browser;
+let citizenIdentityNumber: string;
+let clinic: { id: string };
+let prescription: { id: string };
+
+async function signedIn(kind: 'staff' | 'citizen', login: string): Promise<Browser> {
+  const browser = new Browser(h.baseUrl, kind);
+  await browser.login(login);
+  return browser;
+}
+
+async function staffBrowser(
+  clinicId: string,
+  roles: ('CLINIC_ADMIN' | 'CASE_RECEIVER' | 'CAREGIVER')[],
+) {
+  const member = await createStaff(h.prisma, { assignments: [{ clinicId, roles }] });
+  return { browser: await signedIn('staff', member.hsaId), id: member.id, hsaId: member.hsaId };
+}
+
+async function setTarget(
+  hours: number | null | undefined,
+): Promise<Result<{ updateClinicCaseType: Record<string, unknown> }>> {
+  const admin = await signedIn('staff', adminHsaId);
+  const list = await admin.graphql<{
+    clinicCaseTypes: { caseTypeId: string; revision: number }[];
+  }>(SETTINGS);
+  const revision = list.data!.clinicCaseTypes.find(
+    (t) => t.caseTypeId === prescription.id,
+  )!.revision;
+  return admin.graphql(UPDATE, {
+    input: {
+      caseTypeId: prescription.id,
+      active: true,
+      options: NATIONAL_CASE_TYPES.RENEW_PRESCRIPTION.defaultClinicOptions,
+      availableForProxy: true,
+      attachmentsAllowed: false,
+      expectedResponseDays: 3,
+      sortOrder: 0,
+      revision,
+      ...(hours === undefined ? {} : { responseTargetHours: hours }),
+    },
+  });
+}
+
+/** Sends a prescription case at `at` (the clock stands there); answers its stored due time. */
+async function sendAt(
+  at: string,
+): Promise<{ caseId: string; dueAt: Date | null; expectedResponseDays: number }> {
+  h.clock.freeze(new Date(at));
+  const citizen = await signedIn('citizen', citizenIdentityNumber);
+  const saved = await citizen.graphql<{ saveCaseDraft: { id: string } }>(SAVE, {
+    input: { clinicId: clinic.id, caseTypeId: prescription.id, answers: medicines },
+  });
+  expect(saved.errors).toBeUndefined();
+  const sent = await citizen.graphql<{
+    submitCase: { caseId: string; expectedResponseDays: number };
+  }>(SUBMIT, { input: { draftId: saved.data!.saveCaseDraft.id, idempotencyKey: randomUUID() } });
+  expect(sent.errors).toBeUndefined();
+  const { caseId, expectedResponseDays } = sent.data!.submitCase;
+  const row = await h.prisma.case.findUniqueOrThrow({
+    where: { id: caseId },
+    select: { firstAnswerDueAt: true },
+  });
+  return { caseId, dueAt: row.firstAnswerDueAt, expectedResponseDays };
+}
+
+/** Shared buffers of the scan on `index`, with the heap pages it fetched. */
+function scanBuffers(node: PlanNode, index: string): number {
+  if (node['Index Name'] === index)
+    return (node['Shared Hit Blocks'] ?? 0) + (node['Shared Read Blocks'] ?? 0);
+  return (node.Plans ?? []).reduce((sum, child) => sum + scanBuffers(child, index), 0);
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  const region = await createRegion(h.prisma);
+  // Monday to Friday 08:00–17:00 (the factory's opening hours).
+  clinic = await createClinic(h.prisma, region.id, 'Farsta vårdcentral');
+  prescription = await createActivatedCaseType(h.prisma, {
+    regionId: region.id,
+    clinicId: clinic.id,
+    nameSv: 'Förnya recept',
+    kind: 'RENEW_PRESCRIPTION',
+    definition: NATIONAL_CASE_TYPES.RENEW_PRESCRIPTION.definition,
+    options: NATIONAL_CASE_TYPES.RENEW_PRESCRIPTION.defaultClinicOptions,
+  });
+  adminHsaId = (await staffBrowser(clinic.id, ['CLINIC_ADMIN'])).hsaId;
+  citizenIdentityNumber = (await createPerson(h.prisma, { birthDate: '1980-04-04' }))
+    .identityNumber;
+});
+
+afterAll(async () => {
+  await h.close();
+});
+
+describe('the clinic administrator’s target', () => {
+  it('is set in working hours, refused out of range with its limits, kept when left out, cleared with null', async () => {
+    const set = await setTarget(8);
+    expect(set.errors).toBeUndefined();
+    expect(set.data?.updateClinicCaseType).toMatchObject({ responseTargetHours: 8 });
+
+    for (const hours of [0, 501]) {
+      const refused = await setTarget(hours);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0]?.extensions?.fields).toEqual([
+        { path: 'responseTargetHours', code: 'OUT_OF_RANGE', params: { min: 1, max: 500 } },
+      ]);
+    }
+
+    const kept = await setTarget(undefined);
+    expect(kept.data?.updateClinicCaseType).toMatchObject({ responseTargetHours: 8 });
+    const cleared = await setTarget(null);
+    expect(cleared.data?.updateClinicCaseType).toMatchObject({ responseTargetHours: null });
+    // The change is in the administrators' log like every other settings change.
+    const logged = await h.prisma.adminActionLogEntry.count({
+      where: { action: 'UPDATE_CLINIC_CASE_TYPE' },
+    });
+    expect(logged).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the due time of a case sent', () => {
+  it('runs over the weekend: sent Friday 15:00 with 8 working hours, due Monday 14:00', async () => {
+    await setTarget(8);
+    const sent = await sendAt('2026-12-04T14:00:00Z');
+    expect(sent.dueAt?.toISOString()).toBe('2026-12-07T13:00:00.000Z');
+    // The receipt keeps the clinic's stated response time in days, not the internal target.
+    expect(sent.expectedResponseDays).toBe(3);
+  });
+
+  it('skips julafton, juldagen and the weekend: sent 23 December 16:00 with 2 hours, due 28 December 09:00', async () => {
+    await setTarget(2);
+    const sent = await sendAt('2026-12-23T15:00:00Z');
+    expect(sent.dueAt?.toISOString()).toBe('2026-12-28T08:00:00.000Z');
+  });
+
+  it('is none without a target, and a new target does not move a case already sent', async () => {
+    await setTarget(null);
+    const without = await sendAt('2026-12-01T09:00:00Z');
+    expect(without.dueAt).toBeNull();
+    await setTarget(40);
+    const row = await h.prisma.case.findUniqueOrThrow({
+      where: { id: without.caseId },
+      select: { firstAnswerDueAt: true },
+    });
+    expect(row.firstAnswerDueAt).toBeNull();
+  });
+});
+
+describe('the lists sorted by time left', () => {
+  let listClinic: { id: string };
+  let caregiverId: string;
+  let order: string[];
+  // Tuesday 8 December 2026, 10:00 in Stockholm.
+  const now = new Date('2026-12-08T09:00:00Z');
+
+  beforeAll(async () => {
+    h.clock.freeze(now);
+    const region = await createRegion(h.prisma, 'Region Listland');
+    listClinic = await createClinic(h.prisma, region.id, 'Sickla vårdcentral');
+    const type = await createActivatedCaseType(h.prisma, {
+      regionId: region.id,
+      clinicId: listClinic.id,
+      nameSv: 'Fråga',
+    });
+    receiver = (await staffBrowser(listClinic.id, ['CASE_RECEIVER'])).browser;
+    const cg = await staffBrowser(listClinic.id, ['CAREGIVER']);
+    caregiver = cg.browser;
+    caregiverId = cg.id;
+    const patient = await createPerson(h.prisma, { birthDate: '1975-03-04' });
+    // Due times with ties, some assigned; then cases that must not show when sorted by time
+    // left: answered ones (even past due) and ones without a due time.
+    const due = [
+      '2026-12-07T15:00:00Z', // Monday 16:00: late by Monday's last hour and Tuesday's two
+      '2026-12-08T11:00:00Z', // Tuesday 12:00: two working hours left, near
+      '2026-12-08T11:00:00Z',
+      '2026-12-10T16:00:00Z', // Thursday 17:00: 7 + 9 + 9 hours left, on track
+      '2026-12-10T16:00:00Z',
+      '2026-12-10T16:00:00Z',
+      '2026-12-09T12:00:00Z',
+    ];
+    const waiting: { id: string; dueAt: string }[] = [];
+    for (const [i, dueAt] of due.entries()) {
+      const created = await createCase(h.prisma, {
+        clinicId: listClinic.id,
+        caseTypeId: type.id,
+        subjectPersonId: patient.id,
+        assignedStaffId: i % 2 === 0 ? caregiverId : null,
+        submittedAt: new Date('2026-12-04T08:00:00Z'),
+      });
+      await h.prisma.case.update({
+        where: { id: created.id },
+        data: { firstAnswerDueAt: new Date(dueAt) },
+      });
+      waiting.push({ id: created.id, dueAt });
+    }
+    for (const answered of [true, false]) {
+      const created = await createCase(h.prisma, {
+        clinicId: listClinic.id,
+        caseTypeId: type.id,
+        subjectPersonId: patient.id,
+        status: answered ? 'ANSWERED' : 'NEW',
+        submittedAt: new Date('2026-12-01T08:00:00Z'),
+      });
+      await h.prisma.case.update({
+        where: { id: created.id },
+        data: answered
+          ? {
+              firstAnswerDueAt: new Date('2026-12-02T08:00:00Z'),
+              firstAnsweredAt: new Date('2026-12-03T08:00:00Z'),
+            }
+          : {},
+      });
+    }
+    order = waiting
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id))
+      .map((c) => c.id);
+  });
+
+  async function allPages(browser: Browser, query: string, size: number, variables = {}) {
+    const seen: Item[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 20; guard += 1) {
+      const result: Result<Record<string, Page>> = await browser.graphql(query, {
+        ...variables,
+        order: 'FIRST_ANSWER_DUE',
+        first: size,
+        after,
+      });
+      expect(result.errors).toBeUndefined();
+      const page = Object.values(result.data!)[0]!;
+      seen.push(...page.items);
+      after = page.nextCursor;
+      if (!after) break;
+    }
+    return seen;
+  }
+
+  it('pages through the waiting cases soonest due first, each once, at any page size', async () => {
+    h.clock.freeze(now);
+    for (const size of [1, 2, 3, 10]) {
+      const seen = await allPages(receiver, QUEUE, size);
+      expect(seen.map((i) => i.id)).toEqual(order);
+    }
+  });
+
+  it('shows the time left in working minutes and flags late and near', async () => {
+    h.clock.freeze(now);
+    const [late, near, , onTrack] = await allPages(receiver, QUEUE, 10);
+    expect(late?.firstAnswerDue).toEqual({
+      dueAt: '2026-12-07T15:00:00.000Z',
+      workingMinutesLeft: -180,
+      state: 'OVERDUE',
+    });
+    expect(near?.firstAnswerDue).toMatchObject({ workingMinutesLeft: 120, state: 'NEAR' });
+    expect(onTrack?.firstAnswerDue).toMatchObject({ state: 'ON_TRACK' });
+    // The usual order shows the same, and nothing for answered cases or cases without a target.
+    const standard = await receiver.graphql<{ caseQueue: Page }>(QUEUE, { first: 50 });
+    const dues = standard.data!.caseQueue.items.map((i) => i.firstAnswerDue?.state ?? null);
+    expect(dues.filter((d) => d === null)).toHaveLength(2);
+    expect(dues.filter((d) => d !== null)).toHaveLength(order.length);
+  });
+
+  it('keeps the queue’s filters: unassigned only', async () => {
+    h.clock.freeze(now);
+    const seen = await allPages(receiver, QUEUE, 2, { filter: { assignment: 'UNASSIGNED' } });
+    const unassigned = await h.prisma.case.findMany({
+      where: { id: { in: order }, assignedStaffId: null },
+      select: { id: true },
+    });
+    expect(seen.map((i) => i.id)).toEqual(
+      order.filter((id) => unassigned.some((u) => u.id === id)),
+    );
+  });
+
+  it('sorts the caregiver’s work list the same way, with only their cases', async () => {
+    h.clock.freeze(now);
+    const mine = await h.prisma.case.findMany({
+      where: { id: { in: order }, assignedStaffId: caregiverId },
+      select: { id: true },
+    });
+    const seen = await allPages(caregiver, WORK, 2);
+    expect(seen.map((i) => i.id)).toEqual(order.filter((id) => mine.some((m) => m.id === id)));
+  });
+
+  it('refuses a cursor of the usual order as INVALID_CURSOR', async () => {
+    const usual = await receiver.graphql<{ caseQueue: Page }>(QUEUE, { first: 1 });
+    const mixed = await receiver.graphql(QUEUE, {
+      order: 'FIRST_ANSWER_DUE',
+      first: 1,
+      after: usual.data!.caseQueue.nextCursor,
+    });
+    expect(mixed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'after', code: 'INVALID_CURSOR' }],
+    });
+  });
+
+  it('drops a case from the sort once staff first write to the patient, and its time left goes', async () => {
+    h.clock.freeze(now);
+    const [first] = await allPages(receiver, QUEUE, 1);
+    const answered = await receiver.graphql<{ respondToCase: Item }>(RESPOND, {
+      input: {
+        caseId: first!.id,
+        kind: 'PARTIAL_ANSWER',
+        text: 'Vi återkommer i morgon.',
+        outcomes: [],
+        close: false,
+        expectedRevision: first!.revision,
+      },
+    });
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data?.respondToCase.firstAnswerDue).toBeNull();
+    const row = await h.prisma.case.findUniqueOrThrow({
+      where: { id: first!.id },
+      select: { firstAnsweredAt: true },
+    });
+    expect(row.firstAnsweredAt?.toISOString()).toBe(now.toISOString());
+    const seen = await allPages(receiver, QUEUE, 10);
+    expect(seen.map((i) => i.id)).toEqual(order.slice(1));
+    order = order.slice(1);
+  });
+});
+
+describe('the plans of the lists sorted by time left', () => {
+  it('walk the partial due indexes, not the clinic’s history', async () => {
+    const region = await createRegion(h.prisma, 'Region Planland');
+    const big = await createClinic(h.prisma, region.id, 'Stora vårdcentralen');
+    const type = await createActivatedCaseType(h.prisma, {
+      regionId: region.id,
+      clinicId: big.id,
+      nameSv: 'Fråga',
+    });
+    // Ten caregivers share the waiting cases; the plan is read for one of them.
+    const caregivers = [];
+    for (let i = 0; i < 10; i += 1)
+      caregivers.push(
+        await createStaff(h.prisma, { assignments: [{ clinicId: big.id, roles: ['CAREGIVER'] }] }),
+      );
+    const staff = caregivers[0]!;
+    const caregiverIds = Prisma.join(caregivers.map((c) => Prisma.sql`${c.id}::uuid`));
+    const patient = await createPerson(h.prisma, { birthDate: '1960-02-02' });
+    const version = await h.prisma.caseTypeVersion.findFirstOrThrow({
+      where: { caseTypeId: type.id },
+      select: { id: true },
+    });
+    // 20,000 cases over a year, one in a hundred still waiting for its first answer.
+    await h.prisma.$executeRaw(Prisma.sql`
+      INSERT INTO cases (id, reference, clinic_id, case_type_version_id, subject_person_id,
+        sender_person_id, idempotency_key, status, answers, assigned_staff_id, submitted_at,
+        last_event_at, closed_at, first_answer_due_at, first_answered_at)
+      SELECT gen_random_uuid(), 'P-' || i, ${big.id}::uuid, ${version.id}::uuid,
+        ${patient.id}::uuid, ${patient.id}::uuid, 'plan-' || i,
+        (CASE WHEN i % 100 = 0 THEN 'ASSIGNED' ELSE 'CLOSED' END)::"CaseStatus", '{}'::jsonb,
+        (ARRAY[${caregiverIds}])[1 + i / 100 % 10], t, t, CASE WHEN i % 100 = 0 THEN NULL ELSE t + interval '3 hours' END,
+        t + interval '1 day', CASE WHEN i % 100 = 0 THEN NULL ELSE t + interval '2 hours' END
+      FROM generate_series(1, 20000) i,
+        LATERAL (SELECT timestamptz '2025-12-01' + i * interval '25 minutes' AS t) s`);
+    await h.prisma.$executeRawUnsafe('VACUUM (ANALYZE) cases');
+
+    const queue = await explain(
+      h.prisma,
+      dueQueuePageStatement({
+        clinicId: big.id,
+        statuses: ['NEW', 'ASSIGNED', 'ANSWERED', 'WAITING_FOR_CITIZEN'],
+        caseTypeId: null,
+        assignment: 'ANY',
+        minAgeBefore: null,
+        after: null,
+        limit: 26,
+      }),
+      { analyze: true },
+    );
+    expect(queue.nodes, queue.nodes.join(' / ')).toContain('Index Scan on cases_due_idx');
+
+    const work = await explain(
+      h.prisma,
+      dueWorkPageStatement({
+        clinicId: big.id,
+        staffMemberId: staff.id,
+        after: { dueAt: new Date('2026-03-01T00:00:00Z'), id: randomUUID() },
+        limit: 26,
+      }),
+      { analyze: true },
+    );
+    // An index scan, or a bitmap scan and a sort of the caregiver's few waiting cases.
+    expect(
+      work.nodes.some((n) => /Index Scan on cases_work_due_idx$/.test(n)),
+      work.nodes.join(' / '),
+    ).toBe(true);
+    // The walk reads a few pages of the small partial index and the page's rows, not the
+    // hundreds of pages of the clinic's 20,000 cases.
+    expect(scanBuffers(queue.root, 'cases_due_idx')).toBeLessThan(60);
+    expect(scanBuffers(work.root, 'cases_work_due_idx')).toBeLessThan(60);
+  });
+});

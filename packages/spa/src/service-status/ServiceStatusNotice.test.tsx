@@ -64,3 +64,23 @@ describe('the driftstatus banner', () => {
     expect(screen.queryByRole('region', { name: 'Driftinformation' })).toBeNull();
   });
 });
+
+describe('the way to driftstatus', () => {
+  it('is in the footer of every page, with or without a banner', async () => {
+    renderFixtureApp({ mocks: [anonymousViewer] });
+    const footer = await screen.findByRole('navigation', { name: 'Om tjänsten' });
+    expect(within(footer).getByRole('link', { name: 'Driftstatus' })).toHaveAttribute(
+      'href',
+      '/driftstatus',
+    );
+  });
+
+  it('leads from the staff SPA to the public page', async () => {
+    renderFixtureApp({ path: '/?lang=en', surface: 'staff', mocks: [anonymousViewer] });
+    const footer = await screen.findByRole('navigation', { name: 'About the service' });
+    expect(within(footer).getByRole('link', { name: 'Service status' })).toHaveAttribute(
+      'href',
+      '/citizen/driftstatus?lang=en',
+    );
+  });
+});

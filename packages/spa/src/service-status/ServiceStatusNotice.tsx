@@ -68,14 +68,23 @@ export function ServiceStatusNotice({ surface, now }: { surface: Surface; now?: 
             </li>
           ))}
         </ul>
-        {surface === 'citizen' ? (
-          <AppLink href={SERVICE_STATUS_PATH}>{t('serviceStatus.noticeLink')}</AppLink>
-        ) : (
-          <a href={withLanguage(`/citizen${SERVICE_STATUS_PATH}`, language)}>
-            {t('serviceStatus.noticeLink')}
-          </a>
-        )}
+        <ServiceStatusLink surface={surface}>{t('serviceStatus.noticeLink')}</ServiceStatusLink>
       </div>
     </section>
+  );
+}
+
+/**
+ * A link to the public driftstatus page: within the citizen SPA, or from the staff SPA to the
+ * citizen SPA's page (which needs no login), in the page's language.
+ */
+export function ServiceStatusLink({ surface, children }: { surface: Surface; children?: string }) {
+  const { t } = useTranslation('common');
+  const language = useLanguage();
+  const label = children ?? t('serviceStatus.footerLink');
+  return surface === 'citizen' ? (
+    <AppLink href={SERVICE_STATUS_PATH}>{label}</AppLink>
+  ) : (
+    <a href={withLanguage(`/citizen${SERVICE_STATUS_PATH}`, language)}>{label}</a>
   );
 }

@@ -6,7 +6,7 @@ import { useLanguage } from '../routing/language.tsx';
 import { authRoutes, SPA_PATHS, type Surface } from '../routing/surface.ts';
 import { type SessionDocuments } from '../session/session-documents.ts';
 import { SESSIONLESS_PATHS } from '../session/viewer-probe.ts';
-import { ServiceStatusNotice } from '../service-status/ServiceStatusNotice.tsx';
+import { ServiceStatusLink, ServiceStatusNotice } from '../service-status/ServiceStatusNotice.tsx';
 import { lazyPage } from './lazy-page.tsx';
 import { type UseViewer, ViewerStateContext } from './viewer-state.tsx';
 
@@ -67,6 +67,11 @@ export function AppLayout<TViewer extends { displayName: string }>({
         signedIn ? (
           <AccountBar name={signedIn.displayName} logoutAction={authRoutes(surface).logout} />
         ) : null
+      }
+      footerLinks={
+        <li>
+          <ServiceStatusLink surface={surface} />
+        </li>
       }
       banner={
         <>

@@ -17,6 +17,8 @@ export type PageShellProps = {
   account?: ReactNode;
   /** Shown under the header on every page, e.g. whom a guardian acts for (a landmark of its own). */
   banner?: ReactNode;
+  /** More links of the footer's "about the service" list, after the shared ones (list items). */
+  footerLinks?: ReactNode;
   children: ReactNode;
 };
 
@@ -28,6 +30,7 @@ export function PageShell({
   languageSwitch,
   account,
   banner,
+  footerLinks,
   children,
 }: PageShellProps) {
   const { t } = useTranslation('common');
@@ -66,6 +69,7 @@ export function PageShell({
               <li>
                 <AppLink href="/terms">{t('layout.terms')}</AppLink>
               </li>
+              {footerLinks}
             </ul>
           </nav>
           <p className="etj-footer__note">{t('layout.footerNote')}</p>

@@ -340,5 +340,6 @@ export const en: CommonCatalogue = {
     now: { DISTURBANCE: 'Service disruption', MAINTENANCE: 'Maintenance in progress' },
     upcoming: 'Planned maintenance {{when}}',
     noticeLink: 'See service status',
+    footerLink: 'Service status',
   },
 };

@@ -351,6 +351,7 @@ export const sv = {
     now: { DISTURBANCE: 'Driftstörning', MAINTENANCE: 'Underhåll pågår' },
     upcoming: 'Planerat underhåll {{when}}',
     noticeLink: 'Se driftstatus',
+    footerLink: 'Driftstatus',
   },
 };
 

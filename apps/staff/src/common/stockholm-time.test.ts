@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, stockholmInstant } from './stockholm-time.ts';
+import { formatDateTime, stockholmInstant, stockholmDateTimeLocal } from './stockholm-time.ts';
 
 describe('stockholm wall clock to instant', () => {
   it('takes one hour off in winter', () => {
@@ -25,5 +25,12 @@ describe('stockholm wall clock to instant', () => {
 
   it('shows an instant on the Stockholm clock', () => {
     expect(formatDateTime('2026-12-03T13:30:00.000Z', 'sv')).toContain('14:30');
+  });
+
+  it('reads a datetime-local value as Stockholm wall time, and nothing else', () => {
+    expect(stockholmDateTimeLocal('2026-12-10T20:00')).toBe('2026-12-10T19:00:00.000Z');
+    expect(stockholmDateTimeLocal('2026-07-01T08:30')).toBe('2026-07-01T06:30:00.000Z');
+    expect(stockholmDateTimeLocal('')).toBeNull();
+    expect(stockholmDateTimeLocal('10 december')).toBeNull();
   });
 });

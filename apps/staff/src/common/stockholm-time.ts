@@ -53,6 +53,15 @@ export function stockholmInstant(date: string, time: string): string | undefined
   return new Date(after === before ? first : guess - after).toISOString();
 }
 
+/**
+ * A `datetime-local` value (`2026-12-10T20:00`) read as Stockholm wall time whatever the
+ * browser's own zone (as `stockholmInstant`); null for anything else.
+ */
+export function stockholmDateTimeLocal(value: string): string | null {
+  const [date = '', time = ''] = value.split('T');
+  return stockholmInstant(date, time) ?? null;
+}
+
 /** A point in time as Stockholm date and time, e.g. "25 nov. 2026 11:00". */
 export function formatDateTime(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], {

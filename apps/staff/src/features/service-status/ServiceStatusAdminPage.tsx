@@ -14,7 +14,7 @@ import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ServiceAnnouncementKind, type ServiceSurface } from '../../gql/graphql.ts';
 import { type ServiceStatusFieldProblem } from './service-status-problems.ts';
-import { stockholmWallTimeToIso } from './stockholm-time.ts';
+import { stockholmDateTimeLocal } from '../../common/stockholm-time.ts';
 import {
   type ChangeOutcome,
   type StaffServiceAnnouncement,
@@ -144,8 +144,8 @@ function PublishForm({
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const local: ServiceStatusFieldProblem[] = [];
-    const startsAt = form.startsAt === '' ? null : stockholmWallTimeToIso(form.startsAt);
-    const endsAt = form.endsAt === '' ? null : stockholmWallTimeToIso(form.endsAt);
+    const startsAt = form.startsAt === '' ? null : stockholmDateTimeLocal(form.startsAt);
+    const endsAt = form.endsAt === '' ? null : stockholmDateTimeLocal(form.endsAt);
     if (form.kind === 'MAINTENANCE' && form.startsAt === '')
       local.push({ path: 'startsAt', code: 'REQUIRED' });
     let outcome: ChangeOutcome;

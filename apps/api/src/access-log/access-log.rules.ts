@@ -49,6 +49,26 @@ export function accessLogQuery(filter: AccessLogFilter, first: number): AccessLo
 /** The log's sort key: newest first, the (growing) id breaking ties. */
 export type LogKey = { occurredAt: Date; id: string };
 
+/**
+ * One page of a log read newest first with one row more than `first` (so the page knows
+ * whether another follows): the rows shown, as `view` makes them, and the cursor after the last.
+ */
+export function logPage<Row extends LogKey, View>(
+  rows: readonly Row[],
+  first: number,
+  view: (row: Row) => View,
+): { items: View[]; nextCursor: string | null } {
+  const items = rows.slice(0, first);
+  const last = items.at(-1);
+  return {
+    items: items.map(view),
+    nextCursor:
+      rows.length > first && last
+        ? encodeLogCursor({ occurredAt: last.occurredAt, id: last.id })
+        : null,
+  };
+}
+
 const invalidCursor = () => badInput([{ path: 'after', code: 'INVALID_CURSOR' }]);
 
 export function encodeLogCursor(key: LogKey): string {

@@ -3,7 +3,7 @@ import { forbidden } from '../common/errors.ts';
 import type { StaffActor } from '../identity/actor.ts';
 import { auditedClinicId } from '../identity/workplace.policy.ts';
 import type { AccessLogRepository, AccessLogRow } from './access-log.repository.ts';
-import { accessLogQuery, decodeLogCursor, encodeLogCursor } from './access-log.rules.ts';
+import { accessLogQuery, decodeLogCursor, logPage } from './access-log.rules.ts';
 import type { AccessLogEntryView, AccessLogFilter, AccessLogPage } from './access-log.types.ts';
 
 /** Auditors (granskare) review who accessed which patient's cases at their clinic. */
@@ -22,15 +22,7 @@ export class AccessLogService {
     const query = accessLogQuery(filter, first);
     const key = after ? decodeLogCursor(after) : null;
     const rows = await this.repository.page(clinicId, query, key, first + 1);
-    const items = rows.slice(0, first);
-    const last = items.at(-1);
-    return {
-      items: items.map(toView),
-      nextCursor:
-        rows.length > first && last
-          ? encodeLogCursor({ occurredAt: last.occurredAt, id: last.id })
-          : null,
-    };
+    return logPage(rows, first, toView);
   }
 }
 

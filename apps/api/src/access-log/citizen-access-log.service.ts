@@ -2,7 +2,7 @@ import type { Clock } from '../common/clock.ts';
 import { badInput, notFound } from '../common/errors.ts';
 import { citizenMayRead } from '../cases/case-access.policy.ts';
 import type { CitizenActor } from '../identity/actor.ts';
-import { decodeLogCursor, encodeLogCursor, MAX_LOG_PAGE } from './access-log.rules.ts';
+import { decodeLogCursor, logPage, MAX_LOG_PAGE } from './access-log.rules.ts';
 import type {
   CitizenAccessLogRepository,
   CitizenAccessLogRow,
@@ -53,15 +53,7 @@ export class CitizenAccessLogService {
     const key = after ? decodeLogCursor(after) : null;
     if (!(await this.readable(actor, caseId))) throw notFound();
     const rows = await this.repository.page(caseId, key, first + 1);
-    const items = rows.slice(0, first);
-    const last = items.at(-1);
-    return {
-      items: items.map(toEntry),
-      nextCursor:
-        rows.length > first && last
-          ? encodeLogCursor({ occurredAt: last.occurredAt, id: last.id })
-          : null,
-    };
+    return logPage(rows, first, toEntry);
   }
 
   /** Every entry of the case for the downloads, newest first; null when not allowed. */

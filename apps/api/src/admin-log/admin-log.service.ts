@@ -1,5 +1,5 @@
 import { badInput, forbidden } from '../common/errors.ts';
-import { decodeLogCursor, encodeLogCursor } from '../access-log/access-log.rules.ts';
+import { decodeLogCursor, logPage } from '../access-log/access-log.rules.ts';
 import type { StaffActor } from '../identity/actor.ts';
 import { adminLogScope } from './admin-log.policy.ts';
 import type { AdminLogRepository, AdminLogRowView } from './admin-log.repository.ts';
@@ -20,15 +20,7 @@ export class AdminLogService {
       ]);
     const key = after ? decodeLogCursor(after) : null;
     const rows = await this.repository.page(scope, key, first + 1);
-    const items = rows.slice(0, first);
-    const last = items.at(-1);
-    return {
-      items: items.map(toEntry),
-      nextCursor:
-        rows.length > first && last
-          ? encodeLogCursor({ occurredAt: last.occurredAt, id: last.id })
-          : null,
-    };
+    return logPage(rows, first, toEntry);
   }
 }
 

@@ -123,6 +123,10 @@ export const sv = {
       responseDays: 'Förväntad svarstid',
       responseDaysHint: 'Antal dagar, mellan {{min}} och {{max}}. Visas för invånaren.',
       days: 'dagar',
+      responseTarget: 'Mål för tid till första svar',
+      responseTargetHint:
+        'Arbetstimmar räknade på mottagningens öppettider, utan helgdagar, mellan {{min}} och {{max}}. Visas inte för invånaren. Lämna tomt om ni inte har något mål. Ett ärende får sin tid när det skickas och behåller den om målet ändras.',
+      hours: 'timmar',
       termsTitle: 'Villkor',
       termsLead:
         'Villkoren visas för invånaren innan ärendet skickas. Lämna tomt om e-tjänsten inte har några särskilda villkor.',
@@ -164,6 +168,7 @@ export const sv = {
         'Koden måste vara unik och får bara innehålla bokstäver a–z, siffror, - och _.',
       optionTextRequired: 'Skriv alternativets text på svenska.',
       responseDays: 'Skriv ett antal dagar mellan 1 och 30.',
+      responseTarget: 'Skriv ett antal timmar som ett heltal mellan 1 och 500, eller lämna tomt.',
       closedFromRequired: 'Skriv från vilket datum e-tjänsten är stängd.',
       closedBeforeStart: 'Slutdatumet kan inte vara före startdatumet.',
       invalidDate: 'Skriv ett datum som finns, till exempel 2026-12-24.',
@@ -203,6 +208,25 @@ export const sv = {
     assignee: 'Handläggare',
     unassigned: 'Inte tilldelat',
     more: 'Visa fler',
+    timeLeft: 'Tid kvar till första svar',
+    noTimeLeft: 'Ingen svarstid att visa',
+    due: {
+      ON_TRACK: '{{time}} kvar',
+      NEAR: 'Snart försenat: {{time}} kvar',
+      OVERDUE: 'Försenat {{time}}',
+      OVERDUE_NOW: 'Försenat',
+    },
+    dueAt: 'Senast {{at}}',
+    hours: '{{count}} tim',
+    minutes: '{{count}} min',
+    sortLabel: 'Sortering',
+    sortHint:
+      'Minst tid kvar visar bara ärenden som väntar på första svar och har ett mål för svarstid. Tiden räknas i arbetstimmar.',
+    sort: {
+      STANDARD_QUEUE: 'Nya och otilldelade först',
+      STANDARD_WORK: 'Senaste händelse först',
+      FIRST_ANSWER_DUE: 'Minst tid kvar till första svar',
+    },
   },
   queue: {
     title: 'Inkommande ärenden',
@@ -971,6 +995,10 @@ export const en: typeof sv = {
       responseDays: 'Expected response time',
       responseDaysHint: 'Number of days, between {{min}} and {{max}}. Shown to the resident.',
       days: 'days',
+      responseTarget: 'Target time to first answer',
+      responseTargetHint:
+        'Working hours counted on the clinic’s opening hours, without public holidays, between {{min}} and {{max}}. Not shown to the resident. Leave empty if you have no target. A request gets its time when it is sent and keeps it if the target changes.',
+      hours: 'hours',
       termsTitle: 'Terms',
       termsLead:
         'The terms are shown to the resident before the request is sent. Leave empty if the e-service has no particular terms.',
@@ -1013,6 +1041,7 @@ export const en: typeof sv = {
         'The code must be unique and may only contain letters a–z, digits, - and _.',
       optionTextRequired: 'Enter the option’s text in Swedish.',
       responseDays: 'Enter a number of days between 1 and 30.',
+      responseTarget: 'Enter a whole number of hours between 1 and 500, or leave it empty.',
       closedFromRequired: 'Enter the date from which the e-service is closed.',
       closedBeforeStart: 'The end date cannot be before the start date.',
       invalidDate: 'Enter a date that exists, for example 2026-12-24.',
@@ -1052,6 +1081,25 @@ export const en: typeof sv = {
     assignee: 'Handled by',
     unassigned: 'Not assigned',
     more: 'Show more',
+    timeLeft: 'Time left to first answer',
+    noTimeLeft: 'No response time to show',
+    due: {
+      ON_TRACK: '{{time}} left',
+      NEAR: 'Due soon: {{time}} left',
+      OVERDUE: 'Late by {{time}}',
+      OVERDUE_NOW: 'Late',
+    },
+    dueAt: 'By {{at}}',
+    hours: '{{count}} h',
+    minutes: '{{count}} min',
+    sortLabel: 'Sort order',
+    sortHint:
+      'Least time left shows only requests waiting for a first answer that have a response-time target. Time is counted in working hours.',
+    sort: {
+      STANDARD_QUEUE: 'New and unassigned first',
+      STANDARD_WORK: 'Latest activity first',
+      FIRST_ANSWER_DUE: 'Least time left to first answer',
+    },
   },
   queue: {
     title: 'Incoming requests',

@@ -4,6 +4,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 export const ADMIN_FIELD_CODES = [
   'REQUIRED',
   'INVALID_FORMAT',
+  'OUT_OF_RANGE',
   'INVALID_DATE',
   'INVALID_OPTION',
   'BEFORE_START',

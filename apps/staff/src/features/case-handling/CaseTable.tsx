@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../common/stockholm-time.ts';
 import { type CaseStatus, type StaffCaseRowFragment } from '../../gql/graphql.ts';
 import { staffCasePath } from '../../routing/paths.ts';
+import { timeLeftWords } from './time-left.ts';
 
 const STATUS_COLOURS: Record<CaseStatus, 'info' | 'warning' | 'success' | 'neutral' | 'accent'> = {
   NEW: 'info',
@@ -23,7 +24,45 @@ export function CaseStatusTag({ status }: { status: CaseStatus }) {
 }
 
 /**
- * Cases as rows: reference (a link to the case), type, patient, sent, status, assignee. Below,
+ * The working time left to the first answer in words; near and late also as a tag, so the
+ * flag is text as well as colour. The due time below it.
+ */
+export function TimeLeft({ due }: { due: StaffCaseRowFragment['firstAnswerDue'] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (!due)
+    return (
+      <>
+        <span aria-hidden="true">–</span>
+        <span className="etj-visually-hidden">{t('caseList.noTimeLeft')}</span>
+      </>
+    );
+  const words = timeLeftWords(due);
+  const time = [
+    words.hours > 0 ? t('caseList.hours', { count: words.hours }) : null,
+    words.minutes > 0 || words.hours === 0 ? t('caseList.minutes', { count: words.minutes }) : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const text = t(`caseList.due.${words.key}`, { time });
+  return (
+    <>
+      {due.state === 'ON_TRACK' ? (
+        <span className="etj-nowrap">{text}</span>
+      ) : (
+        <Tag data-color={due.state === 'OVERDUE' ? 'danger' : 'warning'}>{text}</Tag>
+      )}
+      <br />
+      <span className="etj-nowrap">
+        {t('caseList.dueAt', { at: formatDateTime(due.dueAt, language) })}
+      </span>
+    </>
+  );
+}
+
+/**
+ * Cases as rows: reference (a link to the case), type, patient, sent, status, time left to the
+ * first answer, assignee. Below,
  * "Visa fler" while the API has another page, or the empty text.
  */
 export function CaseTable({
@@ -66,6 +105,7 @@ export function CaseTable({
               <Table.HeaderCell>{t('caseList.patient')}</Table.HeaderCell>
               <Table.HeaderCell>{t('caseList.sent')}</Table.HeaderCell>
               <Table.HeaderCell>{t('caseList.status')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('caseList.timeLeft')}</Table.HeaderCell>
               <Table.HeaderCell>{t('caseList.assignee')}</Table.HeaderCell>
             </Table.Row>
           </Table.Head>
@@ -91,6 +131,9 @@ export function CaseTable({
                 <Table.Cell>{formatDateTime(row.submittedAt, language)}</Table.Cell>
                 <Table.Cell>
                   <CaseStatusTag status={row.status} />
+                </Table.Cell>
+                <Table.Cell>
+                  <TimeLeft due={row.firstAnswerDue} />
                 </Table.Cell>
                 <Table.Cell>
                   {row.assignee ? row.assignee.name : t('caseList.unassigned')}

@@ -12,10 +12,11 @@ import { localize } from '@etj/domain';
 import { ErrorSummary, LoadingState, ProblemNotice } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CaseQueueFilter } from '../../gql/graphql.ts';
+import { type CaseListOrder, type CaseQueueFilter } from '../../gql/graphql.ts';
 import { CaseTable } from './CaseTable.tsx';
 import {
   ASSIGNMENT_FILTERS,
+  CASE_LIST_ORDERS,
   CASE_STATUSES,
   DEFAULT_QUEUE_FILTER,
   type KnownCaseType,
@@ -35,10 +36,11 @@ export function QueuePage() {
   const [filter, setFilter] = useState<CaseQueueFilter>(
     () => queueFilter(DEFAULT_QUEUE_FILTER) as CaseQueueFilter,
   );
+  const [order, setOrder] = useState<CaseListOrder>(DEFAULT_QUEUE_FILTER.order);
   const [invalid, setInvalid] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [knownTypes, setKnownTypes] = useState<readonly KnownCaseType[]>([]);
-  const queue = useCaseQueue(filter);
+  const queue = useCaseQueue(filter, order);
 
   // Remember every type seen, so choosing one does not empty the list of types.
   const types = withCaseTypes(knownTypes, queue.cases ?? []);
@@ -58,6 +60,7 @@ export function QueuePage() {
     }
     setInvalid(false);
     setFilter(next);
+    setOrder(form.order);
   };
 
   const ageError = invalid ? t('queue.minAgeInvalid') : undefined;
@@ -124,6 +127,23 @@ export function QueuePage() {
               {ASSIGNMENT_FILTERS.map((assignment) => (
                 <Select.Option key={assignment} value={assignment}>
                   {t(`queue.assignments.${assignment}`)}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+          <Field>
+            <Label htmlFor="queue-order">{t('caseList.sortLabel')}</Label>
+            <Field.Description>{t('caseList.sortHint')}</Field.Description>
+            <Select
+              id="queue-order"
+              value={form.order}
+              onChange={(event) => {
+                set('order', event.target.value as CaseListOrder);
+              }}
+            >
+              {CASE_LIST_ORDERS.map((value) => (
+                <Select.Option key={value} value={value}>
+                  {t(`caseList.sort.${value === 'STANDARD' ? 'STANDARD_QUEUE' : value}`)}
                 </Select.Option>
               ))}
             </Select>

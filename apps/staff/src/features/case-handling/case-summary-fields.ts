@@ -21,5 +21,10 @@ export const STAFF_CASE_ROW = graphql(`
       title
     }
     revision
+    firstAnswerDue {
+      dueAt
+      workingMinutesLeft
+      state
+    }
   }
 `);

@@ -1,4 +1,5 @@
 import {
+  type CaseListOrder,
   type CaseQueueFilter,
   type CaseStatus,
   type QueueAssignmentFilter,
@@ -19,12 +20,18 @@ export const ASSIGNMENT_FILTERS = [
   'ASSIGNED',
 ] as const satisfies readonly QueueAssignmentFilter[];
 
-/** The queue filter as typed: empty strings mean "any". */
+export const CASE_LIST_ORDERS = [
+  'STANDARD',
+  'FIRST_ANSWER_DUE',
+] as const satisfies readonly CaseListOrder[];
+
+/** The queue filter as typed: empty strings mean "any"; the order goes with it. */
 export type QueueFilterForm = {
   caseTypeId: string;
   status: '' | CaseStatus;
   assignment: QueueAssignmentFilter;
   minAgeDays: string;
+  order: CaseListOrder;
 };
 
 export const DEFAULT_QUEUE_FILTER: QueueFilterForm = {
@@ -32,6 +39,7 @@ export const DEFAULT_QUEUE_FILTER: QueueFilterForm = {
   status: '',
   assignment: 'ANY',
   minAgeDays: '',
+  order: 'STANDARD',
 };
 
 export const MAX_AGE_DAYS = 3650;

@@ -19,6 +19,7 @@ export function caseRow(
     patientIdentityNumber: '19121212-1212',
     assignee: null,
     revision: 1,
+    firstAnswerDue: null,
   };
   return { ...(row as StaffCaseRowFragment), ...overrides };
 }

@@ -1,11 +1,20 @@
 import { readApiProblem, useKeysetPages } from '@etj/spa';
 import { type ApiProblem } from '@etj/ui';
 import { graphql } from '../../gql/gql.ts';
-import { type CaseQueueFilter, type StaffCaseRowFragment } from '../../gql/graphql.ts';
+import {
+  type CaseListOrder,
+  type CaseQueueFilter,
+  type StaffCaseRowFragment,
+} from '../../gql/graphql.ts';
 
 export const STAFF_CASE_QUEUE = graphql(`
-  query StaffCaseQueue($filter: CaseQueueFilter, $after: String, $first: Int!) {
-    caseQueue(filter: $filter, after: $after, first: $first) {
+  query StaffCaseQueue(
+    $filter: CaseQueueFilter
+    $order: CaseListOrder! = STANDARD
+    $after: String
+    $first: Int!
+  ) {
+    caseQueue(filter: $filter, order: $order, after: $after, first: $first) {
       items {
         ...StaffCaseRow
       }
@@ -43,11 +52,11 @@ export function caseListState(pages: {
   };
 }
 
-/** One page of the clinic queue after another, with the filter the receiver chose. */
-export function useCaseQueue(filter: CaseQueueFilter): CaseListState {
+/** One page of the clinic queue after another, with the filter and order the receiver chose. */
+export function useCaseQueue(filter: CaseQueueFilter, order: CaseListOrder): CaseListState {
   return caseListState(
     useKeysetPages(STAFF_CASE_QUEUE, 'caseQueue', {
-      variables: { filter, after: null, first: QUEUE_PAGE_SIZE },
+      variables: { filter, order, after: null, first: QUEUE_PAGE_SIZE },
       fetchPolicy: 'network-only',
     }),
   );

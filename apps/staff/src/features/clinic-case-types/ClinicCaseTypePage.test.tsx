@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
@@ -52,6 +52,7 @@ const settings = {
   availableForProxy: true,
   attachmentsAllowed: false,
   expectedResponseDays: 3,
+  responseTargetHours: 16,
   notice: null,
   closedFrom: null,
   closedTo: null,
@@ -205,6 +206,42 @@ describe('clinic case type settings', () => {
       await screen.findByRole('link', { name: 'Skriv ett antal dagar mellan 1 och 30.' }),
     ).toHaveAttribute('href', '#settings-expectedResponseDays');
     expect(update.sent).toHaveLength(0);
+  });
+
+  it('shows the target to first answer, refuses one out of range, and sends it in hours or as none', async () => {
+    const update = updateMock(savedAnswer);
+    await openSettings([update.mock]);
+    const target = screen.getByRole('textbox', { name: /Mål för tid till första svar/ });
+    expect(target).toHaveValue('16');
+    expect(target).toHaveAccessibleDescription(/Arbetstimmar räknade på mottagningens öppettider/);
+    await userEvent.clear(target);
+    await userEvent.type(target, '0');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    const message = 'Skriv ett antal timmar som ett heltal mellan 1 och 500, eller lämna tomt.';
+    expect(await screen.findByRole('link', { name: message })).toHaveAttribute(
+      'href',
+      '#settings-responseTargetHours',
+    );
+    expect(update.sent).toHaveLength(0);
+
+    await userEvent.clear(target);
+    await userEvent.type(target, '24');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => {
+      expect(update.sent).toHaveLength(1);
+    });
+    expect(update.sent[0]?.responseTargetHours).toBe(24);
+  });
+
+  it('sends no target when the field is left empty', async () => {
+    const update = updateMock(savedAnswer);
+    await openSettings([update.mock]);
+    await userEvent.clear(screen.getByRole('textbox', { name: /Mål för tid till första svar/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => {
+      expect(update.sent).toHaveLength(1);
+    });
+    expect(update.sent[0]?.responseTargetHours).toBeNull();
   });
 
   it('says clearly when someone else changed the settings meanwhile', async () => {

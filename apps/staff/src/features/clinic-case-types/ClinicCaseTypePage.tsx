@@ -19,6 +19,7 @@ import { ClinicOptionsEditor } from './ClinicOptionsEditor.tsx';
 import {
   optionDeclarations,
   RESPONSE_DAYS,
+  RESPONSE_TARGET_HOURS,
   type SettingsForm,
   settingsFieldId,
   settingsForm,
@@ -225,6 +226,19 @@ function SettingsEditor({
             error={errorFor('settings-expectedResponseDays')}
             onChange={(event) => {
               set('expectedResponseDays', event.target.value);
+            }}
+          />
+          <Textfield
+            id="settings-responseTargetHours"
+            className="etj-narrow-field"
+            label={t('clinicCaseTypes.edit.responseTarget')}
+            description={t('clinicCaseTypes.edit.responseTargetHint', RESPONSE_TARGET_HOURS)}
+            inputMode="numeric"
+            suffix={t('clinicCaseTypes.edit.hours')}
+            value={form.responseTargetHours}
+            error={errorFor('settings-responseTargetHours')}
+            onChange={(event) => {
+              set('responseTargetHours', event.target.value);
             }}
           />
         </section>

@@ -24,6 +24,8 @@ export type SettingsForm = {
   availableForProxy: boolean;
   attachmentsAllowed: boolean;
   expectedResponseDays: string;
+  /** Working hours to first answer; empty: no target. */
+  responseTargetHours: string;
   noticeSv: string;
   noticeEn: string;
   closedFrom: string;
@@ -31,6 +33,7 @@ export type SettingsForm = {
 };
 
 export const RESPONSE_DAYS = { min: 1, max: 30 } as const;
+export const RESPONSE_TARGET_HOURS = { min: 1, max: 500 } as const;
 
 const CODE = /^[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}$/;
 
@@ -67,6 +70,8 @@ export function settingsForm(settings: ClinicCaseTypeSettings): SettingsForm {
     availableForProxy: settings.availableForProxy,
     attachmentsAllowed: settings.attachmentsAllowed,
     expectedResponseDays: String(settings.expectedResponseDays),
+    responseTargetHours:
+      settings.responseTargetHours === null ? '' : String(settings.responseTargetHours),
     noticeSv: settings.notice?.sv ?? '',
     noticeEn: settings.notice?.en ?? '',
     closedFrom: settings.closedFrom ?? '',
@@ -106,6 +111,8 @@ export function settingsInput(
     availableForProxy: form.availableForProxy,
     attachmentsAllowed: form.attachmentsAllowed,
     expectedResponseDays: Number(form.expectedResponseDays.trim()),
+    responseTargetHours:
+      form.responseTargetHours.trim() === '' ? null : Number(form.responseTargetHours.trim()),
     noticeSv: orNull(form.noticeSv),
     noticeEn: orNull(form.noticeEn),
     closedFrom: orNull(form.closedFrom),
@@ -138,6 +145,16 @@ export function settingsProblems(form: SettingsForm): AdminFieldProblem[] {
   const dayCount = Number(days);
   if (!/^\d+$/.test(days) || dayCount < RESPONSE_DAYS.min || dayCount > RESPONSE_DAYS.max) {
     add('expectedResponseDays', 'INVALID_FORMAT');
+  }
+  const hours = form.responseTargetHours.trim();
+  const hourCount = Number(hours);
+  if (
+    hours !== '' &&
+    (!/^\d+$/.test(hours) ||
+      hourCount < RESPONSE_TARGET_HOURS.min ||
+      hourCount > RESPONSE_TARGET_HOURS.max)
+  ) {
+    add('responseTargetHours', 'OUT_OF_RANGE');
   }
   const from = form.closedFrom.trim();
   const to = form.closedTo.trim();
@@ -176,6 +193,8 @@ export function settingsProblemKey({ path, code }: AdminFieldProblem): string {
   switch (parts[0] ?? '') {
     case 'expectedResponseDays':
       return 'responseDays';
+    case 'responseTargetHours':
+      return 'responseTarget';
     case 'closedFrom':
       return code === 'REQUIRED' ? 'closedFromRequired' : 'invalidDate';
     case 'closedTo':

@@ -26,6 +26,7 @@ export const STAFF_CLINIC_CASE_TYPES = graphql(`
       availableForProxy
       attachmentsAllowed
       expectedResponseDays
+      responseTargetHours
       notice {
         sv
         en

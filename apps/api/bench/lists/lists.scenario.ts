@@ -11,6 +11,8 @@ import { Prisma } from '@etj/db';
 import type { CalendarDate } from '@etj/domain';
 import {
   CaseHandlingRepository,
+  dueQueuePageStatement,
+  dueWorkPageStatement,
   queuePageStatement,
   workPageStatement,
   type QueuePageQuery,
@@ -212,6 +214,21 @@ const LISTS: List[] = [
     name: 'work list with closed, first page',
     query: STAFF_MY_ASSIGNED_CASES,
     variables: () => ({ includeClosed: true, first: PAGE, after: null }),
+  },
+  {
+    name: 'queue, least time left first',
+    query: STAFF_CASE_QUEUE,
+    variables: () => ({ filter: {}, order: 'FIRST_ANSWER_DUE', first: PAGE, after: null }),
+  },
+  {
+    name: 'work list, least time left first',
+    query: STAFF_MY_ASSIGNED_CASES,
+    variables: () => ({
+      includeClosed: false,
+      order: 'FIRST_ANSWER_DUE',
+      first: PAGE,
+      after: null,
+    }),
   },
 ];
 
@@ -453,6 +470,16 @@ async function explainLists(m: Measured): Promise<Plan[]> {
           }),
         ] as [string, Prisma.Sql],
     ),
+    ['queue, least time left first', dueQueuePageStatement({ ...base, after: null })],
+    [
+      'work list, least time left first',
+      dueWorkPageStatement({
+        clinicId: base.clinicId,
+        staffMemberId: m.data.fixture.caregiverId,
+        after: null,
+        limit: PAGE + 1,
+      }),
+    ],
   ];
   const plans: Plan[] = [];
   for (const [name, statement] of statements) {

@@ -336,7 +336,8 @@ const AT = (j: string, count: string) =>
 const INSERT_CASES = `
   INSERT INTO cases (id, reference, clinic_id, case_type_version_id, subject_person_id,
     sender_person_id, idempotency_key, status, answers, clinic_options, assigned_staff_id,
-    submitted_at, last_event_at, closed_at, archived_at, revision)
+    submitted_at, last_event_at, closed_at, archived_at, revision, first_answer_due_at,
+    first_answered_at)
   SELECT id, prefix || '-' || n, clinic_id, version_id, person_id, person_id,
          md5('k' || prefix || n), status,
          jsonb_build_object('medicine', 'Levaxin 50 mikrogram', 'dosage', '1 tablett dagligen',
@@ -344,7 +345,11 @@ const INSERT_CASES = `
          '{}'::jsonb, staff_id, submitted_at, last_event_at,
          CASE WHEN status = 'CLOSED' THEN last_event_at END,
          CASE WHEN status = 'CLOSED' AND n % 3 = 0 THEN last_event_at END,
-         events
+         events,
+         -- Every type has a target: two days stands in for 16 working hours on the calendar.
+         submitted_at + interval '2 days',
+         -- The first staff message (the second message) answered all but new and assigned cases.
+         CASE WHEN status NOT IN ('NEW', 'ASSIGNED') THEN ${AT('2', 'messages')} END
     FROM bench_chunk`;
 
 const INSERT_MESSAGES = `

@@ -10,6 +10,7 @@ import {
   NOT_FOR_PROXY,
   PROXY_CLOSED_CLINIC_KINDS,
   REGION_OFFERS,
+  RESPONSE_TARGET_HOURS,
   type NationalKind,
 } from './data/offerings.ts';
 import { CLINICS } from './data/clinics.ts';
@@ -57,6 +58,7 @@ export type CaseTypeRows = {
     availableForProxy: boolean;
     attachmentsAllowed: boolean;
     expectedResponseDays: number;
+    responseTargetHours: number | null;
     noticeSv: string | null;
     noticeEn: string | null;
     closedFrom: Date | null;
@@ -139,6 +141,7 @@ export function buildCaseTypes(today: CalendarDate): CaseTypeRows {
           !NOT_FOR_PROXY.includes(kind) && !PROXY_CLOSED_CLINIC_KINDS.includes(clinic.kind),
         attachmentsAllowed: ATTACHMENTS_ALLOWED.includes(kind),
         expectedResponseDays: EXPECTED_RESPONSE_DAYS[kind] ?? 3,
+        responseTargetHours: RESPONSE_TARGET_HOURS[kind] ?? null,
         noticeSv: closed ? HOLIDAY_CLOSURE.noticeSv : null,
         noticeEn: closed ? HOLIDAY_CLOSURE.noticeEn : null,
         closedFrom: closed ? dbDate(closureStart) : null,
@@ -175,6 +178,7 @@ export function buildCaseTypes(today: CalendarDate): CaseTypeRows {
     availableForProxy: true,
     attachmentsAllowed: false,
     expectedResponseDays: 5,
+    responseTargetHours: null,
     noticeSv: null,
     noticeEn: null,
     closedFrom: null,

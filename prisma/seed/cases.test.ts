@@ -76,6 +76,22 @@ describe.each(TODAYS)('demo cases seeded for %s', (today) => {
     expect(assignedTo('nurse') && assignedTo('doctor')).toBe(true);
   });
 
+  it('gives cases a due time from their type’s target and records the first staff message', () => {
+    for (const c of data.cases) {
+      const firstStaff = messagesOf(c.id)
+        .filter((m) => m.authorKind === 'STAFF')
+        .map((m) => m.createdAt)
+        .sort((a, b) => a.getTime() - b.getTime())[0];
+      expect(c.firstAnsweredAt).toEqual(firstStaff ?? null);
+      if (c.firstAnswerDueAt) expect(c.firstAnswerDueAt > c.submittedAt).toBe(true);
+    }
+    // Farsta has open cases still waiting with a due time, and the demo shows one past it.
+    const waiting = farsta.filter((c) => c.firstAnsweredAt === null && c.firstAnswerDueAt);
+    expect(waiting.length).toBeGreaterThanOrEqual(2);
+    const now = stockholmInstant(today, '12:00');
+    expect(waiting.some((c) => (c.firstAnswerDueAt as Date) < now)).toBe(true);
+  });
+
   it('accepts every case’s answers with its type’s validator and the clinic’s options', () => {
     for (const row of data.cases) {
       const version = data.caseTypeVersions.find((v) => v.id === row.caseTypeVersionId)!;

@@ -8,7 +8,13 @@ import { CLINICS, type ClinicKey } from './data/clinics.ts';
 import { NAMED_STAFF, type NamedStaffKey, type StaffRole } from './data/staff.ts';
 import { STANDARD_ANSWERS } from './data/standard-answers.ts';
 import { firstOfMonth, stockholmInstant } from './dates.ts';
-import { addDays, addMonths, type CalendarDate } from './domain.ts';
+import {
+  addDays,
+  addMonths,
+  clinicCalendar,
+  firstAnswerDueAt,
+  type CalendarDate,
+} from './domain.ts';
 import { seedId } from './ids.ts';
 import { caseTypeId, type CaseTypeRows } from './case-types.ts';
 import { clinicId, regionId } from './organisation.ts';
@@ -36,6 +42,9 @@ export type CaseRows = {
     closedAt: Date | null;
     archivedAt: Date | null;
     revision: number;
+    /** Fixed when sent from the clinic's target then, on the clinic's calendar. */
+    firstAnswerDueAt: Date | null;
+    firstAnsweredAt: Date | null;
   }[];
   caseMessages: {
     id: string;
@@ -192,6 +201,7 @@ function buildCase(story: CaseStory, today: CalendarDate, context: Context, rows
   let revision = 1;
   let lastEventAt = submittedAt;
   let closedAt = null as Date | null;
+  let firstAnsweredAt = null as Date | null;
   let previous = submittedAt;
   const writers = new Set<NamedStaffKey>();
   const lastRead = new Map<NamedStaffKey, Date>();
@@ -394,6 +404,7 @@ function buildCase(story: CaseStory, today: CalendarDate, context: Context, rows
           readAt: read,
         });
         writers.add(step.by);
+        firstAnsweredAt ??= at;
         const actor = { staff: step.by, role };
         event('MESSAGE_ADDED', at, actor, { details: { messageId } });
         const to: Status =
@@ -472,6 +483,12 @@ function buildCase(story: CaseStory, today: CalendarDate, context: Context, rows
     closedAt,
     archivedAt,
     revision,
+    firstAnswerDueAt: firstAnswerDueAt(
+      submittedAt,
+      activation.responseTargetHours,
+      clinicCalendar(clinic.openingHours),
+    ),
+    firstAnsweredAt,
   });
 }
 

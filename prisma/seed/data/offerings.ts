@@ -106,6 +106,18 @@ export const EXPECTED_RESPONSE_DAYS: Partial<Record<NationalKind, number>> = {
   CONTACT_ME: 2,
 };
 
+/**
+ * Each clinic's own target to first answer in working hours (not shown to citizens); record
+ * copies have none, so the lists show cases without a target too.
+ */
+export const RESPONSE_TARGET_HOURS: Partial<Record<NationalKind, number>> = {
+  RENEW_PRESCRIPTION: 16,
+  REQUEST_CERTIFICATE: 24,
+  RENEW_AIDS: 24,
+  ASK_NURSE: 8,
+  CONTACT_ME: 8,
+};
+
 /** A holiday closure with a notice, so the contact card shows both (dates relative to today). */
 export const HOLIDAY_CLOSURE = {
   clinic: 'farsta-vc',

@@ -5,3 +5,4 @@ export * from './session/session-rules.ts';
 export * from './forms/index.ts';
 export * from './proxy/proxy-time.ts';
 export * from './retention/retention-time.ts';
+export * from './access-log/access-log-words.ts';

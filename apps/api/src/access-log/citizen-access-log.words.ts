@@ -1,3 +1,4 @@
+import { ACCESS_ACTION_WORDS, STAFF_ROLE_WORDS } from '@etj/domain';
 import type { StaffRole } from '../identity/identity.types.ts';
 
 /**
@@ -11,52 +12,9 @@ export function exportLanguage(lang: unknown): ExportLanguage {
   return lang === 'en' ? 'en' : 'sv';
 }
 
-/** The words the staff access-log page shows (apps/staff i18n accessLog.actions), sv and en. */
-const ACTIONS: Record<ExportLanguage, Record<string, string>> = {
-  sv: {
-    LIST_QUEUE: 'Såg ärendet i inkommande ärenden',
-    LIST_WORK: 'Såg ärendet i Mina ärenden',
-    READ_CASE: 'Öppnade ärendet',
-    READ_ATTACHMENT: 'Öppnade en bifogad fil',
-    ASSIGN_CASE: 'Tilldelade ärendet',
-    ANSWER_CASE: 'Svarade patienten',
-    PARTIAL_ANSWER_CASE: 'Skickade ett delsvar',
-    ASK_COUNTER_QUESTION: 'Ställde en motfråga',
-    CLOSE_CASE: 'Stängde ärendet',
-    ADD_NOTE: 'Skrev en intern anteckning',
-  },
-  en: {
-    LIST_QUEUE: 'Saw the request in incoming requests',
-    LIST_WORK: 'Saw the request in My requests',
-    READ_CASE: 'Opened the request',
-    READ_ATTACHMENT: 'Opened an attached file',
-    ASSIGN_CASE: 'Assigned the request',
-    ANSWER_CASE: 'Answered the patient',
-    PARTIAL_ANSWER_CASE: 'Sent a partial answer',
-    ASK_COUNTER_QUESTION: 'Asked a follow-up question',
-    CLOSE_CASE: 'Closed the request',
-    ADD_NOTE: 'Wrote an internal note',
-  },
-};
-
-const ROLES: Record<ExportLanguage, Record<StaffRole, string>> = {
-  sv: {
-    CASE_RECEIVER: 'Ärendemottagare',
-    CAREGIVER: 'Vårdgivare',
-    CLINIC_ADMIN: 'Administratör',
-    AUDITOR: 'Granskare',
-    REGION_ADMIN: 'Regional förvaltare',
-    SERVICE_ADMIN: 'Nationell tjänsteförvaltare',
-  },
-  en: {
-    CASE_RECEIVER: 'Case receiver',
-    CAREGIVER: 'Caregiver',
-    CLINIC_ADMIN: 'Administrator',
-    AUDITOR: 'Auditor',
-    REGION_ADMIN: 'Regional manager',
-    SERVICE_ADMIN: 'National service administrator',
-  },
-};
+/** The access log's words for roles and actions, as the pages show them (@etj/domain). */
+const ACTIONS: Record<ExportLanguage, Readonly<Record<string, string>>> = ACCESS_ACTION_WORDS;
+const ROLES: Record<ExportLanguage, Readonly<Record<StaffRole, string>>> = STAFF_ROLE_WORDS;
 
 const OTHER_ACTION: Record<ExportLanguage, (code: string) => string> = {
   sv: (code) => `Annan åtgärd (${code})`,

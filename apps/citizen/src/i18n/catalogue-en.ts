@@ -1,4 +1,6 @@
 // The citizen SPA's English texts, loaded only when someone chooses English.
+// The words alone, not the package's index: the catalogue is on the start page.
+import { ACCESS_ACTION_WORDS, STAFF_ROLE_WORDS } from '@etj/domain/access-log-words';
 import { type CitizenCatalogue } from './catalogue.ts';
 
 export const en: CitizenCatalogue = {
@@ -207,26 +209,8 @@ export const en: CitizenCatalogue = {
     empty: 'No one in healthcare has read the case yet.',
     more: 'Show more',
     toCase: 'Back to the case',
-    roles: {
-      CASE_RECEIVER: 'Case receiver',
-      CAREGIVER: 'Caregiver',
-      CLINIC_ADMIN: 'Administrator',
-      AUDITOR: 'Auditor',
-      REGION_ADMIN: 'Regional manager',
-      SERVICE_ADMIN: 'National service administrator',
-    },
-    actions: {
-      LIST_QUEUE: 'Saw the request in incoming requests',
-      LIST_WORK: 'Saw the request in My requests',
-      READ_CASE: 'Opened the request',
-      READ_ATTACHMENT: 'Opened an attached file',
-      ASSIGN_CASE: 'Assigned the request',
-      ANSWER_CASE: 'Answered the patient',
-      PARTIAL_ANSWER_CASE: 'Sent a partial answer',
-      ASK_COUNTER_QUESTION: 'Asked a follow-up question',
-      CLOSE_CASE: 'Closed the request',
-      ADD_NOTE: 'Wrote an internal note',
-    },
+    roles: STAFF_ROLE_WORDS.en,
+    actions: ACCESS_ACTION_WORDS.en,
     unknownAction: 'Other action ({{code}})',
   },
   reply: {

@@ -1,4 +1,6 @@
 // The citizen SPA's own texts (namespace `app`); shared texts live in @etj/ui's `common`.
+// The words alone, not the package's index: the catalogue is on the start page.
+import { ACCESS_ACTION_WORDS, STAFF_ROLE_WORDS } from '@etj/domain/access-log-words';
 
 export const sv = {
   product: {
@@ -208,26 +210,8 @@ export const sv = {
     empty: 'Ingen i vården har läst ärendet än.',
     more: 'Visa fler',
     toCase: 'Tillbaka till ärendet',
-    roles: {
-      CASE_RECEIVER: 'Ärendemottagare',
-      CAREGIVER: 'Vårdgivare',
-      CLINIC_ADMIN: 'Administratör',
-      AUDITOR: 'Granskare',
-      REGION_ADMIN: 'Regional förvaltare',
-      SERVICE_ADMIN: 'Nationell tjänsteförvaltare',
-    },
-    actions: {
-      LIST_QUEUE: 'Såg ärendet i inkommande ärenden',
-      LIST_WORK: 'Såg ärendet i Mina ärenden',
-      READ_CASE: 'Öppnade ärendet',
-      READ_ATTACHMENT: 'Öppnade en bifogad fil',
-      ASSIGN_CASE: 'Tilldelade ärendet',
-      ANSWER_CASE: 'Svarade patienten',
-      PARTIAL_ANSWER_CASE: 'Skickade ett delsvar',
-      ASK_COUNTER_QUESTION: 'Ställde en motfråga',
-      CLOSE_CASE: 'Stängde ärendet',
-      ADD_NOTE: 'Skrev en intern anteckning',
-    },
+    roles: STAFF_ROLE_WORDS.sv,
+    actions: ACCESS_ACTION_WORDS.sv,
     unknownAction: 'Annan åtgärd ({{code}})',
   },
   reply: {

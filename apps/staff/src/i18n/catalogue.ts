@@ -1,4 +1,6 @@
 // The staff SPA's own texts (namespace `app`); shared texts live in @etj/ui's `common`.
+// The words alone, not the package's index: the catalogue is on the start page.
+import { ACCESS_ACTION_WORDS, STAFF_ROLE_WORDS } from '@etj/domain/access-log-words';
 
 export const sv = {
   product: {
@@ -76,14 +78,7 @@ export const sv = {
     REGION: 'Region',
     NATIONAL: 'Nationell förvaltning',
   },
-  roles: {
-    AUDITOR: 'Granskare',
-    CAREGIVER: 'Vårdgivare',
-    CASE_RECEIVER: 'Ärendemottagare',
-    CLINIC_ADMIN: 'Administratör',
-    REGION_ADMIN: 'Regional förvaltare',
-    SERVICE_ADMIN: 'Nationell tjänsteförvaltare',
-  },
+  roles: STAFF_ROLE_WORDS.sv,
   admin: {
     navTitle: 'Administration',
     backToStart: 'Till översikten',
@@ -412,18 +407,7 @@ export const sv = {
     patientColumn: 'Patient',
     patientValue: '{{name}}, {{identityNumber}}',
     empty: 'Det finns inga loggposter som stämmer med sökningen.',
-    actions: {
-      LIST_QUEUE: 'Såg ärendet i inkommande ärenden',
-      LIST_WORK: 'Såg ärendet i Mina ärenden',
-      READ_CASE: 'Öppnade ärendet',
-      READ_ATTACHMENT: 'Öppnade en bifogad fil',
-      ASSIGN_CASE: 'Tilldelade ärendet',
-      ANSWER_CASE: 'Svarade patienten',
-      PARTIAL_ANSWER_CASE: 'Skickade ett delsvar',
-      ASK_COUNTER_QUESTION: 'Ställde en motfråga',
-      CLOSE_CASE: 'Stängde ärendet',
-      ADD_NOTE: 'Skrev en intern anteckning',
-    },
+    actions: ACCESS_ACTION_WORDS.sv,
     unknownAction: 'Annan åtgärd ({{code}})',
     problems: {
       patient: 'Skriv ett personnummer som finns, med 12 siffror, till exempel 19121212-1212.',
@@ -948,14 +932,7 @@ export const en: typeof sv = {
     REGION: 'Region',
     NATIONAL: 'National administration',
   },
-  roles: {
-    AUDITOR: 'Auditor',
-    CAREGIVER: 'Caregiver',
-    CASE_RECEIVER: 'Case receiver',
-    CLINIC_ADMIN: 'Administrator',
-    REGION_ADMIN: 'Regional manager',
-    SERVICE_ADMIN: 'National service administrator',
-  },
+  roles: STAFF_ROLE_WORDS.en,
   admin: {
     navTitle: 'Administration',
     backToStart: 'To the overview',
@@ -1285,18 +1262,7 @@ export const en: typeof sv = {
     patientColumn: 'Patient',
     patientValue: '{{name}}, {{identityNumber}}',
     empty: 'There are no log entries that match the search.',
-    actions: {
-      LIST_QUEUE: 'Saw the request in incoming requests',
-      LIST_WORK: 'Saw the request in My requests',
-      READ_CASE: 'Opened the request',
-      READ_ATTACHMENT: 'Opened an attached file',
-      ASSIGN_CASE: 'Assigned the request',
-      ANSWER_CASE: 'Answered the patient',
-      PARTIAL_ANSWER_CASE: 'Sent a partial answer',
-      ASK_COUNTER_QUESTION: 'Asked a follow-up question',
-      CLOSE_CASE: 'Closed the request',
-      ADD_NOTE: 'Wrote an internal note',
-    },
+    actions: ACCESS_ACTION_WORDS.en,
     unknownAction: 'Other action ({{code}})',
     problems: {
       patient:

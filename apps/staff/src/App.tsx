@@ -63,6 +63,10 @@ const ServiceStatusAdminPage = lazyPage(
   () => import('./features/service-status/ServiceStatusAdminPage.tsx'),
   'ServiceStatusAdminPage',
 );
+const StatisticsPage = lazyPage(
+  () => import('./features/statistics/StatisticsPage.tsx'),
+  'StatisticsPage',
+);
 const SupportPage = lazyPage(() => import('./features/support/SupportPage.tsx'), 'SupportPage');
 const SupportQueuePage = lazyPage(
   () => import('./features/support/SupportQueuePage.tsx'),
@@ -96,6 +100,14 @@ export function StaffApp({ i18n }: { i18n: I18nInstances }) {
         element={
           <AdminRoute need="serviceAdmin">
             <SupportQueuePage />
+          </AdminRoute>
+        }
+      />
+      <Route
+        path={PATHS.statistics}
+        element={
+          <AdminRoute need="statistics">
+            <StatisticsPage />
           </AdminRoute>
         }
       />

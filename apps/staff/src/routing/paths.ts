@@ -21,6 +21,7 @@ export const PATHS = {
   supportReport: '/support/reports/:reportId',
   supportQueue: '/admin/support',
   serviceStatus: '/admin/service-status',
+  statistics: '/admin/statistics',
 } as const;
 
 /** The settings page of one case type at the administrator's clinic. */

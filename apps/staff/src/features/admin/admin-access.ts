@@ -6,6 +6,8 @@ export type AdminAccess = {
   serviceAdmin: boolean;
   /** The admin action log: the clinic's administrators and auditors, the region's administrator. */
   adminLog: boolean;
+  /** Statistics: the API decides the scope (the clinic, the region's clinics or all). */
+  statistics: boolean;
 };
 
 type Permissions = Pick<
@@ -26,5 +28,9 @@ export function adminAccess(viewer: Permissions | null): AdminAccess {
       (viewer?.mayAdministerClinic ?? false) ||
       (viewer?.mayAdministerRegion ?? false) ||
       (viewer?.mayAudit ?? false),
+    statistics:
+      (viewer?.mayAdministerClinic ?? false) ||
+      (viewer?.mayAdministerRegion ?? false) ||
+      (viewer?.mayAdministerService ?? false),
   };
 }

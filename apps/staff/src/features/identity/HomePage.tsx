@@ -103,6 +103,11 @@ export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUni
                 <AppLink href={PATHS.adminLog}>{t('adminLog.title')}</AppLink>
               </li>
             ) : null}
+            {access.statistics && !access.serviceAdmin ? (
+              <li>
+                <AppLink href={PATHS.statistics}>{t('statistics.title')}</AppLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
       ) : null}
@@ -117,6 +122,9 @@ export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUni
             </li>
             <li>
               <AppLink href={PATHS.supportQueue}>{t('support.queue.title')}</AppLink>
+            </li>
+            <li>
+              <AppLink href={PATHS.statistics}>{t('statistics.title')}</AppLink>
             </li>
           </ul>
         </nav>

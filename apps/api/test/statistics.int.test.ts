@@ -92,7 +92,14 @@ async function caseAt(
   clinicId: string,
   caseTypeId: string,
   sentAt: Date,
-  options: { answeredAfter?: number; closedAfter?: number; byProxy?: boolean; staffId: string },
+  options: {
+    answeredAfter?: number;
+    closedAfter?: number;
+    byProxy?: boolean;
+    /** The first answer was due this many minutes after sending (the clinic's target). */
+    dueAfter?: number;
+    staffId: string;
+  },
 ) {
   const subject = await createPerson(h.prisma, { birthDate: birthDate(2015) });
   const sender = options.byProxy
@@ -127,6 +134,11 @@ async function caseAt(
     await h.prisma.case.update({
       where: { id: made.id },
       data: { closedAt: new Date(sentAt.getTime() + minutes(options.closedAfter)) },
+    });
+  if (options.dueAfter !== undefined)
+    await h.prisma.case.update({
+      where: { id: made.id },
+      data: { firstAnswerDueAt: new Date(sentAt.getTime() + minutes(options.dueAfter)) },
     });
 }
 
@@ -167,13 +179,15 @@ beforeAll(async () => {
   ).id;
 
   // Clinic A, "Fråga sjuksköterskan": six cases on Monday 2 November at 09:00, answered after
-  // 10, 20, …, 60 minutes (all within opening hours: calendar and working minutes agree); the
-  // first three closed after a day; one sent by a guardian.
+  // 10, 20, …, 60 minutes (all within opening hours: calendar and working minutes agree), each
+  // due after 35 (the clinic's target then), so three were answered in time; the first three
+  // closed after a day; one sent by a guardian.
   for (const [i, after] of [10, 20, 30, 40, 50, 60].entries())
     await caseAt(clinicA, nurseType, cet('2026-11-02T09:00:00'), {
       answeredAfter: after,
       closedAfter: i < 3 ? 1440 : undefined,
       byProxy: i === 0,
+      dueAfter: 35,
       staffId,
     });
   // Clinic A, "Rådgivning": one case on Thursday 5 November, never answered.
@@ -242,8 +256,9 @@ describe('the clinic administrator’s figures', () => {
       // Three closings: withheld.
       closing: { count: fewer, medianMinutes: null, p90Minutes: null, suppressed: true },
       closingBusiness: { count: fewer, medianMinutes: null, p90Minutes: null, suppressed: true },
-      answeredWithTarget: shown(0),
-      withinTargetShare: null,
+      // Due after 35 minutes: 10, 20 and 30 were in time, 40, 50 and 60 not.
+      answeredWithTarget: shown(6),
+      withinTargetShare: 0.5,
     });
     expect(s.previous).toMatchObject({
       submitted: shown(5),
@@ -293,6 +308,9 @@ describe('the region administrator’s figures', () => {
       firstAnswer: { count: shown(11), medianMinutes: 60, p90Minutes: 3900 },
       // 10…60 and five of 120 working minutes: 60 and 120.
       firstAnswerBusiness: { count: shown(11), medianMinutes: 60, p90Minutes: 120 },
+      // Clinic B's case type has no target: only clinic A's six count.
+      answeredWithTarget: shown(6),
+      withinTargetShare: 0.5,
     });
     expect(s.byClinic).toEqual([
       { id: clinicA, nameSv: 'Vårdcentralen A', current: shown(7), previous: shown(5) },

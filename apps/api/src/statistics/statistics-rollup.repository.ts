@@ -74,7 +74,7 @@ export class StatisticsRollupRepository {
       SELECT c.clinic_id AS "clinicId", v.case_type_id AS "caseTypeId",
         c.submitted_at AS "submittedAt", c.sender_person_id <> c.subject_person_id AS "byProxy",
         a.first_at AS "firstAnsweredAt", c.closed_at AS "closedAt",
-        NULL::int AS "targetBusinessMinutes"
+        c.first_answer_due_at AS "firstAnswerDueAt"
       FROM touched t
       JOIN cases c ON c.id = t.id
       JOIN case_type_versions v ON v.id = c.case_type_version_id

@@ -86,7 +86,7 @@ describe('the daily rollup', () => {
           byProxy: true,
           firstAnsweredAt: new Date('2026-11-03T08:30:00Z'),
           closedAt: null,
-          targetBusinessMinutes: 60,
+          firstAnswerDueAt: new Date('2026-11-03T09:00:00Z'),
         },
       ],
       [{ day: day('2026-11-02'), clinicId: clinic, caseTypeId: type, group: 3, count: 2 }],

@@ -126,8 +126,11 @@ export type CaseFacts = {
   byProxy: boolean;
   firstAnsweredAt: Date | null;
   closedAt: Date | null;
-  /** The target to first answer in working minutes in force for the case, if any. */
-  targetBusinessMinutes: number | null;
+  /**
+   * When the first answer was due: the clinic's target for the type when the case was sent,
+   * in working hours (null: no target).
+   */
+  firstAnswerDueAt: Date | null;
 };
 
 /** Working minutes between two instants in a clinic's calendar (its hours and holidays). */
@@ -209,9 +212,10 @@ export function rollUpCaseDays(
       const business = businessMinutes(c.clinicId, c.submittedAt, c.firstAnsweredAt);
       r.firstAnswerMinutes.push(minutesBetween(c.submittedAt, c.firstAnsweredAt));
       r.firstAnswerBusinessMinutes.push(business);
-      if (c.targetBusinessMinutes !== null) {
+      if (c.firstAnswerDueAt) {
         r.answeredWithTarget += 1;
-        if (business <= c.targetBusinessMinutes) r.answeredWithinTarget += 1;
+        if (c.firstAnsweredAt.getTime() <= c.firstAnswerDueAt.getTime())
+          r.answeredWithinTarget += 1;
       }
     }
     if (c.closedAt && inRange.has(stockholmDate(c.closedAt))) {

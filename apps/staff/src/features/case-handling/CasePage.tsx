@@ -9,7 +9,7 @@ import { formatDate, formatDateTime } from '../../common/stockholm-time.ts';
 import { PATHS } from '../../routing/paths.ts';
 import { useStaffViewer } from '../identity/use-staff-viewer.ts';
 import { AssignForm } from './AssignForm.tsx';
-import { CaseStatusTag } from './CaseTable.tsx';
+import { CaseStatusTag, TimeLeft } from './CaseTable.tsx';
 import { AttachmentLinks, CaseThread } from './CaseThread.tsx';
 import { CloseCaseForm } from './CloseCaseForm.tsx';
 import { InternalNotes } from './InternalNotes.tsx';
@@ -80,6 +80,11 @@ function CaseWork({
     [t('caseWork.details.clinic'), caseRecord.clinicName],
     [t('caseWork.details.sent'), formatDateTime(caseRecord.submittedAt, language)],
     [t('caseWork.details.status'), <CaseStatusTag key="status" status={caseRecord.status} />],
+    ...(caseRecord.firstAnswerDue
+      ? ([
+          [t('caseList.timeLeft'), <TimeLeft key="due" due={caseRecord.firstAnswerDue} />],
+        ] satisfies [string, ReactNode][])
+      : []),
     [
       t('caseWork.details.assignee'),
       caseRecord.assignee

@@ -47,6 +47,7 @@ export function staffCase(
     canAssign: true,
     canRespond: true,
     deletesAt: '2028-11-20T08:15:00.000Z',
+    firstAnswerDue: null,
     form: {
       __typename: 'SentForm',
       definition: rendererTestDefinition,

@@ -4,8 +4,11 @@ import { type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   type StaffRole,
+  StaffCaseDetailDocument,
   StaffCaseQueueDocument,
+  StaffClinicCaregiversDocument,
   StaffMyAssignedCasesDocument,
+  StaffStandardAnswersDocument,
 } from '../../gql/graphql.ts';
 import {
   activeSession,
@@ -13,7 +16,7 @@ import {
   renderStaffApp,
   signedInViewer,
 } from '../../test/render-app.tsx';
-import { caseRow } from './test-cases.ts';
+import { caregivers, caseRow, staffCase } from './test-cases.ts';
 import { timeLeftWords } from './time-left.ts';
 
 const receiver = signedInViewer();
@@ -128,5 +131,30 @@ describe('time left in my cases', () => {
     expect(
       screen.queryByRole('checkbox', { name: 'Visa även avslutade ärenden' }),
     ).not.toBeInTheDocument();
+  });
+});
+
+describe('time left on the case', () => {
+  it('shows it among the case’s details while the case waits for its first answer', async () => {
+    const answer = (query: DocumentNode, data: object) => ({
+      request: { query, variables: () => true },
+      result: { data },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    });
+    renderStaffApp({
+      path: '/cases/case-1',
+      mocks: [
+        receiver,
+        activeSession,
+        answer(StaffCaseDetailDocument, {
+          staffCase: staffCase({ firstAnswerDue: due('OVERDUE', -30) }),
+        }),
+        answer(StaffClinicCaregiversDocument, { clinicCaregivers: caregivers }),
+        answer(StaffStandardAnswersDocument, { standardAnswers: [] }),
+      ],
+    });
+    const details = await screen.findByRole('region', { name: 'Om ärendet' });
+    expect(details).toHaveTextContent('Tid kvar till första svar');
+    expect(details).toHaveTextContent('Försenat 30 min');
   });
 });

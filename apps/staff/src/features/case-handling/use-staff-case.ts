@@ -33,6 +33,11 @@ export const STAFF_CASE_FIELDS = graphql(`
     canAssign
     canRespond
     deletesAt
+    firstAnswerDue {
+      dueAt
+      workingMinutesLeft
+      state
+    }
     form {
       definition
       answers

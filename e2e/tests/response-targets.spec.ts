@@ -54,6 +54,13 @@ test('the receiver and the caregiver see the time left and sort by it', async ({
   await expect(first).toContainText(/Senast /);
   await expect(table.getByText('Ingen svarstid att visa')).toHaveCount(0);
   await expectNoAxeViolations(page);
+
+  // The case itself says the same among its details.
+  await first.getByRole('link').first().click();
+  const details = page.getByRole('region', { name: 'Om ärendet' });
+  await expect(details).toContainText('Tid kvar till första svar');
+  await expect(details).toContainText(/Försenat|kvar/);
+  await expectNoAxeViolations(page);
 });
 
 test('a caregiver sorts Mina ärenden by time left', async ({ page }) => {

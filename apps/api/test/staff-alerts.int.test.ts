@@ -267,6 +267,10 @@ describe('new cases in the clinic queue', () => {
       createdAt: new Date('2026-11-25T09:00:00Z'),
       sentAt: null,
       lastError: null,
+      // Driftstatus mails only.
+      serviceStatusSubscriptionId: null,
+      serviceAnnouncementId: null,
+      serviceAnnouncementUpdateId: null,
     });
 
     await later(6);

@@ -23,7 +23,8 @@ export const STAFF_STATISTICS = graphql(`
       byMonth {
         month
         submitted {
-          ...StaffShownCount
+          value
+          suppressed
         }
       }
       byCaseType {
@@ -38,19 +39,23 @@ export const STAFF_STATISTICS = graphql(`
       backlog {
         group
         count {
-          ...StaffShownCount
+          value
+          suppressed
         }
       }
       logins {
         day
         citizen {
-          ...StaffShownCount
+          value
+          suppressed
         }
         staff {
-          ...StaffShownCount
+          value
+          suppressed
         }
         proxy {
-          ...StaffShownCount
+          value
+          suppressed
         }
       }
       caseTypes {
@@ -66,41 +71,54 @@ export const STAFF_STATISTICS = graphql(`
     }
   }
 
-  fragment StaffShownCount on ShownCount {
-    value
-    suppressed
-  }
-
-  fragment StaffDurationFigures on DurationFigures {
-    count {
-      ...StaffShownCount
-    }
-    medianMinutes
-    p90Minutes
-    suppressed
-  }
-
   fragment StaffStatisticsSummary on StatisticsSummary {
     submitted {
-      ...StaffShownCount
+      value
+      suppressed
     }
     submittedByProxy {
-      ...StaffShownCount
+      value
+      suppressed
     }
     firstAnswer {
-      ...StaffDurationFigures
+      count {
+        value
+        suppressed
+      }
+      medianMinutes
+      p90Minutes
+      suppressed
     }
     firstAnswerBusiness {
-      ...StaffDurationFigures
+      count {
+        value
+        suppressed
+      }
+      medianMinutes
+      p90Minutes
+      suppressed
     }
     closing {
-      ...StaffDurationFigures
+      count {
+        value
+        suppressed
+      }
+      medianMinutes
+      p90Minutes
+      suppressed
     }
     closingBusiness {
-      ...StaffDurationFigures
+      count {
+        value
+        suppressed
+      }
+      medianMinutes
+      p90Minutes
+      suppressed
     }
     answeredWithTarget {
-      ...StaffShownCount
+      value
+      suppressed
     }
     withinTargetShare
   }
@@ -110,10 +128,12 @@ export const STAFF_STATISTICS = graphql(`
     nameSv
     nameEn
     current {
-      ...StaffShownCount
+      value
+      suppressed
     }
     previous {
-      ...StaffShownCount
+      value
+      suppressed
     }
   }
 `);

@@ -37,34 +37,36 @@ export function ChartSection({
       <Paragraph id={summaryId} data-size="sm">
         {summary}
       </Paragraph>
-      <div className="etj-actions">
-        <Button
-          type="button"
-          variant="secondary"
-          data-size="sm"
-          aria-describedby={headingId}
-          onClick={() => {
-            setAsTable((shown) => !shown);
-          }}
-        >
-          {asTable ? t('statistics.showChart') : t('statistics.showTable')}
-        </Button>
-        <Button
-          type="button"
-          variant="tertiary"
-          data-size="sm"
-          aria-describedby={headingId}
-          onClick={() => {
-            downloadCsv(
-              csvFileName(t('statistics.csvPrefix'), table, from, to),
-              countTableCsv(table, t('statistics.fewerThan5')),
-            );
-          }}
-        >
-          {t('statistics.downloadCsv')}
-        </Button>
-      </div>
-      {asTable ? (
+      {table.rows.length > 0 ? (
+        <div className="etj-actions">
+          <Button
+            type="button"
+            variant="secondary"
+            data-size="sm"
+            aria-describedby={headingId}
+            onClick={() => {
+              setAsTable((shown) => !shown);
+            }}
+          >
+            {asTable ? t('statistics.showChart') : t('statistics.showTable')}
+          </Button>
+          <Button
+            type="button"
+            variant="tertiary"
+            data-size="sm"
+            aria-describedby={headingId}
+            onClick={() => {
+              downloadCsv(
+                csvFileName(t('statistics.csvPrefix'), table, from, to),
+                countTableCsv(table, t('statistics.fewerThan5')),
+              );
+            }}
+          >
+            {t('statistics.downloadCsv')}
+          </Button>
+        </div>
+      ) : null}
+      {asTable && table.rows.length > 0 ? (
         <div>
           <Table className="etj-admin-table" data-size="sm">
             <caption>{table.caption}</caption>

@@ -138,6 +138,17 @@ describe('the statistics page', () => {
     ).toEqual(['Alla mottagningar', 'Vårdcentralen Tallbacken', 'Vårdcentralen Björken']);
   });
 
+  it('offers neither table nor CSV for a chart with nothing to show', async () => {
+    renderStaffApp({
+      path: '/admin/statistics',
+      mocks: [asNational, activeSession, statisticsAnswer({ ...nationalStatistics, logins: [] })],
+    });
+    const logins = await screen.findByRole('region', { name: 'Inloggningar per dag' });
+    expect(within(logins).getByText('Inga uppgifter för perioden.')).toBeInTheDocument();
+    expect(within(logins).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(logins).queryByRole('img')).not.toBeInTheDocument();
+  });
+
   it('asks for the chosen period, case type and clinic when applied', async () => {
     const user = userEvent.setup();
     const asked: unknown[] = [];

@@ -138,6 +138,32 @@ describe('the statistics page', () => {
     ).toEqual(['Alla mottagningar', 'Vårdcentralen Tallbacken', 'Vårdcentralen Björken']);
   });
 
+  it('is complete in English: withheld values read "fewer than 5", names in English', async () => {
+    const user = userEvent.setup();
+    renderStaffApp({
+      path: '/admin/statistics?lang=en',
+      mocks: [asClinicAdmin, activeSession, statisticsAnswer(clinicStatistics)],
+    });
+    expect(
+      await screen.findByText('The figures are up to and including 30 Nov 2026.'),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', {
+      name: 'Key figures for the period and the period before',
+    });
+    const proxy = within(table).getByRole('row', { name: /^Of which sent by guardians/ });
+    expect(within(proxy).getAllByRole('cell')[0]).toHaveTextContent('fewer than 5');
+    const closing = within(table).getByRole('row', { name: /^Time to closing, median \(calendar/ });
+    expect(within(closing).getAllByRole('cell')[1]).toHaveTextContent('1 h');
+    const section = screen.getByRole('region', { name: 'Cases per case type' });
+    await user.click(within(section).getByRole('button', { name: 'Show as table' }));
+    const rows = within(within(section).getByRole('table')).getAllByRole('row');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'Case typeThe period 1 Nov 2026 – 30 Nov 2026The period before 2 Oct 2026 – 31 Oct 2026',
+      'Ask a nurse65',
+      'Rådgivningfewer than 50',
+    ]);
+  });
+
   it('offers neither table nor CSV for a chart with nothing to show', async () => {
     renderStaffApp({
       path: '/admin/statistics',

@@ -9,6 +9,7 @@ import { buildOrganisation, type OrganisationRows } from './organisation.ts';
 import { buildPopulation, type PopulationRows } from './population.ts';
 import { buildSupport, type SupportRows } from './support.ts';
 import { buildServiceStatus, type ServiceStatusRows } from './service-status.ts';
+import { buildStatistics, type StatisticsRows } from './statistics.ts';
 
 export type SeedOptions = {
   /** The Stockholm calendar date the data is built around, `YYYY-MM-DD`. */
@@ -23,7 +24,8 @@ export type SeedData = OrganisationRows &
   CaseTypeRows &
   CaseRows &
   ServiceStatusRows &
-  SupportRows;
+  SupportRows &
+  StatisticsRows;
 
 export type SeedSummary = { [Table in keyof SeedData]: number };
 
@@ -44,7 +46,14 @@ export function buildSeedData(today: CalendarDate): SeedData {
     ...cases,
     ...buildServiceStatus(today),
     ...buildSupport(today),
+    ...buildStatistics(today, firstCaseDay(cases, today), caseTypes.clinicCaseTypes),
   };
+}
+
+/** The Stockholm day the first demo case was sent (today when there is none). */
+function firstCaseDay(cases: CaseRows, today: CalendarDate): CalendarDate {
+  const first = Math.min(...cases.cases.map((c) => c.submittedAt.getTime()));
+  return Number.isFinite(first) ? stockholmDate(new Date(first)) : today;
 }
 
 /** Seeds an empty, migrated database; throws if it already has regions (reset it first). */
@@ -92,6 +101,9 @@ export async function seedDatabase(
       await tx.supportReply.createMany({ data: data.supportReplies });
       await tx.serviceAnnouncement.createMany({ data: data.serviceAnnouncements });
       await tx.serviceAnnouncementUpdate.createMany({ data: data.serviceAnnouncementUpdates });
+      await tx.statsDay.createMany({ data: data.statsDays });
+      await tx.statsCaseDay.createMany({ data: data.statsCaseDays });
+      await tx.statsLoginDay.createMany({ data: data.statsLoginDays });
     },
     { timeout: 60_000 },
   );

@@ -1,5 +1,8 @@
 // Statistics (issue 12 item 1): the job rolls a hand-made month of cases up into daily rows,
-// and the figures read from them are the ones computed by hand below. Times are Stockholm
+// and the figures read from them are the ones computed by hand below. November is a whole month
+// (read from the monthly histograms), the period before it (2–31 October) is not (read from the
+// daily rows): both ways give the hand-computed figures. Durations are given as the upper bound
+// of their bucket (statistics.rules.ts DURATION_BUCKETS): exact for the round values used here. Times are Stockholm
 // local (CET, UTC+1, in October after the 25th and in November).
 import { randomUUID } from 'node:crypto';
 import { NATIONAL_CASE_TYPES } from '@etj/domain';
@@ -304,8 +307,9 @@ describe('the region administrator’s figures', () => {
     expect(s.scope).toBe('REGION');
     expect(s.current).toMatchObject({
       submitted: shown(12),
-      // 10…60 and five of 3,900: rank 6 of 11 is 60, rank 10 of 11 is 3,900.
-      firstAnswer: { count: shown(11), medianMinutes: 60, p90Minutes: 3900 },
+      // 10…60 and five of 3,900: rank 6 of 11 is 60, rank 10 of 11 is 3,900, which the
+      // histograms keep in the 6-hour bucket (3,600, 3,960]: its bound, 3,960, is the figure.
+      firstAnswer: { count: shown(11), medianMinutes: 60, p90Minutes: 3960 },
       // 10…60 and five of 120 working minutes: 60 and 120.
       firstAnswerBusiness: { count: shown(11), medianMinutes: 60, p90Minutes: 120 },
       // Clinic B's case type has no target: only clinic A's six count.
@@ -316,6 +320,18 @@ describe('the region administrator’s figures', () => {
       { id: clinicA, nameSv: 'Vårdcentralen A', current: shown(7), previous: shown(5) },
       { id: clinicB, nameSv: 'Vårdcentralen B', current: shown(5), previous: shown(0) },
     ]);
+  });
+
+  it('are the same from the monthly histograms as from the daily rows', async () => {
+    // Nothing happened on 1 November: 2–30 November reads daily rows, 1–30 the month.
+    const days = await stats(regionAdmin, { from: '2026-11-02', to: '2026-11-30' });
+    const month = await stats(regionAdmin);
+    for (const key of ['firstAnswer', 'firstAnswerBusiness', 'closing', 'closingBusiness'])
+      expect(days.current[key], key).toEqual(month.current[key]);
+    const rows = await h.prisma.statsDurationMonth.count({
+      where: { month: new Date('2026-11-01') },
+    });
+    expect(rows).toBeGreaterThan(0);
   });
 
   it('narrow to one clinic and one case type of the region', async () => {

@@ -1,9 +1,16 @@
-import { addDays, compareDates } from '@etj/domain';
+import { addDays, compareDates, type CalendarDate } from '@etj/domain';
 import type { Logger } from 'pino';
 import type { Clock } from '../common/clock.ts';
 import type { JobDefinition } from '../jobs/job-runner.ts';
 import type { StatisticsRollupRepository } from './statistics-rollup.repository.ts';
-import { daysFrom, rollUpCaseDays, type BusinessMinutes } from './statistics.rules.ts';
+import {
+  daysFrom,
+  DURATION_BUCKETS,
+  rollUpCaseDays,
+  type BusinessMinutes,
+} from './statistics.rules.ts';
+
+const monthOf = (day: CalendarDate): CalendarDate => `${day.slice(0, 8)}01` as CalendarDate;
 
 export const STATISTICS_JOB = 'statistics-rollup';
 
@@ -20,7 +27,7 @@ const CHUNK_DAYS = 31;
 /** Working minutes in the clinics' calendars, for the clinics the job meets. */
 export type CalendarSource = () => Promise<BusinessMinutes>;
 
-export type RollupResult = { days: number; finalDays: number; caseRows: number };
+export type RollupResult = { days: number; finalDays: number; caseRows: number; months: number };
 
 /**
  * Fills the statistics rollups (issue 12 item 1): every day from the one after the last final
@@ -41,7 +48,7 @@ export class StatisticsRollupService {
     const last = await this.repository.lastFinalDay();
     const start = last ? addDays(last, 1) : ((await this.repository.firstActivityDay()) ?? today);
     const businessMinutes = await this.calendars();
-    const result: RollupResult = { days: 0, finalDays: 0, caseRows: 0 };
+    const result: RollupResult = { days: 0, finalDays: 0, caseRows: 0, months: 0 };
     for (let from = start; compareDates(from, today) <= 0; from = addDays(from, CHUNK_DAYS)) {
       const chunkEnd = addDays(from, CHUNK_DAYS - 1);
       const to = compareDates(chunkEnd, today) < 0 ? chunkEnd : today;
@@ -58,6 +65,12 @@ export class StatisticsRollupService {
       result.finalDays += marked.filter((d) => d.final).length;
       result.caseRows += rows.length;
     }
+    // The months of the days computed now, and any without histograms yet (seeded history).
+    const months = new Set(await this.repository.monthsWithoutHistograms());
+    for (let day = start; compareDates(day, today) <= 0; day = addDays(day, 1))
+      months.add(monthOf(day));
+    await this.repository.rebuildMonths([...months].sort(), DURATION_BUCKETS, this.clock.now());
+    result.months = months.size;
     this.logger.info({ job: STATISTICS_JOB, ...result }, 'statistics rollups computed');
     return result;
   }

@@ -136,6 +136,70 @@ export class StatisticsRollupRepository {
     }));
   }
 
+  /** Months with computed days but no histograms yet (a first run, or seeded history). */
+  async monthsWithoutHistograms(): Promise<CalendarDate[]> {
+    const rows = await this.prisma.$queryRaw<{ month: string }[]>`
+      SELECT DISTINCT to_char(date_trunc('month', d.day), 'YYYY-MM-DD') AS month
+      FROM stats_days d
+      WHERE NOT EXISTS (
+        SELECT 1 FROM stats_months m WHERE m.month = date_trunc('month', d.day)::date)
+      ORDER BY 1`;
+    return rows.map((r) => r.month as CalendarDate);
+  }
+
+  /**
+   * Rebuilds the duration histograms of these months (first days, `YYYY-MM-01`) from the daily
+   * rows, for every cell the page can ask for: national, each region and each clinic, each for
+   * all case types (the zero UUID) and per case type, in one pass with GROUPING SETS.
+   */
+  async rebuildMonths(months: readonly CalendarDate[], bounds: readonly number[], at: Date) {
+    // A month at a time, each in its own transaction: a first run over years of rollups takes a
+    // while, and no transaction should hold its locks that long.
+    for (const month of months) await this.rebuildMonth(month, bounds, at);
+  }
+
+  private async rebuildMonth(month: CalendarDate, bounds: readonly number[], at: Date) {
+    const zero = Prisma.sql`'00000000-0000-0000-0000-000000000000'::uuid`;
+    await this.prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+        await tx.$executeRaw`DELETE FROM stats_duration_months WHERE month = ${month}::date`;
+        await tx.$executeRaw(Prisma.sql`
+          INSERT INTO stats_duration_months (month, scope, scope_id, case_type_id, measure, bucket, count)
+          SELECT ${month}::date,
+            CASE WHEN GROUPING(v.clinic_id) = 0 THEN 'CLINIC'
+                 WHEN GROUPING(v.region_id) = 0 THEN 'REGION' ELSE 'NATIONAL' END,
+            COALESCE(v.clinic_id, v.region_id, ${zero}),
+            COALESCE(v.case_type_id, ${zero}),
+            v.measure, v.bucket, count(*)
+          FROM (
+            SELECT k.region_id, s.clinic_id, s.case_type_id, m.measure,
+              width_bucket(x - 1, ${[...bounds]}::int[]) AS bucket
+            FROM stats_case_days s
+            JOIN clinics k ON k.id = s.clinic_id
+            CROSS JOIN LATERAL (VALUES (0, s.first_answer_minutes),
+              (1, s.first_answer_business_minutes), (2, s.close_minutes),
+              (3, s.close_business_minutes)) AS m (measure, minutes)
+            CROSS JOIN LATERAL unnest(m.minutes) AS x
+            WHERE s.day >= ${month}::date AND s.day < (${month}::date + interval '1 month')
+          ) v
+          GROUP BY GROUPING SETS (
+            (v.measure, v.bucket),
+            (v.case_type_id, v.measure, v.bucket),
+            (v.region_id, v.measure, v.bucket),
+            (v.region_id, v.case_type_id, v.measure, v.bucket),
+            (v.clinic_id, v.measure, v.bucket),
+            (v.clinic_id, v.case_type_id, v.measure, v.bucket))`);
+        await tx.statsMonth.upsert({
+          where: { month: dbDay(month) },
+          create: { month: dbDay(month), computedAt: at },
+          update: { computedAt: at },
+        });
+      },
+      { timeout: 120_000 },
+    );
+  }
+
   /**
    * Replaces the rollups of the days `from`..`to` (none of them final) with these rows, and
    * marks the days computed: final for days that had ended when the job read them.

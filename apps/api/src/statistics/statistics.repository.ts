@@ -1,7 +1,12 @@
 import { Prisma, type PrismaClient } from '@etj/db';
 import type { CalendarDate } from '@etj/domain';
 import type { StatisticsScope } from './statistics.policy.ts';
-import type { Period } from './statistics.rules.ts';
+import {
+  bucketFigures,
+  DURATION_BUCKETS,
+  splitIntoMonths,
+  type Period,
+} from './statistics.rules.ts';
 
 /** Which rollup rows a question is about: the viewer's scope, narrowed by the filter. */
 export type StatisticsSelection = {
@@ -30,12 +35,28 @@ export type BreakdownRow = {
   previous: number;
 };
 
-const DURATION_COLUMNS = {
-  firstAnswer: 'first_answer_minutes',
-  firstAnswerBusiness: 'first_answer_business_minutes',
-  closing: 'close_minutes',
-  closingBusiness: 'close_business_minutes',
+/** The histograms' measures (stats_duration_months.measure). */
+const MEASURES = {
+  firstAnswer: 0,
+  firstAnswerBusiness: 1,
+  closing: 2,
+  closingBusiness: 3,
 } as const;
+
+const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
+
+/** The histogram cell a selection reads: its narrowest place, and its case type or all. */
+function histogramCell(selection: StatisticsSelection) {
+  const scope = selection.scope;
+  const place = selection.clinicId
+    ? { scope: 'CLINIC', scopeId: selection.clinicId }
+    : scope.kind === 'CLINIC'
+      ? { scope: 'CLINIC', scopeId: scope.clinicId }
+      : scope.kind === 'REGION'
+        ? { scope: 'REGION', scopeId: scope.regionId }
+        : { scope: 'NATIONAL', scopeId: ZERO_UUID };
+  return { ...place, caseTypeId: selection.caseTypeId ?? ZERO_UUID };
+}
 
 /**
  * Reads the statistics rollups (written by statistics-rollup.repository.ts): every figure is
@@ -45,8 +66,9 @@ const DURATION_COLUMNS = {
 export class StatisticsRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  private where(selection: StatisticsSelection, period: Period): Prisma.Sql {
-    const conditions = [Prisma.sql`s.day BETWEEN ${period.from}::date AND ${period.to}::date`];
+  private where(selection: StatisticsSelection, ...periods: Period[]): Prisma.Sql {
+    const days = periods.map((p) => Prisma.sql`s.day BETWEEN ${p.from}::date AND ${p.to}::date`);
+    const conditions = [Prisma.sql`(${Prisma.join(days, ' OR ')})`];
     const scope = selection.scope;
     if (scope.kind === 'CLINIC') conditions.push(Prisma.sql`s.clinic_id = ${scope.clinicId}::uuid`);
     if (scope.kind === 'REGION') conditions.push(Prisma.sql`k.region_id = ${scope.regionId}::uuid`);
@@ -57,43 +79,54 @@ export class StatisticsRepository {
   }
 
   /**
-   * Counts, target shares and the four duration figures over the period. The durations are
-   * four separate statements that run at once on the pool (each sorts up to a value per case
-   * of the period: a year over a million cases is a million values each), with the sort kept
-   * in memory rather than spilled to disk.
+   * Counts, target shares and the four duration figures over the period. The durations come
+   * from the monthly histograms of the selection's cell for the months wholly inside the
+   * period, and from the daily rows, bucketed alike, for the days outside them: a year reads a
+   * few thousand bucket counts, not one value per case.
    */
   async summary(selection: StatisticsSelection, period: Period): Promise<SummaryRow> {
-    const where = this.where(selection, period);
-    const duration = async (column: string): Promise<DurationRow> => {
-      const [, rows] = await this.prisma.$transaction([
-        this.prisma.$executeRaw`SET LOCAL work_mem = '64MB'`,
-        this.prisma.$queryRaw<DurationRow[]>(Prisma.sql`
-          SELECT count(x)::int AS count,
-            percentile_disc(0.5) WITHIN GROUP (ORDER BY x) AS median,
-            percentile_disc(0.9) WITHIN GROUP (ORDER BY x) AS p90
-          FROM stats_case_days s JOIN clinics k ON k.id = s.clinic_id,
-            unnest(s.${Prisma.raw(column)}) AS x
-          WHERE ${where}`),
-      ]);
-      return rows[0] ?? { count: 0, median: null, p90: null };
-    };
-    const [counts, firstAnswer, firstAnswerBusiness, closing, closingBusiness] = await Promise.all([
-      this.prisma.$queryRaw<Omit<SummaryRow, keyof typeof DURATION_COLUMNS>[]>(Prisma.sql`
-          SELECT
-            coalesce(sum(s.submitted), 0)::int AS submitted,
-            coalesce(sum(s.submitted_by_proxy), 0)::int AS "submittedByProxy",
-            coalesce(sum(s.answered_within_target), 0)::int AS "answeredWithinTarget",
-            coalesce(sum(s.answered_with_target), 0)::int AS "answeredWithTarget"
-          FROM stats_case_days s JOIN clinics k ON k.id = s.clinic_id
-          WHERE ${where}`),
-      duration(DURATION_COLUMNS.firstAnswer),
-      duration(DURATION_COLUMNS.firstAnswerBusiness),
-      duration(DURATION_COLUMNS.closing),
-      duration(DURATION_COLUMNS.closingBusiness),
+    const { months, days } = splitIntoMonths(period);
+    const cell = histogramCell(selection);
+    const parts: Prisma.Sql[] = [];
+    if (months.length > 0)
+      parts.push(Prisma.sql`
+        SELECT measure, bucket, count FROM stats_duration_months
+        WHERE scope = ${cell.scope} AND scope_id = ${cell.scopeId}::uuid
+          AND case_type_id = ${cell.caseTypeId}::uuid AND measure BETWEEN 0 AND 3
+          AND month IN (${Prisma.join(months.map((m) => Prisma.sql`${m}::date`))})`);
+    if (days.length > 0)
+      parts.push(Prisma.sql`
+        SELECT m.measure, width_bucket(x - 1, ${[...DURATION_BUCKETS]}::int[]), 1
+        FROM stats_case_days s JOIN clinics k ON k.id = s.clinic_id
+        CROSS JOIN LATERAL (VALUES (0, s.first_answer_minutes),
+          (1, s.first_answer_business_minutes), (2, s.close_minutes),
+          (3, s.close_business_minutes)) AS m (measure, minutes)
+        CROSS JOIN LATERAL unnest(m.minutes) AS x
+        WHERE ${this.where(selection, ...days)}`);
+    const [counts, buckets] = await Promise.all([
+      this.prisma.$queryRaw<Omit<SummaryRow, keyof typeof MEASURES>[]>(Prisma.sql`
+        SELECT
+          coalesce(sum(s.submitted), 0)::int AS submitted,
+          coalesce(sum(s.submitted_by_proxy), 0)::int AS "submittedByProxy",
+          coalesce(sum(s.answered_within_target), 0)::int AS "answeredWithinTarget",
+          coalesce(sum(s.answered_with_target), 0)::int AS "answeredWithTarget"
+        FROM stats_case_days s JOIN clinics k ON k.id = s.clinic_id
+        WHERE ${this.where(selection, period)}`),
+      this.prisma.$queryRaw<{ measure: number; bucket: number; count: number }[]>(Prisma.sql`
+        SELECT u.measure, u.bucket, sum(u.count)::int AS count
+        FROM (${Prisma.join(parts, ' UNION ALL ')}) AS u (measure, bucket, count)
+        GROUP BY u.measure, u.bucket`),
     ]);
     const row = counts[0];
     if (!row) throw new Error('statistics summary returned no row');
-    return { ...row, firstAnswer, firstAnswerBusiness, closing, closingBusiness };
+    const of = (measure: number) => bucketFigures(buckets.filter((b) => b.measure === measure));
+    return {
+      ...row,
+      firstAnswer: of(MEASURES.firstAnswer),
+      firstAnswerBusiness: of(MEASURES.firstAnswerBusiness),
+      closing: of(MEASURES.closing),
+      closingBusiness: of(MEASURES.closingBusiness),
+    };
   }
 
   /** Cases sent per case type, clinic or region, in the period and the one before. */

@@ -2,6 +2,11 @@ import type { CalendarDate } from '@etj/domain';
 import { describe, expect, it } from 'vitest';
 import {
   backlogGroupIndex,
+  bucketFigures,
+  bucketMinutes,
+  DURATION_BUCKETS,
+  durationBucket,
+  splitIntoMonths,
   checkPeriod,
   durationFigures,
   nearestRank,
@@ -110,5 +115,33 @@ describe('the daily rollup', () => {
     expect([0, 2, 3, 7, 8, 14, 15, 30, 31, 400].map(backlogGroupIndex)).toEqual([
       0, 0, 1, 1, 2, 2, 3, 3, 4, 4,
     ]);
+  });
+});
+
+describe('duration histograms', () => {
+  it('puts a duration in the first bucket whose bound is at least it', () => {
+    expect([0, 1, 5, 6, 60, 61, 3900].map((m) => bucketMinutes(durationBucket(m)))).toEqual([
+      5, 5, 5, 10, 60, 75, 3960,
+    ]);
+    expect(bucketMinutes(durationBucket(10_000_000))).toBe(DURATION_BUCKETS.at(-1));
+  });
+
+  it('gives nearest-rank percentiles as bucket bounds', () => {
+    const counts = [10, 20, 30, 40, 50, 60].map((m) => ({ bucket: durationBucket(m), count: 1 }));
+    expect(bucketFigures(counts)).toEqual({ count: 6, median: 30, p90: 60 });
+    expect(bucketFigures([])).toEqual({ count: 0, median: null, p90: null });
+  });
+
+  it('splits a period into whole months and the days outside them', () => {
+    expect(splitIntoMonths({ from: day('2026-10-02'), to: day('2026-12-15') })).toEqual({
+      months: ['2026-11-01'],
+      days: [
+        { from: '2026-10-02', to: '2026-10-31' },
+        { from: '2026-12-01', to: '2026-12-15' },
+      ],
+    });
+    expect(splitIntoMonths({ from: day('2025-12-01'), to: day('2026-11-30') }).months).toHaveLength(
+      12,
+    );
   });
 });

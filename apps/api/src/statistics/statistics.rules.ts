@@ -1,5 +1,6 @@
 import {
   addDays,
+  addMonths,
   compareDates,
   parseCalendarDate,
   stockholmDate,
@@ -48,6 +49,89 @@ export function nearestRank(sortedValues: readonly number[], p: number): number 
   if (sortedValues.length === 0) return null;
   const rank = Math.max(1, Math.ceil(p * sortedValues.length));
   return sortedValues[rank - 1] ?? null;
+}
+
+/**
+ * The upper bounds (minutes, inclusive) of the duration buckets the monthly histograms keep:
+ * 5 minutes up to an hour, 15 up to 8 hours, an hour up to 2 days, 6 hours up to 2 weeks, a
+ * day up to 60 days, a week up to a year; one more bucket holds everything longer. A value v
+ * falls in the first bucket whose bound is at least v: its index is the number of bounds
+ * below v, which PostgreSQL computes as `width_bucket(v - 1, bounds)` for whole minutes.
+ */
+export const DURATION_BUCKETS: readonly number[] = [
+  ...steps(5, 60, 5),
+  ...steps(75, 480, 15),
+  ...steps(540, 2880, 60),
+  ...steps(3240, 20_160, 360),
+  ...steps(21_600, 86_400, 1440),
+  ...steps(96_480, 525_600, 10_080),
+];
+
+function steps(from: number, to: number, step: number): number[] {
+  const out: number[] = [];
+  for (let v = from; v <= to; v += step) out.push(v);
+  return out;
+}
+
+/** The bucket a duration in minutes falls in (see DURATION_BUCKETS). */
+export function durationBucket(minutes: number): number {
+  let low = 0;
+  let high = DURATION_BUCKETS.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((DURATION_BUCKETS[mid] ?? Number.POSITIVE_INFINITY) < minutes) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The minutes a bucket stands for: its upper bound (the longest bucket: the last bound). */
+export function bucketMinutes(bucket: number): number {
+  return DURATION_BUCKETS[Math.min(bucket, DURATION_BUCKETS.length - 1)] ?? 0;
+}
+
+/** Median and 90th percentile by nearest rank over bucket counts, as bucket upper bounds. */
+export function bucketFigures(counts: readonly { bucket: number; count: number }[]): {
+  count: number;
+  median: number | null;
+  p90: number | null;
+} {
+  const sorted = [...counts].sort((a, b) => a.bucket - b.bucket);
+  const total = sorted.reduce((sum, c) => sum + c.count, 0);
+  const at = (p: number): number | null => {
+    if (total === 0) return null;
+    const rank = Math.max(1, Math.ceil(p * total));
+    let seen = 0;
+    for (const c of sorted) {
+      seen += c.count;
+      if (seen >= rank) return bucketMinutes(c.bucket);
+    }
+    return null;
+  };
+  return { count: total, median: at(0.5), p90: at(0.9) };
+}
+
+/** The calendar months lying wholly inside a period, and the days of it outside them. */
+export function splitIntoMonths(period: Period): { months: CalendarDate[]; days: Period[] } {
+  const months: CalendarDate[] = [];
+  const days: Period[] = [];
+  let partStart: CalendarDate | null = null;
+  let d = period.from;
+  while (compareDates(d, period.to) <= 0) {
+    const monthStart = `${d.slice(0, 8)}01` as CalendarDate;
+    const monthEnd = addDays(addMonths(monthStart, 1), -1);
+    if (d === monthStart && compareDates(monthEnd, period.to) <= 0) {
+      if (partStart) days.push({ from: partStart, to: addDays(d, -1) });
+      partStart = null;
+      months.push(monthStart);
+      d = addDays(monthEnd, 1);
+    } else {
+      partStart ??= d;
+      d = addDays(d, 1);
+    }
+  }
+  if (partStart) days.push({ from: partStart, to: period.to });
+  return { months, days };
 }
 
 export type DurationFigures = {

@@ -1,20 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
-import type { Logger } from 'pino';
-import type { AppSurface, CitizenActor } from '../identity/actor.ts';
-import type { RequestContext } from '../identity/request-context.ts';
+import type { CitizenActor } from '../identity/actor.ts';
+import type { BuildContext } from '../identity/request-context.ts';
 import { accessLogCsv } from './citizen-access-log.csv.ts';
 import { accessLogPdf } from './citizen-access-log.pdf.ts';
 import type { CitizenAccessLogService } from './citizen-access-log.service.ts';
 import { exportLanguage, type ExportLanguage } from './citizen-access-log.words.ts';
-
-type BuildContext = (
-  surface: AppSurface,
-  req: Request,
-  res: Response,
-  logger: Logger,
-  requestId: string,
-) => Promise<RequestContext>;
 
 const FILE_NAMES: Record<ExportLanguage, string> = { sv: 'atkomstlogg', en: 'access-log' };
 

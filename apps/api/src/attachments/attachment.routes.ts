@@ -1,21 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { isUuid } from '../common/uuid-id.ts';
 import { Router, type Request, type Response } from 'express';
-import type { Logger } from 'pino';
 import type { AppSurface } from '../identity/actor.ts';
-import type { RequestContext } from '../identity/request-context.ts';
+import type { BuildContext } from '../identity/request-context.ts';
 import { contentDisposition } from './attachment-file.ts';
 import type { AttachmentFile } from './attachment.repository.ts';
 import type { AttachmentService } from './attachment.service.ts';
-
-type BuildContext = (
-  surface: AppSurface,
-  req: Request,
-  res: Response,
-  logger: Logger,
-  requestId: string,
-) => Promise<RequestContext>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * GET /api/<surface>/attachments/:id: the session comes from the surface's own cookie, exactly
@@ -31,7 +21,7 @@ export function attachmentRoutes(deps: {
 
   for (const surface of ['citizen', 'staff'] as const satisfies AppSurface[]) {
     router.get(`/api/${surface}/attachments/:id`, async (req: Request<{ id: string }>, res) => {
-      if (!UUID.test(req.params.id)) return notFound(res);
+      if (!isUuid(req.params.id)) return notFound(res);
       const requestId = typeof req.id === 'string' ? req.id : randomUUID();
       const ctx = await deps.buildContext(surface, req, res, req.log, requestId);
       // Like every GraphQL operation but the terms' own: nothing before the current terms are

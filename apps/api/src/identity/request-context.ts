@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { AppError, unauthenticated } from '../common/errors.ts';
 import type { Actor, AppSurface, CitizenActor, StaffActor } from './actor.ts';
@@ -38,3 +38,12 @@ export function sessionOf(ctx: RequestContext): SessionRow {
   if (!ctx.session) throw unauthenticated(ctx.authProblem);
   return ctx.session;
 }
+
+/** Builds a request's context for a surface outside GraphQL (the download routes), as GraphQL does. */
+export type BuildContext = (
+  surface: AppSurface,
+  req: Request,
+  res: Response,
+  logger: Logger,
+  requestId: string,
+) => Promise<RequestContext>;

@@ -1,20 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Router, type Request, type Response } from 'express';
-import type { Logger } from 'pino';
+import { isUuid } from '../common/uuid-id.ts';
+import { Router, type Request } from 'express';
 import { contentDisposition } from '../attachments/attachment-file.ts';
-import type { AppSurface } from '../identity/actor.ts';
-import type { RequestContext } from '../identity/request-context.ts';
+import type { BuildContext } from '../identity/request-context.ts';
 import type { SupportService } from './support.service.ts';
-
-type BuildContext = (
-  surface: AppSurface,
-  req: Request,
-  res: Response,
-  logger: Logger,
-  requestId: string,
-) => Promise<RequestContext>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * GET /api/staff/support-reports/:id/screenshot: for whoever may read the report (its reporter,
@@ -29,7 +18,7 @@ export function supportRoutes(deps: {
     '/api/staff/support-reports/:id/screenshot',
     async (req: Request<{ id: string }>, res) => {
       const notFound = () => res.status(404).type('text/plain').send('Not found');
-      if (!UUID.test(req.params.id)) return notFound();
+      if (!isUuid(req.params.id)) return notFound();
       const requestId = typeof req.id === 'string' ? req.id : randomUUID();
       const ctx = await deps.buildContext('staff', req, res, req.log, requestId);
       const actor = ctx.termsAccepted ? ctx.actor : undefined;

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../common/errors.ts';
+import { isUuid } from '../common/uuid-id.ts';
 import { cleanFileName, detectMediaType } from '../attachments/attachment-file.ts';
 
 /**
@@ -184,15 +185,13 @@ export function queueCursor(key: QueueKey): string {
   );
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The key behind a cursor, or null when it is not one this API made. */
 export function decodeQueueCursor(cursor: string): QueueKey | null {
   try {
     const raw: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (typeof raw !== 'object' || raw === null) return null;
     const { t, id } = raw as Record<string, unknown>;
-    if (typeof t !== 'string' || typeof id !== 'string' || !UUID.test(id)) return null;
+    if (typeof t !== 'string' || typeof id !== 'string' || !isUuid(id)) return null;
     const createdAt = new Date(t);
     return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id };
   } catch {

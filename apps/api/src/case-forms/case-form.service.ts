@@ -77,7 +77,7 @@ export class CaseFormService {
     const activation = await this.repository.findActivation(input.clinicId, input.caseTypeId);
     if (!activation) throw notFound();
     if (!citizenMayUseCaseType(actor, activation)) throw conflict('NOT_AVAILABLE_FOR_PROXY');
-    const result = validatorFor(activation).validate(input.answers);
+    const result = validatorFor(activation).validate(input.answers, { today: this.clock.today() });
     if (!result.ok) {
       const structural = result.problems.filter((p) => STRUCTURAL.has(p.code));
       if (structural.length > 0) throw badInput(structural.map(inAnswers));
@@ -133,7 +133,7 @@ export class CaseFormService {
     if (!draft) throw notFound();
     const activation = await this.repository.findActivation(draft.clinicId, draft.caseTypeId);
     if (!activation) throw notFound();
-    const result = validatorFor(activation).validate(draft.answers);
+    const result = validatorFor(activation).validate(draft.answers, { today: this.clock.today() });
     if (!result.ok) throw badInput(result.problems.map(inAnswers));
     return { draftId, ready: true };
   }

@@ -32,7 +32,7 @@ export class CaseService {
     if (isClosedOn(activation.closedFrom, activation.closedTo, this.clock.today()))
       throw conflict('CASE_TYPE_CLOSED');
     const validator = validatorFor(activation);
-    const result = validator.validate(draft.answers);
+    const result = validator.validate(draft.answers, { today: this.clock.today() });
     if (!result.ok) throw badInput(result.problems.map(inAnswers));
     if (!activation.attachmentsAllowed && draft.attachments > 0)
       throw conflict('ATTACHMENTS_NOT_ALLOWED');

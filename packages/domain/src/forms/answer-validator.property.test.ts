@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../calendar/calendar-date.ts';
 import { buildAnswerValidator } from './answer-validator.ts';
 import {
   codesOf,
@@ -20,6 +21,8 @@ import {
 import { parseFormDefinition } from './form-definition.schema.ts';
 import type { FormProblem } from './form-problems.ts';
 import { CASE_TYPE_KINDS, NATIONAL_CASE_TYPES } from './national/national-case-types.ts';
+
+const TODAY = '2026-03-10' as CalendarDate;
 
 type Path = (string | number)[];
 type Node = Record<string | number, unknown>;
@@ -227,7 +230,9 @@ function properties(fixed: FormDefinition | undefined, numRuns: number) {
         const definition = definitionFor(g);
         const options = generateClinicOptions(g, definition);
         const { answers } = generateAnswers(g, definition, options);
-        expect(buildAnswerValidator(definition, options).validate(answers)).toEqual({
+        expect(
+          buildAnswerValidator(definition, options).validate(answers, { today: TODAY }),
+        ).toEqual({
           ok: true,
           value: answers,
         });
@@ -246,7 +251,9 @@ function properties(fixed: FormDefinition | undefined, numRuns: number) {
           const mutation = mutate(g, { options, generated }, definition);
           if (!mutation) return;
           applied.set(rule, (applied.get(rule) ?? 0) + 1);
-          const result = buildAnswerValidator(definition, options).validate(mutation.answers);
+          const result = buildAnswerValidator(definition, options).validate(mutation.answers, {
+            today: TODAY,
+          });
           expect(result).toEqual({ ok: false, problems: [mutation.expected] });
         }),
         { numRuns, endOnFailure: true },

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../calendar/calendar-date.ts';
 import { buildAnswerValidator } from './answer-validator.ts';
 import type { FormDefinition } from './form-definition.ts';
+
+const TODAY = '2026-03-10' as CalendarDate;
 
 const sv = (text: string) => ({ sv: text });
 
@@ -120,13 +123,16 @@ const definition: FormDefinition = {
 const valid = { reason: 'Ont', renewal: 'new', items: [{ name: 'Plåster' }] };
 
 const problemsOf = (answers: unknown, options = {}) => {
-  const result = buildAnswerValidator(definition, options).validate(answers);
+  const result = buildAnswerValidator(definition, options).validate(answers, { today: TODAY });
   return result.ok ? [] : result.problems;
 };
 
 describe('buildAnswerValidator', () => {
   it('accepts minimal valid answers and trims text', () => {
-    const result = buildAnswerValidator(definition).validate({ ...valid, reason: '  Ont  ' });
+    const result = buildAnswerValidator(definition).validate(
+      { ...valid, reason: '  Ont  ' },
+      { today: TODAY },
+    );
     expect(result).toEqual({ ok: true, value: valid });
   });
 
@@ -224,7 +230,10 @@ describe('buildAnswerValidator', () => {
     expect(problemsOf({ ...valid, count: 'abc' })).toEqual([
       { path: 'count', code: 'NOT_AN_INTEGER' },
     ]);
-    const result = buildAnswerValidator(definition).validate({ ...valid, count: ' 3 ' });
+    const result = buildAnswerValidator(definition).validate(
+      { ...valid, count: ' 3 ' },
+      { today: TODAY },
+    );
     expect(result.ok && result.value.count).toBe(3);
   });
 

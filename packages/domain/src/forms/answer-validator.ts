@@ -1,4 +1,4 @@
-import { parseCalendarDate } from '../calendar/calendar-date.ts';
+import { parseCalendarDate, type CalendarDate } from '../calendar/calendar-date.ts';
 import { clinicOptionsSchema, type ClinicOptions } from './clinic-options.ts';
 import {
   FORM_LIMITS,
@@ -12,14 +12,19 @@ import {
   type GroupItem,
 } from './form-definition.ts';
 import { formDefinitionSchema } from './form-definition.schema.ts';
+import { brokenDateRule, type AnswerContext } from './date-rules.ts';
 import type { FormProblem } from './form-problems.ts';
 
 export type AnswerValidation =
   { ok: true; value: FormAnswers } | { ok: false; problems: FormProblem[] };
 
 export type AnswerValidator = {
-  /** Checks a whole answers object; on success `value` is the answers with text trimmed and empty answers left out. */
-  validate: (answers: unknown) => AnswerValidation;
+  /**
+   * Checks a whole answers object on the Stockholm calendar date `context.today` (date rules
+   * relative to today count from it); on success `value` is the answers with text trimmed and
+   * empty answers left out.
+   */
+  validate: (answers: unknown, context: AnswerContext) => AnswerValidation;
   /** Paths of the items enabled by these answers (for the SPA to show), e.g. `aids.0.size`. */
   enabledPaths: (answers: unknown) => ReadonlySet<string>;
   /** The options of a choice item as this clinic offers them. */
@@ -33,7 +38,7 @@ type Values = Record<string, AnswerValue>;
 /** One level being walked: the enclosing groups' linkIds and the answers accepted so far. */
 type Scope = { groups: readonly string[]; values: Values; parent: Scope | undefined };
 
-type Walk = { problems: FormProblem[]; enabled: Set<string> };
+type Walk = { problems: FormProblem[]; enabled: Set<string>; today: CalendarDate | undefined };
 
 const isRecord = (raw: unknown): raw is Record<string, unknown> =>
   typeof raw === 'object' && raw !== null && !Array.isArray(raw);
@@ -144,7 +149,19 @@ export function buildAnswerValidator(
       : conditions.every((condition) => holds(condition, scope));
   };
 
-  const leaf = (item: AnswerItem, raw: unknown, path: string, walk: Walk): AnswerValue | null => {
+  /** The valid answer of the date item `question`, at this level or an enclosing one. */
+  const dateAnswer = (question: string, scope: Scope): CalendarDate | undefined => {
+    const [answer] = answersTo(question, scope);
+    return typeof answer === 'string' ? parseCalendarDate(answer) : undefined;
+  };
+
+  const leaf = (
+    item: AnswerItem,
+    raw: unknown,
+    path: string,
+    scope: Scope,
+    walk: Walk,
+  ): AnswerValue | null => {
     const problem = (code: FormProblem['code'], params?: FormProblem['params'], at = path) => {
       walk.problems.push(params ? { path: at, code, params } : { path: at, code });
       return null;
@@ -163,7 +180,10 @@ export function buildAnswerValidator(
         return typeof raw === 'boolean' ? raw : problem('WRONG_TYPE');
       case 'date': {
         if (typeof raw !== 'string') return problem('WRONG_TYPE');
-        return parseCalendarDate(raw.trim()) ?? problem('INVALID_DATE');
+        const date = parseCalendarDate(raw.trim());
+        if (date === undefined) return problem('INVALID_DATE');
+        const broken = brokenDateRule(item, date, walk.today, (q) => dateAnswer(q, scope));
+        return broken ? problem(broken.code, broken.params) : date;
       }
       case 'integer': {
         let number: number;
@@ -279,7 +299,7 @@ export function buildAnswerValidator(
         if (item.required) walk.problems.push({ path: at, code: 'REQUIRED' });
         continue;
       }
-      const value = leaf(item, given, at, walk);
+      const value = leaf(item, given, at, scope, walk);
       if (value !== null) scope.values[item.linkId] = value;
     }
     for (const key of Object.keys(raw)) {
@@ -288,8 +308,8 @@ export function buildAnswerValidator(
     return scope.values;
   };
 
-  const run = (answers: unknown) => {
-    const walk: Walk = { problems: [], enabled: new Set() };
+  const run = (answers: unknown, today: CalendarDate | undefined) => {
+    const walk: Walk = { problems: [], enabled: new Set(), today };
     const value = level(
       definition.items,
       answers,
@@ -301,13 +321,13 @@ export function buildAnswerValidator(
   };
 
   return {
-    validate: (answers) => {
-      const { walk, value } = run(answers);
+    validate: (answers, context) => {
+      const { walk, value } = run(answers, context.today);
       return walk.problems.length > 0
         ? { ok: false, problems: walk.problems }
         : { ok: true, value };
     },
-    enabledPaths: (answers) => run(answers).walk.enabled,
+    enabledPaths: (answers) => run(answers, undefined).walk.enabled,
     optionsFor,
     clinicOptions: options,
   };

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import {
   FORM_FORMAT_VERSION,
   FORM_LIMITS,
+  MAX_DATE_RULES,
+  MAX_DATE_RULE_DAYS,
   type AnswerOption,
   type ClinicOptionDeclaration,
+  type DateRule,
   type EnableWhen,
   type FormDefinition,
   type FormItem,
@@ -41,6 +44,22 @@ const enableWhenSchema: z.ZodType<EnableWhen> = z.union([
   }),
 ]);
 
+const ruleDays = z.number().int().min(-MAX_DATE_RULE_DAYS).max(MAX_DATE_RULE_DAYS).optional();
+
+const dateRuleSchema: z.ZodType<DateRule> = z.discriminatedUnion('relativeTo', [
+  z.strictObject({
+    limit: z.enum(['earliest', 'latest']),
+    relativeTo: z.literal('today'),
+    days: ruleDays,
+  }),
+  z.strictObject({
+    limit: z.enum(['earliest', 'latest']),
+    relativeTo: z.literal('answer'),
+    question: z.string().regex(LINK_ID),
+    days: ruleDays,
+  }),
+]);
+
 const base = {
   linkId: z.string().regex(LINK_ID),
   text: localizedTextSchema,
@@ -69,7 +88,12 @@ const itemSchema: z.ZodType<FormItem> = z.lazy(() =>
       maxLength: z.number().int().min(1).optional(),
     }),
     z.strictObject({ ...base, type: z.literal('boolean'), required: z.boolean().optional() }),
-    z.strictObject({ ...base, type: z.literal('date'), required: z.boolean().optional() }),
+    z.strictObject({
+      ...base,
+      type: z.literal('date'),
+      required: z.boolean().optional(),
+      dateRules: z.array(dateRuleSchema).min(1).max(MAX_DATE_RULES).optional(),
+    }),
     z.strictObject({
       ...base,
       type: z.literal('integer'),
@@ -214,6 +238,35 @@ function checkItem(
   for (const condition of item.enableWhen ?? []) {
     checkCondition(placement, condition, byLinkId, issue);
   }
+  if (item.type === 'date') checkDateRules(placement, item.dateRules ?? [], byLinkId, issue);
+}
+
+function checkDateRules(
+  placement: Placement,
+  rules: DateRule[],
+  byLinkId: ReadonlyMap<string, Placement>,
+  issue: (message: string) => void,
+) {
+  for (const rule of rules) {
+    if (rule.relativeTo !== 'answer') continue;
+    const target = byLinkId.get(rule.question);
+    if (!target) {
+      issue(`a date rule names an unknown item "${rule.question}"`);
+    } else if (target.item.type !== 'date') {
+      issue(`a date rule must name a date item, "${rule.question}" is not one`);
+    } else if (target.order >= placement.order) {
+      issue('a date rule must name an earlier item');
+    } else if (!target.groups.every((group, i) => placement.groups[i] === group)) {
+      // The named answer must be one answer: at this level or an enclosing one.
+      issue('a date rule must name an item at the same level or an enclosing one');
+    }
+  }
+  // Limits relative to today must leave at least one day open.
+  const offsets = (limit: DateRule['limit']) =>
+    rules.filter((r) => r.relativeTo === 'today' && r.limit === limit).map((r) => r.days ?? 0);
+  const earliest = Math.max(...offsets('earliest'));
+  const latest = Math.min(...offsets('latest'));
+  if (earliest > latest) issue('the date rules leave no date that could be answered');
 }
 
 function checkCondition(

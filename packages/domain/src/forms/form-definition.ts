@@ -76,7 +76,56 @@ export type TextItem = ItemBase & {
 
 export type BooleanItem = ItemBase & { type: 'boolean'; required?: boolean };
 
-export type DateItem = ItemBase & { type: 'date'; required?: boolean };
+/** Most date rules one date item may carry. */
+export const MAX_DATE_RULES = 4;
+/** Largest offset, in days, a date rule may take either way (about ten years). */
+export const MAX_DATE_RULE_DAYS = 3660;
+
+/**
+ * A limit on a date answer (the answer must also be an existing date). Both limits are inclusive:
+ * `earliest` refuses a date before the reference plus `days`, `latest` one after it.
+ *
+ * - `relativeTo: 'today'`: the reference is the Stockholm calendar date on which the answers are
+ *   checked (the API passes its clock's date; the citizen form also sets the date input's
+ *   `min`/`max` from these rules). `days` counts from today, negative for the past, 0 when left
+ *   out. Problem codes: `earliest` with `days` 0 gives `DATE_IN_PAST`, below 0
+ *   `DATE_TOO_FAR_BACK`, above 0 `DATE_TOO_EARLY`; `latest` with 0 gives `DATE_IN_FUTURE`,
+ *   above 0 `DATE_TOO_FAR_AHEAD`, below 0 `DATE_TOO_LATE`.
+ * - `relativeTo: 'answer'`: the reference is the answer to `question`, the linkId of an earlier
+ *   date item at the same level or an enclosing one (never inside another repeating group).
+ *   While that item has no valid answer the rule holds. Codes `DATE_BEFORE_ANSWER` (earliest)
+ *   and `DATE_AFTER_ANSWER` (latest).
+ *
+ * Every code carries `earliest` or `latest` (the limit as `YYYY-MM-DD`); the today-relative ones
+ * with a non-zero offset also `days` (its absolute value); the answer-relative ones `question`.
+ *
+ * @example
+ * // A period end: not before its start, not in the future.
+ * dateRules: [
+ *   { limit: 'earliest', relativeTo: 'answer', question: 'periodFrom' },
+ *   { limit: 'latest', relativeTo: 'today' },
+ * ]
+ * // An appointment within the coming 90 days, at the earliest tomorrow.
+ * dateRules: [
+ *   { limit: 'earliest', relativeTo: 'today', days: 1 },
+ *   { limit: 'latest', relativeTo: 'today', days: 90 },
+ * ]
+ * // A date at most 30 days back and not in the future.
+ * dateRules: [
+ *   { limit: 'earliest', relativeTo: 'today', days: -30 },
+ *   { limit: 'latest', relativeTo: 'today' },
+ * ]
+ */
+export type DateRule =
+  | { limit: 'earliest' | 'latest'; relativeTo: 'today'; days?: number }
+  | { limit: 'earliest' | 'latest'; relativeTo: 'answer'; question: string; days?: number };
+
+export type DateItem = ItemBase & {
+  type: 'date';
+  required?: boolean;
+  /** Limits on the date, all of which must hold; see `DateRule`. At most `MAX_DATE_RULES`. */
+  dateRules?: DateRule[];
+};
 
 export type IntegerItem = ItemBase & {
   type: 'integer';

@@ -10,6 +10,22 @@ export const FORM_PROBLEM_CODES = [
   'DUPLICATE_OPTION',
   /** A date answer is not an existing `YYYY-MM-DD` date. */
   'INVALID_DATE',
+  /** A date is before today (rule `earliest`, today, 0 days); params `earliest`. */
+  'DATE_IN_PAST',
+  /** A date is after today (rule `latest`, today, 0 days); params `latest`. */
+  'DATE_IN_FUTURE',
+  /** A date is more than `days` days back (rule `earliest`, today, -days); params `days`, `earliest`. */
+  'DATE_TOO_FAR_BACK',
+  /** A date is more than `days` days ahead (rule `latest`, today, +days); params `days`, `latest`. */
+  'DATE_TOO_FAR_AHEAD',
+  /** A date is before a day after today (rule `earliest`, today, +days); params `days`, `earliest`. */
+  'DATE_TOO_EARLY',
+  /** A date is after a day before today (rule `latest`, today, -days); params `days`, `latest`. */
+  'DATE_TOO_LATE',
+  /** A date is before the limit set by another date answer; params `question`, `earliest`. */
+  'DATE_BEFORE_ANSWER',
+  /** A date is after the limit set by another date answer; params `question`, `latest`. */
+  'DATE_AFTER_ANSWER',
   /** A number answer is not a whole number (or is out of the safe range). */
   'NOT_AN_INTEGER',
   /** A number answer is below the item's minimum; params `min`. */

@@ -1,4 +1,9 @@
-import { type AnswerValidator, type FormDefinition, type FormProblem } from '@etj/domain';
+import {
+  stockholmDate,
+  type AnswerValidator,
+  type FormDefinition,
+  type FormProblem,
+} from '@etj/domain';
 import { type FormProblem as SummaryProblem } from '@etj/ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,7 +55,8 @@ export function useAnswerForm({
     [definition, answers, enabled],
   );
   const localProblems = useMemo(() => {
-    const result = validator.validate(cleaned);
+    // The browser's date; the API checks again on its own clock.
+    const result = validator.validate(cleaned, { today: stockholmDate(new Date()) });
     return problemsByField(definition, result.ok ? [] : result.problems);
   }, [validator, definition, cleaned]);
 

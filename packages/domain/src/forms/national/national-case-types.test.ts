@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../../calendar/calendar-date.ts';
 import { buildAnswerValidator } from '../answer-validator.ts';
 import type { ClinicOptions } from '../clinic-options.ts';
 import { parseFormDefinition } from '../form-definition.schema.ts';
 import { CASE_TYPE_KINDS, NATIONAL_CASE_TYPES, type CaseTypeKind } from './national-case-types.ts';
 
+const TODAY = '2026-03-10' as CalendarDate;
+
 const problems = (kind: CaseTypeKind, answers: unknown, options: ClinicOptions = {}) => {
   const result = buildAnswerValidator(NATIONAL_CASE_TYPES[kind].definition, options).validate(
     answers,
+    { today: TODAY },
   );
   return result.ok ? [] : result.problems;
 };

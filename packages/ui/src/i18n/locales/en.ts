@@ -44,6 +44,17 @@ export const en: CommonCatalogue = {
     UNKNOWN_FIELD: 'The form has changed since you started. Reload the page.',
     NOT_ENABLED: 'This should not be filled in.',
     WRONG_TYPE: 'The answer has the wrong form. Change it and try again.',
+    DATE_IN_PAST: 'The date has already passed. Choose today or a later date.',
+    DATE_IN_FUTURE: 'The date cannot be in the future. Choose today or an earlier date.',
+    DATE_TOO_FAR_BACK: 'The date can be at most {{days}} days back, that is {{earliest}} or later.',
+    DATE_TOO_FAR_AHEAD:
+      'The date can be at most {{days}} days ahead, that is {{latest}} or earlier.',
+    DATE_TOO_EARLY: 'Choose {{earliest}} or a later date.',
+    DATE_TOO_LATE: 'Choose {{latest}} or an earlier date.',
+    DATE_BEFORE_ANSWER:
+      'The date cannot be before {{earliest}}. Compare it with the date you gave earlier in the form.',
+    DATE_AFTER_ANSWER:
+      'The date cannot be after {{latest}}. Compare it with the date you gave earlier in the form.',
   },
   answerForm: {
     optional: '(optional)',

@@ -56,6 +56,18 @@ export const sv = {
     UNKNOWN_FIELD: 'Formuläret har ändrats sedan du började. Ladda om sidan.',
     NOT_ENABLED: 'Den här uppgiften ska inte fyllas i.',
     WRONG_TYPE: 'Svaret har fel form. Ändra det och försök igen.',
+    DATE_IN_PAST: 'Datumet har redan passerat. Välj dagens datum eller ett senare.',
+    DATE_IN_FUTURE: 'Datumet kan inte ligga i framtiden. Välj dagens datum eller ett tidigare.',
+    DATE_TOO_FAR_BACK:
+      'Datumet får ligga högst {{days}} dagar bakåt i tiden, alltså {{earliest}} eller senare.',
+    DATE_TOO_FAR_AHEAD:
+      'Datumet får ligga högst {{days}} dagar fram i tiden, alltså {{latest}} eller tidigare.',
+    DATE_TOO_EARLY: 'Välj {{earliest}} eller ett senare datum.',
+    DATE_TOO_LATE: 'Välj {{latest}} eller ett tidigare datum.',
+    DATE_BEFORE_ANSWER:
+      'Datumet kan inte vara före {{earliest}}. Jämför med datumet du angav tidigare i formuläret.',
+    DATE_AFTER_ANSWER:
+      'Datumet kan inte vara efter {{latest}}. Jämför med datumet du angav tidigare i formuläret.',
   },
   answerForm: {
     optional: '(valfri)',

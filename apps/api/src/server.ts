@@ -33,7 +33,7 @@ import { withNotificationOps } from './notifications/notification-ops.routes.ts'
 import { PROXY_LIFECYCLE_JOB } from './proxy-lifecycle/proxy-lifecycle.job.ts';
 import { ProxyLifecycleRepository } from './proxy-lifecycle/proxy-lifecycle.repository.ts';
 import { RetentionRepository } from './retention/retention.repository.ts';
-import type { JobRunner } from './jobs/job-runner.ts';
+import type { JobRunner } from './common/job-runner.ts';
 import { withJobDoor } from './test-support/job.routes.ts';
 import { createServiceStatusMails } from './service-status/service-status.mail.ts';
 

@@ -16,7 +16,7 @@ import { startAppJobs } from '../src/jobs/app-jobs.ts';
 import { StatisticsRollupRepository } from '../src/statistics/statistics-rollup.repository.ts';
 import { ProxyLifecycleRepository } from '../src/proxy-lifecycle/proxy-lifecycle.repository.ts';
 import { RetentionRepository } from '../src/retention/retention.repository.ts';
-import type { JobRunner } from '../src/jobs/job-runner.ts';
+import type { JobRunner } from '../src/common/job-runner.ts';
 import { withJobDoor } from '../src/test-support/job.routes.ts';
 import { createNotificationDelivery } from '../src/notifications/notification-delivery.ts';
 import { createServiceStatusMails } from '../src/service-status/service-status.mail.ts';

@@ -7,7 +7,7 @@ import { createPrismaClient, type PrismaClient } from '@etj/db';
 import { NATIONAL_CASE_TYPES } from '@etj/domain';
 import { LocalSmsGateway } from '../src/adapters/sms/local-sms-gateway.repository.ts';
 import { createLogger } from '../src/common/logger.ts';
-import { JobRunner } from '../src/jobs/job-runner.ts';
+import { JobRunner } from '../src/common/job-runner.ts';
 import { createMailSender } from '../src/notifications/mail-transport.ts';
 import { NotificationSenderRepository } from '../src/notifications/notification-sender.repository.ts';
 import {

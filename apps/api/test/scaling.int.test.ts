@@ -5,7 +5,7 @@
 // on the other, and the job runner's one-at-a-time rule holds across both.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobRunner } from '../src/jobs/job-runner.ts';
+import { JobRunner } from '../src/common/job-runner.ts';
 import { createLogger } from '../src/common/logger.ts';
 import { Browser, startHarness, type Harness } from './harness.ts';
 import { createPerson } from './factories.ts';

@@ -8,7 +8,7 @@ import { RetentionService } from '../retention/retention.service.ts';
 import { clinicCalendars } from '../statistics/statistics-calendars.ts';
 import type { StatisticsRollupRepository } from '../statistics/statistics-rollup.repository.ts';
 import { StatisticsRollupService } from '../statistics/statistics-rollup.job.ts';
-import { JobRunner, type JobRunnerOptions } from './job-runner.ts';
+import { JobRunner, type JobRunnerOptions } from '../common/job-runner.ts';
 
 /** What the application's jobs need; the composition root (server.ts, the test harness) builds it. */
 export type AppJobDeps = {

@@ -10,7 +10,7 @@ import {
 } from '@etj/domain';
 import type { Logger } from 'pino';
 import type { Clock } from '../common/clock.ts';
-import type { JobDefinition } from '../jobs/job-runner.ts';
+import type { JobDefinition } from '../common/job-runner.ts';
 import type {
   NoticeToSend,
   ProxiedChild,

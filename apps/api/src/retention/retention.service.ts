@@ -11,7 +11,7 @@ import {
 import type { Logger } from 'pino';
 import type { Clock } from '../common/clock.ts';
 import { serializeError } from '../common/errors.ts';
-import type { JobDefinition } from '../jobs/job-runner.ts';
+import type { JobDefinition } from '../common/job-runner.ts';
 import { CONFIRM_LINK_VALID_MS } from '../service-status/service-status.policy.ts';
 import {
   RETAINED_LOGS,

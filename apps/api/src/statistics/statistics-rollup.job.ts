@@ -1,7 +1,7 @@
 import { addDays, compareDates, type CalendarDate } from '@etj/domain';
 import type { Logger } from 'pino';
 import type { Clock } from '../common/clock.ts';
-import type { JobDefinition } from '../jobs/job-runner.ts';
+import type { JobDefinition } from '../common/job-runner.ts';
 import type { StatisticsRollupRepository } from './statistics-rollup.repository.ts';
 import {
   daysFrom,

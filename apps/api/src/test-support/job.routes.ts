@@ -1,5 +1,5 @@
 import express, { type Express, type Router } from 'express';
-import type { JobRunner } from '../jobs/job-runner.ts';
+import type { JobRunner } from '../common/job-runner.ts';
 
 /**
  * Test-only door to run a background job now, through pg-boss, and answer when it is done:

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
 import { STOCKHOLM } from '@etj/domain';
-import { serializeError } from '../common/errors.ts';
+import { serializeError } from './errors.ts';
 
 /**
  * A background job: decides what is due from the injected clock (never from the time pg-boss

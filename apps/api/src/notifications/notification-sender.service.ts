@@ -3,7 +3,7 @@ import type { SmsGateway } from '../adapters/sms/sms-gateway.ts';
 import type { Clock } from '../common/clock.ts';
 import { serializeError } from '../common/errors.ts';
 import type { JobDefinition } from '../common/job-runner.ts';
-import { normaliseMobile } from '../notification-settings/notification-settings.rules.ts';
+import { normaliseMobile } from './mobile-number.ts';
 import type { MailSender } from './mail-transport.ts';
 import type {
   ClaimedNotification,

@@ -75,8 +75,8 @@ import { ProxyActionLogRepository } from './proxy/proxy-action-log.repository.ts
 import { proxyActionPlugin } from './proxy/proxy-action.plugin.ts';
 import { ProxyResolver } from './proxy/proxy.resolver.ts';
 import { ProxyService } from './proxy/proxy.service.ts';
-import { ProxyAccess } from './proxy/proxy-access.ts';
-import { ProxyRepository } from './proxy/proxy.repository.ts';
+import { ProxyAccess } from './proxy-access/proxy-access.ts';
+import { ProxyRepository } from './proxy-access/proxy.repository.ts';
 import { NotificationSettingsRepository } from './notification-settings/notification-settings.repository.ts';
 import { CaseFormRepository } from './case-forms/case-form.repository.ts';
 import { CaseFormResolver } from './case-forms/case-form.resolver.ts';

@@ -1,7 +1,7 @@
-import type { StaffRole } from './identity.types.ts';
+import type { AppSurface } from '../common/app-surface.ts';
+import type { StaffRole } from '../common/staff-role.ts';
 
-/** Which SPA (and so which endpoint and cookie) a request came through. */
-export type AppSurface = 'citizen' | 'staff';
+export type { AppSurface };
 
 export type StaffUnitRef = {
   assignmentId: string;

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Clock } from '../common/clock.ts';
 import type { HsaCatalog } from '../adapters/hsa-catalog/hsa-catalog.ts';
-import type { ProxyAccess } from '../proxy/proxy-access.ts';
+import type { ProxyAccess } from '../proxy-access/proxy-access.ts';
 import type { AppSurface, CitizenActor, StaffActor } from './actor.ts';
 import { isAssignmentActive } from './login.policy.ts';
 import type { RequestContext } from './request-context.ts';

@@ -1,15 +1,9 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { ProxyChild } from '../proxy/proxy.types.ts';
+import { STAFF_ROLES, type StaffRole } from '../common/staff-role.ts';
+import { ProxyChild } from '../proxy-access/proxy-child.types.ts';
 
-export const STAFF_ROLES = [
-  'CASE_RECEIVER',
-  'CAREGIVER',
-  'CLINIC_ADMIN',
-  'AUDITOR',
-  'REGION_ADMIN',
-  'SERVICE_ADMIN',
-] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+export { STAFF_ROLES, type StaffRole };
+
 export const StaffRoleEnum = Object.fromEntries(STAFF_ROLES.map((role) => [role, role])) as Record<
   StaffRole,
   StaffRole

@@ -6,7 +6,7 @@ import {
   IdentityProviderError,
   type EIdentificationProvider,
 } from '../adapters/e-identification/e-identification.ts';
-import type { ProxyAccess } from '../proxy/proxy-access.ts';
+import type { ProxyAccess } from '../proxy-access/proxy-access.ts';
 import type { AppSurface } from './actor.ts';
 import {
   citizenLookupKey,

@@ -3,7 +3,7 @@ import { badInput, notFound, unauthenticated } from '../common/errors.ts';
 import type { Clock } from '../common/clock.ts';
 import type { PopulationRegister } from '../adapters/population-register/population-register.ts';
 import type { HsaAssignment, HsaCatalog } from '../adapters/hsa-catalog/hsa-catalog.ts';
-import { toProxyChild } from '../proxy/proxy.policy.ts';
+import { toProxyChild } from '../proxy-access/proxy.policy.ts';
 import type { CitizenActor, StaffActor } from './actor.ts';
 import type { CitizenViewer, SessionStatus, StaffUnit, StaffViewer } from './identity.types.ts';
 import { isAssignmentActive } from './login.policy.ts';

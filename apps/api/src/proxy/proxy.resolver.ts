@@ -2,7 +2,8 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../identity/access.ts';
 import { CitizenViewer } from '../identity/identity.types.ts';
 import { citizenOf, type RequestContext } from '../identity/request-context.ts';
-import { AddProxyChildInput, ProxyChild } from './proxy.types.ts';
+import { ProxyChild } from '../proxy-access/proxy-child.types.ts';
+import { AddProxyChildInput } from './proxy.types.ts';
 import type { ProxyService } from './proxy.service.ts';
 
 /** A guardian acting for their children under 13 (DOMAIN.md section 6). */

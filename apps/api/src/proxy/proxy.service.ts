@@ -7,10 +7,11 @@ import type { CitizenViewer } from '../identity/identity.types.ts';
 import { citizenOf, sessionOf, type RequestContext } from '../identity/request-context.ts';
 import type { SessionRepository } from '../identity/session.repository.ts';
 import type { ViewerService } from '../identity/viewer.service.ts';
-import type { ProxyAccess } from './proxy-access.ts';
-import { proxyRefusal, toProxyChild } from './proxy.policy.ts';
-import type { ProxyRepository } from './proxy.repository.ts';
-import type { AddProxyChildInput, ProxyChild } from './proxy.types.ts';
+import type { ProxyAccess } from '../proxy-access/proxy-access.ts';
+import { proxyRefusal, toProxyChild } from '../proxy-access/proxy.policy.ts';
+import type { ProxyRepository } from '../proxy-access/proxy.repository.ts';
+import type { ProxyChild } from '../proxy-access/proxy-child.types.ts';
+import type { AddProxyChildInput } from './proxy.types.ts';
 
 /** The one refusal of addProxyChild: it never tells whether the number belongs to anyone. */
 const notPossible = () => badInput([{ path: 'personnummer', code: 'PROXY_NOT_POSSIBLE' }]);

@@ -1,4 +1,4 @@
-import type { AppSurface } from '../../identity/actor.ts';
+import type { AppSurface } from '../../common/app-surface.ts';
 
 /** A verified identity from e-identification: a personnummer (citizens) or an HSA-id (staff). */
 export type VerifiedIdentity = { subject: string; method: string };

@@ -1,7 +1,7 @@
 import express, { type Router } from 'express';
 import jwt from 'jsonwebtoken';
 import type { Clock } from '../../common/clock.ts';
-import type { AppSurface } from '../../identity/actor.ts';
+import type { AppSurface } from '../../common/app-surface.ts';
 import {
   IdentityProviderError,
   type EIdentificationProvider,

@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import * as client from 'openid-client';
-import type { AppSurface } from '../../identity/actor.ts';
+import type { AppSurface } from '../../common/app-surface.ts';
 import { isLoopback, type OidcClientConfig, type OidcEidConfig } from '../../config.ts';
 import {
   IdentityProviderError,

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@etj/domain';
-import type { StaffRole } from '../../identity/identity.types.ts';
+import type { StaffRole } from '../../common/staff-role.ts';
 
 /**
  * A medarbetaruppdrag: roles at one clinic, at one region for region roles, or nationally for

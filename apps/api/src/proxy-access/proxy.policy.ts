@@ -10,7 +10,7 @@ import type {
   RegisterGuardianship,
   RegisterPerson,
 } from '../adapters/population-register/population-register.ts';
-import type { ProxyChild } from './proxy.types.ts';
+import type { ProxyChild } from './proxy-child.types.ts';
 
 /**
  * Whether a guardian may act for a child today (DOMAIN.md section 6): the one place the proxy

@@ -3,7 +3,8 @@ import { accessLogRows } from '../access-log/access-log-write.repository.ts';
 import type { Clock } from '../common/clock.ts';
 import { badInput, conflict, notFound } from '../common/errors.ts';
 import type { AttachmentInfo } from '../cases/case-view.types.ts';
-import { citizenMayRead, draftOwner, staffReadRole } from '../cases/case-access.policy.ts';
+import { draftOwner } from '../case-forms/case-form.policy.ts';
+import { citizenMayRead, staffReadRole } from '../cases/case-access.policy.ts';
 import type { CitizenActor, StaffActor } from '../identity/actor.ts';
 import {
   cleanFileName,

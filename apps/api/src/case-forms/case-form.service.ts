@@ -10,7 +10,7 @@ import type { Clock } from '../common/clock.ts';
 import { badInput, conflict, notFound } from '../common/errors.ts';
 import type { CitizenActor } from '../identity/actor.ts';
 import { isClosedOn } from '../clinics/clinic.policy.ts';
-import { citizenMayUseCaseType, draftOwner } from '../cases/case-access.policy.ts';
+import { citizenMayUseCaseType, draftOwner } from './case-form.policy.ts';
 import type { LocalizedText } from '../clinics/clinic.types.ts';
 import type {
   CaseDraft,

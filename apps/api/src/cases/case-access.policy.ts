@@ -1,4 +1,5 @@
 import type { CitizenActor, StaffActor } from '../identity/actor.ts';
+import { subjectOf } from '../identity/citizen-subject.ts';
 
 /**
  * Who may read and handle a case (DOMAIN.md section 5): the one place these rules live.
@@ -75,54 +76,11 @@ export function mayBeAssigned(roles: readonly string[]): boolean {
 }
 
 /**
- * Whose cases, drafts, inbox and settings a citizen's request is about: the citizen's own, or in
- * proxy mode the child's (the context verified the guardianship for this very request).
- */
-export function subjectOf(actor: CitizenActor): string {
-  return actor.actingForPersonId ?? actor.personId;
-}
-
-/**
- * Who acted and for whom, as cases, messages and events record it: `onBehalfOfPersonId` is the
- * child in proxy mode and null otherwise.
- */
-export function actingParties(actor: CitizenActor): {
-  actorPersonId: string;
-  subjectPersonId: string;
-  onBehalfOfPersonId: string | null;
-} {
-  return {
-    actorPersonId: actor.personId,
-    subjectPersonId: subjectOf(actor),
-    onBehalfOfPersonId: actor.actingForPersonId,
-  };
-}
-
-/**
- * A draft belongs to who writes it and whom it is about: a guardian sees only the drafts for
- * the current subject (their own, or the child's in proxy mode).
- */
-export function draftOwner(actor: CitizenActor): {
-  senderPersonId: string;
-  subjectPersonId: string;
-} {
-  return { senderPersonId: actor.personId, subjectPersonId: subjectOf(actor) };
-}
-
-/**
  * The case's own citizen, or a guardian in proxy mode for that child. Outside proxy mode a
  * guardian does not see the child's cases.
  */
 export function citizenMayRead(actor: CitizenActor, facts: CaseAccessFacts): boolean {
   return facts.subjectPersonId === subjectOf(actor);
-}
-
-/** A case type the clinic has not adapted for proxy use cannot be opened or sent for a child. */
-export function citizenMayUseCaseType(
-  actor: CitizenActor,
-  activation: { availableForProxy: boolean },
-): boolean {
-  return actor.actingForPersonId === null || activation.availableForProxy;
 }
 
 /** The citizen answers only a counter-question that is waiting for them. */

@@ -4,7 +4,7 @@ import { badInput, conflict, notFound } from '../common/errors.ts';
 import type { CitizenActor } from '../identity/actor.ts';
 import { isClosedOn } from '../clinics/clinic.policy.ts';
 import { inAnswers, validatorFor } from '../case-forms/case-form.service.ts';
-import { citizenMayUseCaseType, draftOwner } from './case-access.policy.ts';
+import { citizenMayUseCaseType, draftOwner } from '../case-forms/case-form.policy.ts';
 import type { CaseRepository, ReceiptRow } from './case.repository.ts';
 import type { CaseReceipt, SubmitCaseInput } from './case.types.ts';
 

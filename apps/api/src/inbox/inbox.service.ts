@@ -1,7 +1,8 @@
 import { deletionNoticeFor } from '@etj/domain';
 import type { Clock } from '../common/clock.ts';
 import { badInput, conflict, notFound } from '../common/errors.ts';
-import { citizenMayRead, citizenMayReply, subjectOf } from '../cases/case-access.policy.ts';
+import { citizenMayRead, citizenMayReply } from '../cases/case-access.policy.ts';
+import { subjectOf } from '../identity/citizen-subject.ts';
 import { nextStatus } from '../cases/case-status.ts';
 import type { CaseMessageView } from '../cases/case-view.types.ts';
 import type { CitizenActor } from '../identity/actor.ts';

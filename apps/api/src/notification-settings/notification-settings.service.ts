@@ -1,6 +1,6 @@
 import type { Clock } from '../common/clock.ts';
 import { badInput } from '../common/errors.ts';
-import { actingParties } from '../cases/case-access.policy.ts';
+import { actingParties } from '../identity/citizen-subject.ts';
 import type { CitizenActor } from '../identity/actor.ts';
 import type { NotificationSettingsRepository } from './notification-settings.repository.ts';
 import { cleanSettings } from './notification-settings.rules.ts';

@@ -1,5 +1,4 @@
-// The domain rules the seed shares with the apps. Imported by relative path because the
-// database package does not depend on @etj/domain (yet); this is the only such import.
+// The domain rules the seed shares with the apps.
 export {
   addDays,
   addMonths,
@@ -19,4 +18,4 @@ export {
   stockholmDate,
   type CalendarDate,
   type FormDefinition,
-} from '../../packages/domain/src/index.ts';
+} from '@etj/domain';

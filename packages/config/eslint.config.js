@@ -4,6 +4,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { structure } from './eslint-plugin-structure.js';
 
 /** Import boundaries: dependencies point apps -> packages, and Prisma stays in repositories. */
 const boundaries = {
@@ -150,8 +151,15 @@ export function configFor(kind) {
       },
     },
     { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+    // A relative import never leaves its package; other packages are imported by name.
+    {
+      plugins: { structure },
+      rules: { 'structure/no-cross-package-relative-import': 'error' },
+    },
     ...(kind === 'api'
       ? [
+          // Feature folders (src/<feature>/) depend on each other in one direction only.
+          { files: ['src/**'], rules: { 'structure/no-feature-cycle': 'error' } },
           // The composition root hands the client to repositories; tests and the bench build
           // fixtures with it.
           {

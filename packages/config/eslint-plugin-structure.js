@@ -1,0 +1,177 @@
+// Local lint rules for the workspace's structure: a relative import never leaves its package,
+// and the API's feature folders (src/<feature>/) import each other without cycles.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The nearest folder at or above `dir` holding a package.json, cached per folder. */
+const packageRoots = new Map();
+function packageRootOf(dir) {
+  const known = packageRoots.get(dir);
+  if (known !== undefined) return known;
+  const parent = path.dirname(dir);
+  const root = existsSync(path.join(dir, 'package.json'))
+    ? dir
+    : parent === dir
+      ? null
+      : packageRootOf(parent);
+  packageRoots.set(dir, root);
+  return root;
+}
+
+const isRelative = (specifier) =>
+  specifier === '.' || specifier.startsWith('./') || specifier.startsWith('../');
+const isInside = (folder, file) => {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+};
+
+/** Calls `check(node, specifier)` for every static import, re-export and dynamic import. */
+function eachImport(check) {
+  const fromSource = (node) => {
+    if (node.source && typeof node.source.value === 'string') check(node.source, node.source.value);
+  };
+  return {
+    ImportDeclaration: fromSource,
+    ExportNamedDeclaration: fromSource,
+    ExportAllDeclaration: fromSource,
+    ImportExpression: fromSource,
+  };
+}
+
+const noCrossPackageRelativeImport = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'A relative import stays inside its own package.' },
+    messages: {
+      crossPackage:
+        "'{{specifier}}' reaches outside this package; import the other package by its name (@etj/...) and declare it as a dependency.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const file = context.physicalFilename;
+    const root = packageRootOf(path.dirname(file));
+    if (root === null) return {};
+    return eachImport((node, specifier) => {
+      if (!isRelative(specifier)) return;
+      const target = path.resolve(path.dirname(file), specifier);
+      if (!isInside(root, target)) {
+        context.report({ node, messageId: 'crossPackage', data: { specifier } });
+      }
+    });
+  },
+};
+
+const sourceFile = /\.(ts|tsx|mts|js|mjs)$/;
+const importSpecifier =
+  /\b(?:import|export)\s(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function sourceFilesUnder(folder) {
+  const files = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...sourceFilesUnder(full));
+    else if (sourceFile.test(entry.name)) files.push(full);
+  }
+  return files;
+}
+
+/** The feature folder (first segment under `srcRoot`) of a file, or null for top-level files. */
+function featureOf(srcRoot, file) {
+  if (!isInside(srcRoot, file)) return null;
+  const segments = path.relative(srcRoot, file).split(path.sep);
+  return segments.length > 1 ? segments[0] : null;
+}
+
+/**
+ * The folder-level import graph of one src folder: feature -> the features its files import.
+ * Read once per lint run (the process), from the files on disk.
+ */
+const graphs = new Map();
+function featureGraph(srcRoot) {
+  const known = graphs.get(srcRoot);
+  if (known) return known;
+  const edges = new Map();
+  for (const file of sourceFilesUnder(srcRoot)) {
+    const from = featureOf(srcRoot, file);
+    if (from === null) continue;
+    const targets = edges.get(from) ?? new Set();
+    edges.set(from, targets);
+    for (const match of readFileSync(file, 'utf8').matchAll(importSpecifier)) {
+      const specifier = match[1] ?? match[2];
+      if (!isRelative(specifier)) continue;
+      const to = featureOf(srcRoot, path.resolve(path.dirname(file), specifier));
+      if (to !== null && to !== from) targets.add(to);
+    }
+  }
+  const graph = { edges, paths: new Map() };
+  graphs.set(srcRoot, graph);
+  return graph;
+}
+
+/** The shortest chain of features from `start` to `goal`, or null when there is none. */
+function chain(graph, start, goal) {
+  const key = `${start}\0${goal}`;
+  if (graph.paths.has(key)) return graph.paths.get(key);
+  const previous = new Map([[start, null]]);
+  const queue = [start];
+  let found = null;
+  while (queue.length > 0 && found === null) {
+    const current = queue.shift();
+    for (const next of graph.edges.get(current) ?? []) {
+      if (previous.has(next)) continue;
+      previous.set(next, current);
+      if (next === goal) {
+        found = next;
+        break;
+      }
+      queue.push(next);
+    }
+  }
+  let result = null;
+  if (found !== null) {
+    result = [];
+    for (let step = found; step !== null; step = previous.get(step)) result.unshift(step);
+  }
+  graph.paths.set(key, result);
+  return result;
+}
+
+const noFeatureCycle = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Feature folders under src/ import each other without cycles.' },
+    messages: {
+      cycle:
+        "Importing feature '{{to}}' from '{{from}}' closes a cycle between feature folders: {{cycle}}. Move the shared piece to the folder it belongs to (or to common/).",
+    },
+    schema: [],
+  },
+  create(context) {
+    const file = context.physicalFilename;
+    const root = packageRootOf(path.dirname(file));
+    if (root === null) return {};
+    const srcRoot = path.join(root, 'src');
+    const from = featureOf(srcRoot, file);
+    if (from === null) return {};
+    const graph = featureGraph(srcRoot);
+    return eachImport((node, specifier) => {
+      if (!isRelative(specifier)) return;
+      const to = featureOf(srcRoot, path.resolve(path.dirname(file), specifier));
+      if (to === null || to === from) return;
+      const back = chain(graph, to, from);
+      if (back === null) return;
+      const cycle = [from, ...back].join(' → ');
+      context.report({ node, messageId: 'cycle', data: { from, to, cycle } });
+    });
+  },
+};
+
+export const structure = {
+  meta: { name: 'etj-structure' },
+  rules: {
+    'no-cross-package-relative-import': noCrossPackageRelativeImport,
+    'no-feature-cycle': noFeatureCycle,
+  },
+};

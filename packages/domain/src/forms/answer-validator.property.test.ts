@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CalendarDate } from '../calendar/calendar-date.ts';
+import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date.ts';
 import { buildAnswerValidator } from './answer-validator.ts';
 import {
   codesOf,
@@ -14,6 +14,7 @@ import {
 import type { ClinicOptions } from './clinic-options.ts';
 import {
   FORM_LIMITS,
+  type DateItem,
   type FormAnswers,
   type FormDefinition,
   type FormItem,
@@ -21,8 +22,6 @@ import {
 import { parseFormDefinition } from './form-definition.schema.ts';
 import type { FormProblem } from './form-problems.ts';
 import { CASE_TYPE_KINDS, NATIONAL_CASE_TYPES } from './national/national-case-types.ts';
-
-const TODAY = '2026-03-10' as CalendarDate;
 
 type Path = (string | number)[];
 type Node = Record<string | number, unknown>;
@@ -60,7 +59,69 @@ function referenced(definition: FormDefinition): Set<string> {
   return names;
 }
 
-type Case = { options: ClinicOptions; generated: Generated };
+/** linkIds some date rule names: changing them could break other items' rules. */
+function namedByDateRules(definition: FormDefinition): Set<string> {
+  const names = new Set<string>();
+  const walk = (items: FormItem[]) => {
+    for (const item of items) {
+      if (item.type === 'date') {
+        for (const rule of item.dateRules ?? []) {
+          if (rule.relativeTo === 'answer') names.add(rule.question);
+        }
+      }
+      if (item.type === 'group') walk(item.items);
+    }
+  };
+  walk(definition.items);
+  return names;
+}
+
+/** The answer to `question` in the object at `container` or an enclosing one. */
+function answerNear(answers: FormAnswers, container: Path, question: string): unknown {
+  for (let depth = container.length; depth >= 0; depth--) {
+    const found = at(answers, [...container.slice(0, depth), question]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The problem a date gets from the first of `item`'s rules it breaks, worked out by hand. */
+function expectedDateProblem(
+  item: DateItem,
+  date: CalendarDate,
+  today: CalendarDate,
+  reference: (question: string) => unknown,
+): Omit<FormProblem, 'path'> | undefined {
+  for (const rule of item.dateRules ?? []) {
+    const from = rule.relativeTo === 'today' ? today : reference(rule.question);
+    if (typeof from !== 'string') continue;
+    const days = rule.days ?? 0;
+    const limit = addDays(from as CalendarDate, days);
+    const early = compareDates(date, limit) < 0;
+    const late = compareDates(date, limit) > 0;
+    if (rule.limit === 'earliest' && early) {
+      if (rule.relativeTo === 'answer') {
+        return { code: 'DATE_BEFORE_ANSWER', params: { earliest: limit, question: rule.question } };
+      }
+      if (days === 0) return { code: 'DATE_IN_PAST', params: { earliest: limit } };
+      return days < 0
+        ? { code: 'DATE_TOO_FAR_BACK', params: { earliest: limit, days: -days } }
+        : { code: 'DATE_TOO_EARLY', params: { earliest: limit, days } };
+    }
+    if (rule.limit === 'latest' && late) {
+      if (rule.relativeTo === 'answer') {
+        return { code: 'DATE_AFTER_ANSWER', params: { latest: limit, question: rule.question } };
+      }
+      if (days === 0) return { code: 'DATE_IN_FUTURE', params: { latest: limit } };
+      return days > 0
+        ? { code: 'DATE_TOO_FAR_AHEAD', params: { latest: limit, days } }
+        : { code: 'DATE_TOO_LATE', params: { latest: limit, days: -days } };
+    }
+  }
+  return undefined;
+}
+
+type Case = { options: ClinicOptions; generated: Generated; today: CalendarDate };
 type Mutation = { answers: FormAnswers; expected: FormProblem } | undefined;
 
 /** One rule-breaking change to valid answers, chosen among the items where it applies. */
@@ -186,6 +247,43 @@ const mutators: Record<string, Mutator> = {
       expected: { path: dotted(fact.path), code: 'NOT_AN_OPTION' },
     };
   },
+  'move a date past one of its rules': (g, { generated, today }, definition) => {
+    const refs = referenced(definition);
+    const named = namedByDateRules(definition);
+    const fact = pick(
+      g,
+      generated.facts.filter(
+        (f) =>
+          f.enabled &&
+          f.item.type === 'date' &&
+          (f.item.dateRules ?? []).length > 0 &&
+          !refs.has(f.item.linkId) &&
+          !named.has(f.item.linkId) &&
+          containerExists(generated.answers, f),
+      ),
+    );
+    if (fact?.item.type !== 'date') return undefined;
+    const item = fact.item;
+    const reference = (question: string) => answerNear(generated.answers, fact.container, question);
+    const rule = pick(
+      g,
+      (item.dateRules ?? []).filter(
+        (r) => r.relativeTo === 'today' || typeof reference(r.question) === 'string',
+      ),
+    );
+    if (!rule) return undefined;
+    const from = (rule.relativeTo === 'today' ? today : reference(rule.question)) as CalendarDate;
+    const limit = addDays(from, rule.days ?? 0);
+    const outside = addDays(limit, rule.limit === 'earliest' ? -1 : 1);
+    const problem = expectedDateProblem(item, outside, today, reference);
+    if (!problem) throw new Error(`${outside} breaks no rule of ${item.linkId}`);
+    return {
+      answers: edit(generated.answers, fact.path, (parent, key) => {
+        parent[key] = outside;
+      }),
+      expected: { path: dotted(fact.path), ...problem },
+    };
+  },
   'answer a disabled item': (g, { generated, options }) => {
     const fact = pick(
       g,
@@ -211,6 +309,14 @@ const mutators: Record<string, Mutator> = {
 
 const applied = new Map<string, number>();
 
+/** Any day this century (but its last years, which offsets would leave): rules must hold on any. */
+const randomToday = (g: fc.GeneratorValue) =>
+  g(() =>
+    fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2090-12-31'), noInvalidDate: true })
+      .map((date) => date.toISOString().slice(0, 10) as CalendarDate),
+  );
+
 /**
  * The properties, for one fixed definition or (`undefined`) a fresh random one per run.
  * `endOnFailure`: shrinking whole generated forms ran out of memory; the first counterexample
@@ -229,10 +335,9 @@ function properties(fixed: FormDefinition | undefined, numRuns: number) {
       fc.property(fc.gen(), (g) => {
         const definition = definitionFor(g);
         const options = generateClinicOptions(g, definition);
-        const { answers } = generateAnswers(g, definition, options);
-        expect(
-          buildAnswerValidator(definition, options).validate(answers, { today: TODAY }),
-        ).toEqual({
+        const today = randomToday(g);
+        const { answers } = generateAnswers(g, definition, options, today);
+        expect(buildAnswerValidator(definition, options).validate(answers, { today })).toEqual({
           ok: true,
           value: answers,
         });
@@ -247,12 +352,13 @@ function properties(fixed: FormDefinition | undefined, numRuns: number) {
         fc.property(fc.gen(), (g) => {
           const definition = definitionFor(g);
           const options = generateClinicOptions(g, definition);
-          const generated = generateAnswers(g, definition, options);
-          const mutation = mutate(g, { options, generated }, definition);
+          const today = randomToday(g);
+          const generated = generateAnswers(g, definition, options, today);
+          const mutation = mutate(g, { options, generated, today }, definition);
           if (!mutation) return;
           applied.set(rule, (applied.get(rule) ?? 0) + 1);
           const result = buildAnswerValidator(definition, options).validate(mutation.answers, {
-            today: TODAY,
+            today,
           });
           expect(result).toEqual({ ok: false, problems: [mutation.expected] });
         }),

@@ -1,12 +1,15 @@
 // Test support for the property tests: builds valid answers straight from a definition, with
 // its own reading of enableWhen, so the validator is never its own oracle. Not exported.
 import fc from 'fast-check';
+import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date.ts';
 import type { ClinicOptions, ClinicOptionValue } from './clinic-options.ts';
 import {
   FORM_LIMITS,
   type AnswerItem,
   type AnswerOption,
   type AnswerValue,
+  type DateItem,
+  type DateRule,
   type EnableWhen,
   type FormAnswers,
   type FormDefinition,
@@ -112,8 +115,42 @@ function enabled(item: FormItem, options: ClinicOptions, contexts: Context[]): b
   return item.enableBehavior === 'any' ? results.some(Boolean) : results.every(Boolean);
 }
 
-/** A valid, non-empty answer to one item. */
-export function generateValue(g: Gen, item: AnswerItem, options: ClinicOptions): AnswerValue {
+/** The range random dates come from; answers stay a year inside it so offsets never leave it. */
+const FIRST_DATE = '1900-01-01' as CalendarDate;
+const LAST_DATE = '2100-12-31' as CalendarDate;
+
+/** The dates a date item allows: today and the answers it names give its limits. */
+export type DateWindow = { earliest: CalendarDate; latest: CalendarDate };
+
+/** The window `item`'s rules leave on `today`, given the answers to the items they name. */
+export function dateWindow(
+  item: DateItem,
+  today: CalendarDate,
+  answerTo: (question: string) => unknown,
+): DateWindow {
+  // Items whose rules name no answer stay a year inside the range, so offsets from them do too.
+  const named = (item.dateRules ?? []).some((rule) => rule.relativeTo === 'answer');
+  let earliest = named ? FIRST_DATE : addDays(FIRST_DATE, 366);
+  let latest = named ? LAST_DATE : addDays(LAST_DATE, -366);
+  for (const rule of item.dateRules ?? []) {
+    const reference = rule.relativeTo === 'today' ? today : answerTo(rule.question);
+    if (typeof reference !== 'string') continue;
+    const limit = addDays(reference as CalendarDate, rule.days ?? 0);
+    if (rule.limit === 'earliest' && compareDates(limit, earliest) > 0) earliest = limit;
+    if (rule.limit === 'latest' && compareDates(limit, latest) < 0) latest = limit;
+  }
+  return { earliest, latest };
+}
+
+const utc = (date: CalendarDate) => new Date(`${date}T00:00:00Z`);
+
+/** A valid, non-empty answer to one item; a date within `window` (any when left out). */
+export function generateValue(
+  g: Gen,
+  item: AnswerItem,
+  options: ClinicOptions,
+  window: DateWindow = { earliest: FIRST_DATE, latest: LAST_DATE },
+): AnswerValue {
   switch (item.type) {
     case 'string':
     case 'text': {
@@ -134,7 +171,7 @@ export function generateValue(g: Gen, item: AnswerItem, options: ClinicOptions):
     case 'date':
       return g(() =>
         fc
-          .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+          .date({ min: utc(window.earliest), max: utc(window.latest), noInvalidDate: true })
           .map((date) => date.toISOString().slice(0, 10)),
       );
     case 'integer':
@@ -162,6 +199,7 @@ function generateLevel(
   contexts: Context[],
   container: (string | number)[],
   facts: ItemFact[],
+  today: CalendarDate,
 ): FormAnswers {
   const answers: FormAnswers = {};
   const here = [...contexts, { answers, defines: linkIdsUnder(items) }];
@@ -177,30 +215,38 @@ function generateLevel(
           fc.integer({ min: item.minOccurs ?? 0, max: item.maxOccurs ?? FORM_LIMITS.maxOccurs }),
         );
         const occurrences = Array.from({ length: count }, (_, i) =>
-          generateLevel(g, item.items, options, here, [...path, i], facts),
+          generateLevel(g, item.items, options, here, [...path, i], facts, today),
         );
         if (occurrences.length > 0) answers[item.linkId] = occurrences;
       } else {
-        const inner = generateLevel(g, item.items, options, here, path, facts);
+        const inner = generateLevel(g, item.items, options, here, path, facts, today);
         if (Object.keys(inner).length > 0) answers[item.linkId] = inner;
       }
       continue;
     }
     if (item.required === true || g(fc.boolean)) {
-      answers[item.linkId] = generateValue(g, item, options);
+      const window =
+        item.type === 'date'
+          ? dateWindow(item, today, (question) => {
+              const context = [...here].reverse().find((c) => c.defines.has(question));
+              return context ? deepFind(context.answers, question)[0] : undefined;
+            })
+          : undefined;
+      answers[item.linkId] = generateValue(g, item, options, window);
     }
   }
   return answers;
 }
 
-/** Valid answers to `definition` under `options`, and where each item sits. */
+/** Valid answers to `definition` under `options` on `today`, and where each item sits. */
 export function generateAnswers(
   g: Gen,
   definition: FormDefinition,
   options: ClinicOptions,
+  today: CalendarDate,
 ): Generated {
   const facts: ItemFact[] = [];
-  const answers = generateLevel(g, definition.items, options, [], [], facts);
+  const answers = generateLevel(g, definition.items, options, [], [], facts, today);
   return { answers, facts };
 }
 
@@ -226,10 +272,31 @@ const RANDOM_CLINIC_OPTIONS: FormDefinition['clinicOptions'] = [
 
 type Earlier = { item: AnswerItem; codes: string[] };
 
+/** Random date rules: limits around today, or an earliest/latest from an earlier date answer. */
+function generateDateRules(g: Gen, namable: string[]): DateRule[] | undefined {
+  const question = pick(g, namable);
+  const shape = g(() => fc.constantFrom('none', 'today', 'today', 'answer'));
+  if (shape === 'answer' && question !== undefined) {
+    const limit = g(() => fc.constantFrom('earliest' as const, 'latest' as const));
+    const days = g(() => fc.integer({ min: 0, max: 30 }));
+    return [{ limit, relativeTo: 'answer', question, ...(days !== 0 && { days }) }];
+  }
+  if (shape === 'none' || shape === 'answer') return undefined;
+  const rules: DateRule[] = [];
+  const back = g(() => fc.option(fc.integer({ min: -400, max: 0 }), { nil: undefined }));
+  const ahead = g(() => fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }));
+  if (back !== undefined) rules.push({ limit: 'earliest', relativeTo: 'today', days: back });
+  if (ahead !== undefined) rules.push({ limit: 'latest', relativeTo: 'today', days: ahead });
+  return rules.length > 0 ? rules : undefined;
+}
+
 /** A random but well-formed definition: leaves of every type, groups, gates and enableWhen. */
 export function generateDefinition(g: Gen): FormDefinition {
   let next = 0;
   const earlier: Earlier[] = [];
+  /** Date items a later rule may name: top level, or in the group being built. */
+  const namableDates: { linkId: string; group: string | undefined }[] = [];
+  let currentGroup: string | undefined;
   const leaf = (): AnswerItem => {
     const linkId = `i${next++}`;
     const text = { sv: linkId };
@@ -247,8 +314,17 @@ export function generateDefinition(g: Gen): FormDefinition {
         return { linkId, text, type, required, ...(maxLength ? { maxLength } : {}) };
       }
       case 'boolean':
-      case 'date':
         return { linkId, text, type, required };
+      case 'date': {
+        const namable = namableDates
+          .filter((date) => date.group === undefined || date.group === currentGroup)
+          .map((date) => date.linkId);
+        const dateRules = generateDateRules(g, namable);
+        if (!dateRules?.some((rule) => rule.relativeTo === 'answer')) {
+          namableDates.push({ linkId, group: currentGroup });
+        }
+        return { linkId, text, type, required, ...(dateRules && { dateRules }) };
+      }
       case 'integer': {
         const min = g(() => fc.integer({ min: -100, max: 100 }));
         return { linkId, text, type, required, minValue: min, maxValue: min + g(() => fc.nat(50)) };
@@ -339,7 +415,9 @@ export function generateDefinition(g: Gen): FormDefinition {
         ...shape,
         items: [] as FormItem[],
       });
+      currentGroup = linkId;
       group.items = leaves(g(() => fc.integer({ min: 1, max: 3 })));
+      currentGroup = undefined;
       items.push(group);
     }
   }

@@ -12,7 +12,7 @@ export const cancelRebookAppointmentForm: FormDefinition = {
   version: 1,
   title: { sv: 'Av-/omboka tid', en: 'Cancel or rebook an appointment' },
   description:
-    'The booked appointment is identified by its date (required) and free-text details; the clinic finds it in its own booking system. Preferred times and days that do not suit apply to rebooking only.',
+    'The booked appointment is identified by its date (required; today or later, within two years: a past appointment cannot be cancelled) and free-text details; the clinic finds it in its own booking system. Preferred times and days that do not suit apply to rebooking only.',
   clinicOptions: [daysThatDoNotSuitOption],
   items: [
     notForEmergenciesItem,
@@ -21,6 +21,10 @@ export const cancelRebookAppointmentForm: FormDefinition = {
       type: 'date',
       required: true,
       text: { sv: 'Datum för tiden du har bokad', en: 'Date of your booked appointment' },
+      dateRules: [
+        { limit: 'earliest', relativeTo: 'today' },
+        { limit: 'latest', relativeTo: 'today', days: 730 },
+      ],
     },
     {
       linkId: 'appointmentDetails',

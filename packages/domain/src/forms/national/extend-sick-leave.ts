@@ -8,7 +8,7 @@ export const extendSickLeaveForm: FormDefinition = {
   version: 1,
   title: { sv: 'Förlänga sjukskrivning', en: 'Extend sick leave' },
   description:
-    'Current end date and reason are required. Designed: the reason is a choice; "waiting for a measure" requires naming the measure (e.g. hip surgery) and may give its date; the wished extent follows the Swedish quarters (100, 75, 50, 25 %); a description of how the citizen is doing is required, as the doctor needs it for the certificate.',
+    'Current end date and reason are required. Designed: the current end date lies at most 30 days back (a sick leave that ended earlier is not extended but certified anew) and at most 180 days ahead; an awaited measure is today or later, within two years. Designed: the reason is a choice; "waiting for a measure" requires naming the measure (e.g. hip surgery) and may give its date; the wished extent follows the Swedish quarters (100, 75, 50, 25 %); a description of how the citizen is doing is required, as the doctor needs it for the certificate.',
   clinicOptions: [],
   items: [
     notForEmergenciesItem,
@@ -20,6 +20,10 @@ export const extendSickLeaveForm: FormDefinition = {
         sv: 'Vilket datum slutar din nuvarande sjukskrivning?',
         en: 'When does your current sick leave end?',
       },
+      dateRules: [
+        { limit: 'earliest', relativeTo: 'today', days: -30 },
+        { limit: 'latest', relativeTo: 'today', days: 180 },
+      ],
     },
     {
       linkId: 'reason',
@@ -54,6 +58,10 @@ export const extendSickLeaveForm: FormDefinition = {
       linkId: 'measureDate',
       type: 'date',
       text: { sv: 'Datum för åtgärden, om du vet', en: 'Date of the measure, if known' },
+      dateRules: [
+        { limit: 'earliest', relativeTo: 'today' },
+        { limit: 'latest', relativeTo: 'today', days: 730 },
+      ],
       enableWhen: [{ question: 'reason', operator: '=', answer: 'awaiting-measure' }],
     },
     {

@@ -45,6 +45,23 @@ describe('NATIONAL_CASE_TYPES', () => {
 describe('cancel or rebook appointment', () => {
   const valid = { appointmentDate: '2026-03-10', action: 'cancel' };
 
+  it('refuses an appointment that has passed, and one more than two years ahead', () => {
+    expect(
+      problems('CANCEL_REBOOK_APPOINTMENT', { ...valid, appointmentDate: '2025-03-10' }),
+    ).toEqual([
+      { path: 'appointmentDate', code: 'DATE_IN_PAST', params: { earliest: '2026-03-10' } },
+    ]);
+    expect(
+      problems('CANCEL_REBOOK_APPOINTMENT', { ...valid, appointmentDate: '2028-03-10' }),
+    ).toEqual([
+      {
+        path: 'appointmentDate',
+        code: 'DATE_TOO_FAR_AHEAD',
+        params: { latest: '2028-03-09', days: 730 },
+      },
+    ]);
+  });
+
   it('needs the appointment and whether to cancel or rebook', () => {
     expect(problems('CANCEL_REBOOK_APPOINTMENT', valid)).toEqual([]);
     expect(problems('CANCEL_REBOOK_APPOINTMENT', {})).toEqual([
@@ -67,6 +84,21 @@ describe('cancel or rebook appointment', () => {
 });
 
 describe('request appointment', () => {
+  it('takes an earliest suitable date from today to a year ahead', () => {
+    const answers = { contactReason: 'Ont' };
+    expect(problems('REQUEST_APPOINTMENT', { ...answers, earliestDate: '2027-03-10' })).toEqual([]);
+    expect(problems('REQUEST_APPOINTMENT', { ...answers, earliestDate: '2026-03-09' })).toEqual([
+      { path: 'earliestDate', code: 'DATE_IN_PAST', params: { earliest: '2026-03-10' } },
+    ]);
+    expect(problems('REQUEST_APPOINTMENT', { ...answers, earliestDate: '2027-03-11' })).toEqual([
+      {
+        path: 'earliestDate',
+        code: 'DATE_TOO_FAR_AHEAD',
+        params: { latest: '2027-03-10', days: 365 },
+      },
+    ]);
+  });
+
   it('requires a contact reason', () => {
     expect(problems('REQUEST_APPOINTMENT', { preferredTimes: 'måndagar' })).toEqual([
       { path: 'contactReason', code: 'REQUIRED' },
@@ -75,6 +107,9 @@ describe('request appointment', () => {
   });
 
   it('accepts preferred times of day and refuses other codes', () => {
+    expect(
+      problems('REQUEST_APPOINTMENT', { contactReason: 'Ont', earliestDate: '2026-03-10' }),
+    ).toEqual([]);
     const answers = { contactReason: 'Ont', preferredTimeOfDay: ['morning', 'night'] };
     expect(problems('REQUEST_APPOINTMENT', answers)).toEqual([
       { path: 'preferredTimeOfDay.1', code: 'NOT_AN_OPTION' },
@@ -109,6 +144,24 @@ describe('request certificate', () => {
     ]);
     const complete = { ...renewal, previousIssuer: 'Dr Berg', currentValidUntil: '2027-01-31' };
     expect(problems('REQUEST_CERTIFICATE', complete)).toEqual([]);
+    expect(
+      problems('REQUEST_CERTIFICATE', { ...complete, currentValidUntil: '2025-03-09' }),
+    ).toEqual([
+      {
+        path: 'currentValidUntil',
+        code: 'DATE_TOO_FAR_BACK',
+        params: { earliest: '2025-03-10', days: 365 },
+      },
+    ]);
+    expect(
+      problems('REQUEST_CERTIFICATE', { ...complete, currentValidUntil: '2031-03-10' }),
+    ).toEqual([
+      {
+        path: 'currentValidUntil',
+        code: 'DATE_TOO_FAR_AHEAD',
+        params: { latest: '2031-03-09', days: 1825 },
+      },
+    ]);
   });
 
   it('offers only the certificate kinds on the clinic list', () => {
@@ -124,6 +177,35 @@ describe('request certificate', () => {
 });
 
 describe('order a record copy', () => {
+  const period = {
+    scope: 'period',
+    periodFrom: '2024-01-01',
+    periodTo: '2024-12-31',
+    delivery: 'post',
+  };
+
+  it('refuses a period that ends before it starts, or lies in the future', () => {
+    expect(problems('ORDER_RECORD_COPY', period)).toEqual([]);
+    expect(problems('ORDER_RECORD_COPY', { ...period, periodTo: '2026-03-10' })).toEqual([]);
+    expect(problems('ORDER_RECORD_COPY', { ...period, periodTo: '2023-12-31' })).toEqual([
+      {
+        path: 'periodTo',
+        code: 'DATE_BEFORE_ANSWER',
+        params: { earliest: '2024-01-01', question: 'periodFrom' },
+      },
+    ]);
+    expect(
+      problems('ORDER_RECORD_COPY', {
+        ...period,
+        periodFrom: '2026-03-11',
+        periodTo: '2026-04-01',
+      }),
+    ).toEqual([
+      { path: 'periodFrom', code: 'DATE_IN_FUTURE', params: { latest: '2026-03-10' } },
+      { path: 'periodTo', code: 'DATE_IN_FUTURE', params: { latest: '2026-03-10' } },
+    ]);
+  });
+
   it('needs the period dates when a period is chosen, and how to receive it', () => {
     expect(problems('ORDER_RECORD_COPY', { scope: 'period' })).toEqual([
       { path: 'periodFrom', code: 'REQUIRED' },
@@ -197,6 +279,31 @@ describe('extend sick leave', () => {
 
   it('accepts a request while waiting for hip surgery', () => {
     expect(problems('EXTEND_SICK_LEAVE', valid)).toEqual([]);
+  });
+
+  it('takes a current end date from 30 days back to 180 days ahead', () => {
+    expect(problems('EXTEND_SICK_LEAVE', { ...valid, currentEndDate: '2026-02-08' })).toEqual([]);
+    expect(problems('EXTEND_SICK_LEAVE', { ...valid, currentEndDate: '2019-05-31' })).toEqual([
+      {
+        path: 'currentEndDate',
+        code: 'DATE_TOO_FAR_BACK',
+        params: { earliest: '2026-02-08', days: 30 },
+      },
+    ]);
+    expect(problems('EXTEND_SICK_LEAVE', { ...valid, currentEndDate: '2026-09-07' })).toEqual([
+      {
+        path: 'currentEndDate',
+        code: 'DATE_TOO_FAR_AHEAD',
+        params: { latest: '2026-09-06', days: 180 },
+      },
+    ]);
+  });
+
+  it('takes the date of an awaited measure from today on', () => {
+    expect(problems('EXTEND_SICK_LEAVE', { ...valid, measureDate: '2026-03-10' })).toEqual([]);
+    expect(problems('EXTEND_SICK_LEAVE', { ...valid, measureDate: '2026-03-01' })).toEqual([
+      { path: 'measureDate', code: 'DATE_IN_PAST', params: { earliest: '2026-03-10' } },
+    ]);
   });
 
   it('requires the measure when waiting for one, and a real end date', () => {

@@ -8,7 +8,7 @@ export const orderRecordCopyForm: FormDefinition = {
   version: 1,
   title: { sv: 'Beställa journalkopia', en: 'Order a copy of your medical record' },
   description:
-    'Designed: the citizen says whether the copy covers everything at the clinic, a period (from and to dates required) or particular care (described). Delivery is by letter to the address in the population register or collection at the clinic with ID: copies are never sent by e-mail.',
+    'Designed: the citizen says whether the copy covers everything at the clinic, a period (from and to dates required) or particular care (described). The period cannot lie in the future and cannot end before it starts. Delivery is by letter to the address in the population register or collection at the clinic with ID: copies are never sent by e-mail.',
   clinicOptions: [],
   items: [
     notForEmergenciesItem,
@@ -31,6 +31,7 @@ export const orderRecordCopyForm: FormDefinition = {
       type: 'date',
       required: true,
       text: { sv: 'Från och med', en: 'From' },
+      dateRules: [{ limit: 'latest', relativeTo: 'today' }],
       enableWhen: [{ question: 'scope', operator: '=', answer: 'period' }],
     },
     {
@@ -38,6 +39,10 @@ export const orderRecordCopyForm: FormDefinition = {
       type: 'date',
       required: true,
       text: { sv: 'Till och med', en: 'To' },
+      dateRules: [
+        { limit: 'earliest', relativeTo: 'answer', question: 'periodFrom' },
+        { limit: 'latest', relativeTo: 'today' },
+      ],
       enableWhen: [{ question: 'scope', operator: '=', answer: 'period' }],
     },
     {

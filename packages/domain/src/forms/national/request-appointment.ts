@@ -12,7 +12,7 @@ export const requestAppointmentForm: FormDefinition = {
   version: 1,
   title: { sv: 'Beställa tid', en: 'Request an appointment' },
   description:
-    'Contact reason is required (seed). Preferred times are a time-of-day choice plus free text; a wish for a particular caregiver was added, as clinics usually ask.',
+    'Contact reason is required (seed). Preferred times are a time-of-day choice plus free text; a wish for a particular caregiver was added, as clinics usually ask, and an optional earliest date that suits (today or later, within a year).',
   clinicOptions: [daysThatDoNotSuitOption],
   items: [
     notForEmergenciesItem,
@@ -42,6 +42,20 @@ export const requestAppointmentForm: FormDefinition = {
       maxLength: 200,
       text: { sv: 'Önskemål om tid', en: 'Preferred times' },
       hint: { sv: 'Till exempel efter den 10 mars.', en: 'For example after 10 March.' },
+    },
+    {
+      linkId: 'earliestDate',
+      type: 'date',
+      text: { sv: 'Tidigaste datum som passar dig', en: 'Earliest date that suits you' },
+      hint: {
+        sv: 'Lämna tomt om det passar så snart som möjligt.',
+        en: 'Leave empty if as soon as possible suits you.',
+      },
+      description: 'Not in the seed; lets the clinic skip offering times the patient cannot take.',
+      dateRules: [
+        { limit: 'earliest', relativeTo: 'today' },
+        { limit: 'latest', relativeTo: 'today', days: 365 },
+      ],
     },
     daysThatDoNotSuitItem,
     {

@@ -10,7 +10,7 @@ export const requestCertificateForm: FormDefinition = {
   version: 1,
   title: { sv: 'Begära intyg', en: 'Request a certificate' },
   description:
-    'The certificate kinds come from the clinic (clinic option certificateKinds, with common kinds as default). New or renewal is required; on renewal the previous issuer and the current validity end date are required.',
+    'The certificate kinds come from the clinic (clinic option certificateKinds, with common kinds as default). New or renewal is required; on renewal the previous issuer and the current validity end date are required; that date lies at most a year back (an older certificate is not renewed but requested anew) and at most five years ahead.',
   clinicOptions: [
     {
       key: 'certificateKinds',
@@ -75,6 +75,10 @@ export const requestCertificateForm: FormDefinition = {
         sv: 'Hur länge gäller ditt nuvarande intyg?',
         en: 'Until when is your current certificate valid?',
       },
+      dateRules: [
+        { limit: 'earliest', relativeTo: 'today', days: -365 },
+        { limit: 'latest', relativeTo: 'today', days: 1825 },
+      ],
       enableWhen: renewal,
     },
     {

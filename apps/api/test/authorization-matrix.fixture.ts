@@ -6,6 +6,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import { NATIONAL_CASE_TYPES } from '@etj/domain';
 import { Browser, type Harness } from './harness.ts';
 import {
+  CASE_STAFF,
+  isCitizenActor,
+  STAFF_ACTORS,
+  STAFF_WORKPLACES,
+  type ActorName,
+  type CitizenActorName,
+  type StaffActorName,
+} from './authorization-matrix.actors.ts';
+import {
   createActivatedCaseType,
   createCase,
   createClinic,
@@ -14,65 +23,16 @@ import {
   createStaff,
 } from './factories.ts';
 
-/**
- * The citizen sessions. Besides the adult case's owner and a stranger to it, the guardian
- * variants of issue 5, each about a child under 13 (C) unless said otherwise:
- * - guardianActing: a joint-custody guardian of C, in proxy mode for C (sent C's case);
- * - otherGuardian: C's other guardian, C on the list, logged in but not in proxy mode;
- * - otherGuardianActing: the same person in a second session, in proxy mode for C;
- * - guardianOfThirteen: a guardian who acted for their child T the evening before T's 13th
- *   birthday; at midnight the session falls back to the guardian;
- * - nonGuardian: a citizen with no custody of C;
- * - protectedGuardian: acted for their child, then got protected identity;
- * - protectedChild: acted for their child, who then got protected identity.
- */
-export const CITIZEN_ACTORS = [
-  'owningCitizen',
-  'otherCitizen',
-  'guardianActing',
-  'otherGuardian',
-  'otherGuardianActing',
-  'guardianOfThirteen',
-  'nonGuardian',
-  'protectedGuardian',
-  'protectedChild',
-] as const;
-export type CitizenActorName = (typeof CITIZEN_ACTORS)[number];
-
-/** The actor variants of the matrix (the issue's ten, a region and a national service administrator, the guardians). */
-export const ACTORS = [
-  ...CITIZEN_ACTORS,
-  'receiverHere',
-  'receiverElsewhere',
-  'assignedCaregiver',
-  'formerCaregiver',
-  'otherCaregiver',
-  'clinicAdmin',
-  'auditor',
-  'anonymous',
-  'regionAdmin',
-  'serviceAdmin',
-] as const;
-export type ActorName = (typeof ACTORS)[number];
-export type StaffActorName = Exclude<ActorName, CitizenActorName | 'anonymous'>;
-
-export const STAFF_ACTORS = [
-  'receiverHere',
-  'receiverElsewhere',
-  'assignedCaregiver',
-  'formerCaregiver',
-  'otherCaregiver',
-  'clinicAdmin',
-  'auditor',
-  'regionAdmin',
-  'serviceAdmin',
-] as const satisfies readonly StaffActorName[];
-
-export const isStaffActor = (actor: ActorName): actor is StaffActorName =>
-  (STAFF_ACTORS as readonly string[]).includes(actor);
-
-export const isCitizenActor = (actor: ActorName): actor is CitizenActorName =>
-  (CITIZEN_ACTORS as readonly string[]).includes(actor);
+export {
+  ACTORS,
+  CITIZEN_ACTORS,
+  isCitizenActor,
+  isStaffActor,
+  STAFF_ACTORS,
+  type ActorName,
+  type CitizenActorName,
+  type StaffActorName,
+} from './authorization-matrix.actors.ts';
 
 /** The sessions in proxy mode for C; every other citizen session acts for itself. */
 const ACTING_FOR_C: readonly CitizenActorName[] = ['guardianActing', 'otherGuardianActing'];
@@ -387,21 +347,18 @@ export async function createMatrixFixture(h: Harness): Promise<Fixture> {
   await citizenLogin('otherCitizen', other.identityNumber);
   await citizenLogin('nonGuardian', nonGuardian.identityNumber);
 
-  const at = (clinicId: string, role: 'CASE_RECEIVER' | 'CAREGIVER' | 'CLINIC_ADMIN' | 'AUDITOR') =>
-    createStaff(prisma, { assignments: [{ clinicId, roles: [role] }] });
-  const members = {
-    receiverHere: await at(clinicX.id, 'CASE_RECEIVER'),
-    receiverElsewhere: await at(clinicY.id, 'CASE_RECEIVER'),
-    assignedCaregiver: await at(clinicX.id, 'CAREGIVER'),
-    formerCaregiver: await at(clinicX.id, 'CAREGIVER'),
-    otherCaregiver: await at(clinicX.id, 'CAREGIVER'),
-    clinicAdmin: await at(clinicX.id, 'CLINIC_ADMIN'),
-    auditor: await at(clinicX.id, 'AUDITOR'),
-    regionAdmin: await createStaff(prisma, {
-      assignments: [{ regionId: region.id, roles: ['REGION_ADMIN'] }],
-    }),
-    serviceAdmin: await createStaff(prisma, { assignments: [{ roles: ['SERVICE_ADMIN'] }] }),
-  } satisfies Record<StaffActorName, unknown>;
+  const workplaceOf = { clinicX: clinicX.id, clinicY: clinicY.id };
+  const members = {} as Record<StaffActorName, Awaited<ReturnType<typeof createStaff>>>;
+  for (const actor of STAFF_ACTORS) {
+    const { at, roles } = STAFF_WORKPLACES[actor];
+    const place =
+      at === 'national'
+        ? {}
+        : at === 'region'
+          ? { regionId: region.id }
+          : { clinicId: workplaceOf[at] };
+    members[actor] = await createStaff(prisma, { assignments: [{ ...place, roles: [...roles] }] });
+  }
   const staff = Object.fromEntries(
     Object.entries(members).map(([name, m]) => [
       name,
@@ -429,15 +386,15 @@ export async function createMatrixFixture(h: Harness): Promise<Fixture> {
       subjectPersonId: parties.subjectId,
       senderPersonId: parties.senderId,
       status,
-      assignedStaffId: staff.assignedCaregiver.id,
+      assignedStaffId: staff[CASE_STAFF.assignedTo].id,
       answers: caseTypeId === prescription.id ? PRESCRIPTION_ANSWERS : {},
       submittedAt: sentAt,
       staffMessages: [
-        { staffId: staff.formerCaregiver.id, kind: 'PARTIAL_ANSWER' },
+        { staffId: staff[CASE_STAFF.formerlyAssignedAuthor].id, kind: 'PARTIAL_ANSWER' },
         ...(status === 'WAITING_FOR_CITIZEN'
-          ? [{ staffId: staff.assignedCaregiver.id, kind: 'COUNTER_QUESTION' as const }]
+          ? [{ staffId: staff[CASE_STAFF.assignedTo].id, kind: 'COUNTER_QUESTION' as const }]
           : status === 'ANSWERED'
-            ? [{ staffId: staff.assignedCaregiver.id, kind: 'ANSWER' as const }]
+            ? [{ staffId: staff[CASE_STAFF.assignedTo].id, kind: 'ANSWER' as const }]
             : []),
       ],
     });
@@ -447,7 +404,7 @@ export async function createMatrixFixture(h: Harness): Promise<Fixture> {
         {
           id: randomUUID(),
           caseId: made.id,
-          staffMemberId: staff.formerCaregiver.id,
+          staffMemberId: staff[CASE_STAFF.formerlyAssignedAuthor].id,
           assignedByStaffId: staff.receiverHere.id,
           assignedAt: new Date(sentAt.getTime() + 30_000),
           endedAt: new Date(sentAt.getTime() + 120_000),
@@ -455,7 +412,7 @@ export async function createMatrixFixture(h: Harness): Promise<Fixture> {
         {
           id: randomUUID(),
           caseId: made.id,
-          staffMemberId: staff.assignedCaregiver.id,
+          staffMemberId: staff[CASE_STAFF.assignedTo].id,
           assignedByStaffId: staff.receiverHere.id,
           assignedAt: new Date(sentAt.getTime() + 120_000),
           endedAt: null,

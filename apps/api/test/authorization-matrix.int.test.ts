@@ -1,7 +1,8 @@
 // One test per (operation, actor) cell of authorization-matrix.table.ts, against the real API:
 // an unexpected allow (or a list that shows what it must not) fails, and so does an operation
-// of the schema that the table does not cover. The guardian variants (issue 5) run every cell
-// through the proxy check; what a guardian does in proxy mode must name both people.
+// of the schema that the table does not cover, and so does a cell that writes other access-log
+// rows than its row's `logs` (authorization-matrix.cells.ts). The guardian variants run every
+// cell through the proxy check; what a guardian does in proxy mode must name both people.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLObjectType } from 'graphql';
@@ -10,32 +11,12 @@ import { startHarness, type Harness } from './harness.ts';
 import {
   ACTORS,
   createMatrixFixture,
-  isCitizenActor,
-  isStaffActor,
   PRESCRIPTION_ANSWERS,
   TINY_PNG_BASE64,
-  type ActorName,
   type Fixture,
-  type ProxyState,
 } from './authorization-matrix.fixture.ts';
-import {
-  coverageProblems,
-  MATRIX,
-  type DownloadRow,
-  type Expected,
-  type GraphqlRow,
-} from './authorization-matrix.table.ts';
-
-const DENY_CODES = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']);
-
-type Observed = {
-  outcome: 'allow' | 'deny' | 'broken';
-  detail: string;
-  codes: string[];
-  /** Each error's code with its field codes or reason: `BAD_USER_INPUT personnummer:X`. */
-  why: string[];
-  data?: unknown;
-};
+import { checkDownloadCell, checkGraphqlCell, ownSurface } from './authorization-matrix.cells.ts';
+import { coverageProblems, MATRIX } from './authorization-matrix.table.ts';
 
 let h: Harness;
 let fx: Fixture;
@@ -48,144 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h.close();
 });
-
-/** The surface an actor's calls go through: their own session's (anonymous: the operation's). */
-function ownSurface(actor: ActorName, row: GraphqlRow): 'citizen' | 'staff' {
-  if (isCitizenActor(actor)) return 'citizen';
-  if (isStaffActor(actor)) return 'staff';
-  return row.surface === 'staff' ? 'staff' : 'citizen';
-}
-
-async function callGraphql(
-  row: GraphqlRow,
-  actor: ActorName,
-  surface: 'citizen' | 'staff',
-): Promise<Observed & { caseId?: string; before?: unknown; around?: ProxyState }> {
-  const call = await row.call(fx, actor);
-  const before = call.caseId ? await fx.caseSnapshot(call.caseId) : undefined;
-  const around = row.guardsProxy ? await fx.proxyState(actor) : undefined;
-  const response = await fx.browser(actor, surface).graphql(call.document, call.variables ?? {});
-  const errors = response.errors ?? [];
-  // The code, and why for input errors and conflicts (field codes and reasons carry no data).
-  const codes = errors.map((e) => {
-    const why = [
-      ...((e.extensions?.fields as { path: string; code: string }[] | undefined) ?? []).map(
-        (f) => `${f.path}:${f.code}`,
-      ),
-      ...(typeof e.extensions?.reason === 'string' ? [e.extensions.reason] : []),
-    ];
-    return `${String(e.extensions?.code)}${why.length ? ` ${why.join(' ')}` : ''}`;
-  });
-  const detail = codes.length ? ` [${codes.join(', ')}]` : '';
-  const fieldData = response.data?.[row.name];
-  const base = {
-    caseId: call.caseId,
-    before,
-    around,
-    data: response.data,
-    codes: errors.map((e) => String(e.extensions?.code)),
-    why: codes,
-  };
-  // An error without a path is about the document itself: the table's call is wrong.
-  if (errors.some((e) => !('path' in e) || !e.path))
-    return { ...base, outcome: 'broken', detail: ` invalid call${detail}` };
-  if (errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR'))
-    return { ...base, outcome: 'broken', detail: ` internal error${detail}` };
-  if (errors.some((e) => DENY_CODES.has(String(e.extensions?.code)))) {
-    if (fieldData !== null && fieldData !== undefined)
-      return { ...base, outcome: 'broken', detail: ` refused but answered data${detail}` };
-    return { ...base, outcome: 'deny', detail };
-  }
-  if (errors.length === 0 && (fieldData === null || fieldData === undefined))
-    return { ...base, outcome: 'broken', detail: ' no error and no data' };
-  return { ...base, outcome: 'allow', detail };
-}
-
-async function checkGraphqlCell(
-  row: GraphqlRow,
-  actor: ActorName,
-  expected: Expected,
-  surface: 'citizen' | 'staff',
-): Promise<void> {
-  const observed = await callGraphql(row, actor, surface);
-  const cell = `${row.kind}.${row.name} as ${actor} on /api/${surface}`;
-  const want =
-    expected === 'hidden' || expected === 'refused'
-      ? 'allow'
-      : expected === 'absent'
-        ? 'deny'
-        : expected;
-  expect(observed.outcome, `${cell}: got ${observed.outcome}${observed.detail}`).toBe(want);
-  const fieldOf = (data: unknown) =>
-    (data as Record<string, unknown> | null | undefined)?.[row.name];
-  // An allowed call does what it was asked: no input error or conflict in its place either.
-  if (expected === 'allow' || expected === 'hidden') {
-    expect(observed.why, `${cell}: answered with errors${observed.detail}`).toEqual([]);
-  }
-  if (expected === 'refused') {
-    expect(observed.why, `${cell}: the operation's own refusal`).toEqual([row.refusal]);
-    expect(fieldOf(observed.data) ?? null, `${cell}: refused, yet answered`).toBeNull();
-  }
-  if (expected === 'absent') {
-    expect(observed.codes, `${cell}: must not tell the record exists`).toEqual(
-      observed.codes.map(() => 'NOT_FOUND'),
-    );
-  }
-  if (row.reveals && observed.outcome === 'allow' && expected !== 'refused') {
-    expect(
-      fieldOf(observed.data) ?? null,
-      `${cell}: answered${observed.detail}; what it shows is unknown`,
-    ).not.toBeNull();
-    expect(
-      row.reveals(observed.data, fx, actor),
-      `${cell}: ${expected === 'hidden' ? 'shows the shared record it must not' : 'does not show the shared record'}`,
-    ).toBe(expected === 'allow');
-  }
-  const refused = observed.outcome === 'deny' || expected === 'refused';
-  if (refused && observed.caseId) {
-    expect(
-      await fx.caseSnapshot(observed.caseId),
-      `${cell}: refused, yet the case changed`,
-    ).toEqual(observed.before);
-  }
-  if (refused && observed.around) {
-    const before = observed.around;
-    const after = await fx.proxyState(actor);
-    expect(
-      after.granted.filter((g) => !before.granted.includes(g)),
-      `${cell}: refused, yet granted`,
-    ).toEqual([]);
-    expect(after.others, `${cell}: refused, yet another guardian's link changed`).toEqual(
-      before.others,
-    );
-  }
-}
-
-async function checkDownloadCell(
-  row: DownloadRow,
-  actor: ActorName,
-  expected: Expected,
-): Promise<void> {
-  const response = await fx.browser(actor, row.surface).request(row.path(fx, actor));
-  const cell = `GET ${row.name} as ${actor}`;
-  const body = Buffer.from(await response.arrayBuffer());
-  if (expected === 'deny' || expected === 'absent') {
-    expect(
-      expected === 'absent' ? [404] : [401, 403, 404],
-      `${cell}: status ${response.status}`,
-    ).toContain(response.status);
-    expect(
-      row.sent ? row.sent(body, fx) : body.includes(fx.shared.caseAttachmentBytes),
-      `${cell}: refused, yet sent the file`,
-    ).toBe(false);
-  } else {
-    expect(response.status, cell).toBe(200);
-    expect(
-      row.sent ? row.sent(body, fx) : body.equals(fx.shared.caseAttachmentBytes),
-      `${cell}: the file itself`,
-    ).toBe(true);
-  }
-}
 
 async function schemaOperations(): Promise<string[]> {
   const schema = await createSchema();
@@ -384,10 +227,10 @@ for (const row of MATRIX) {
       const expected = row.expect[actor];
       it(`${actor}: ${expected}`, async () => {
         await fx.prepare(actor);
-        if (row.kind === 'GET') await checkDownloadCell(row, actor, expected);
+        if (row.kind === 'GET') await checkDownloadCell(fx, row, actor, expected);
         else {
           try {
-            await checkGraphqlCell(row, actor, expected, ownSurface(actor, row));
+            await checkGraphqlCell(fx, row, actor, expected, ownSurface(actor, row));
           } finally {
             await row.restore?.(fx, actor);
           }
@@ -405,7 +248,7 @@ for (const row of MATRIX) {
         it(`${actor} through the ${other} endpoint: ${there}`, async () => {
           await fx.prepare(actor);
           try {
-            await checkGraphqlCell(row, actor, there, other);
+            await checkGraphqlCell(fx, row, actor, there, other);
           } finally {
             await row.restore?.(fx, actor);
           }

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { NATIONAL_CASE_TYPES, TERMS_VERSIONS } from '@etj/domain';
 import { linkKeyFrom, linkToken, tokenHash } from '../src/service-status/service-status.tokens.ts';
+import type { AccessAction } from '../src/access-log/access-log-write.repository.ts';
 import { HARNESS_JWT_SECRET } from './harness.ts';
 import {
   ACTORS,
@@ -16,6 +17,12 @@ import {
   type CitizenActorName,
   type Fixture,
 } from './authorization-matrix.fixture.ts';
+import {
+  CASE_ASSIGNERS,
+  CASE_READERS,
+  CASE_RESPONDERS,
+  OUTSIDE_THE_CASE,
+} from './authorization-matrix.actors.ts';
 
 /**
  * allow: the call passes the access gate and does what it was asked (no error at all);
@@ -35,9 +42,19 @@ export type GraphqlCall = {
   caseId?: string;
 };
 
+/**
+ * The access-log rows (PDL) an allowed staff cell writes, one per case: the action, and which
+ * cases: 'call' the call's own case, 'shared' the shared case, 'listed' every case the answer
+ * lists (aliases included). Each row names the actor and the role they hold at their
+ * workplace. Every other cell (refused, citizen, anonymous, or of a row without `logs`) writes
+ * no row at all.
+ */
+export type ExpectedLog = { action: AccessAction; cases: 'call' | 'shared' | 'listed' };
+
 type RowBase = {
   /** Who may do what; every actor not named is denied. */
   expect: Record<ActorName, Expected>;
+  logs?: ExpectedLog;
 };
 
 type ProxyHooks = {
@@ -133,20 +150,6 @@ const NOT_GUARDIANS_OF_C: readonly CitizenActorName[] = CITIZENS.filter(
  */
 const REMOVERS: readonly CitizenActorName[] = [...GUARDIANS_OF_C, 'guardianOfThirteen'];
 const ALL_STAFF: ActorName[] = ACTORS.filter(isStaffActor);
-/** Case content: DOMAIN.md 5 (the receivers at the clinic, the caregiver now, one who wrote). */
-const CASE_READERS: ActorName[] = ['receiverHere', 'assignedCaregiver', 'formerCaregiver'];
-/** Answering and closing: mayRespond (the caregiver assigned now, or a receiver directly). */
-const CASE_RESPONDERS: ActorName[] = ['receiverHere', 'assignedCaregiver'];
-/** Staff who may not read the case at all: for them it does not exist. */
-const OUTSIDE_THE_CASE: ActorName[] = [
-  'receiverElsewhere',
-  'otherCaregiver',
-  'clinicAdmin',
-  'auditor',
-  'regionAdmin',
-  'serviceAdmin',
-];
-
 /** Support reports: the reporter (receiverHere's shared report) and the national administration. */
 const SUPPORT_READERS: ActorName[] = ['receiverHere', 'serviceAdmin'];
 const NOT_SUPPORT_READERS: ActorName[] = ALL_STAFF.filter((a) => !SUPPORT_READERS.includes(a));
@@ -625,6 +628,7 @@ export const MATRIX: MatrixRow[] = [
       ['caseQueue', 'byDue'].some((field) =>
         items(data, field).some((c) => c.id === fx.shared.caseId),
       ),
+    logs: { action: 'LIST_QUEUE', cases: 'listed' },
     expect: who({ allow: ['receiverHere'], hidden: ['receiverElsewhere'] }),
   },
   {
@@ -639,6 +643,7 @@ export const MATRIX: MatrixRow[] = [
       ['myAssignedCases', 'byDue'].some((field) =>
         items(data, field).some((c) => c.id === fx.shared.caseId),
       ),
+    logs: { action: 'LIST_WORK', cases: 'listed' },
     expect: who({
       allow: ['assignedCaregiver'],
       hidden: ['formerCaregiver', 'otherCaregiver'],
@@ -661,6 +666,7 @@ export const MATRIX: MatrixRow[] = [
       document: `query($id: ID!) { staffCase(id: $id) ${STAFF_CASE} }`,
       variables: { id: fx.shared.caseId },
     }),
+    logs: { action: 'READ_CASE', cases: 'shared' },
     expect: who({ allow: CASE_READERS, absent: OUTSIDE_THE_CASE }),
   },
   {
@@ -691,7 +697,8 @@ export const MATRIX: MatrixRow[] = [
         caseId: c.id,
       };
     },
-    expect: who({ allow: ['receiverHere'], absent: OUTSIDE_THE_CASE }),
+    logs: { action: 'ASSIGN_CASE', cases: 'call' },
+    expect: who({ allow: CASE_ASSIGNERS, absent: OUTSIDE_THE_CASE }),
   },
   {
     kind: 'Mutation',
@@ -712,6 +719,7 @@ export const MATRIX: MatrixRow[] = [
         caseId: c.id,
       };
     },
+    logs: { action: 'PARTIAL_ANSWER_CASE', cases: 'call' },
     expect: who({ allow: CASE_RESPONDERS, absent: OUTSIDE_THE_CASE }),
   },
   {
@@ -726,6 +734,7 @@ export const MATRIX: MatrixRow[] = [
         caseId: c.id,
       };
     },
+    logs: { action: 'CLOSE_CASE', cases: 'call' },
     expect: who({ allow: CASE_RESPONDERS, absent: OUTSIDE_THE_CASE }),
   },
   {
@@ -743,6 +752,7 @@ export const MATRIX: MatrixRow[] = [
         caseId: c.id,
       };
     },
+    logs: { action: 'ADD_NOTE', cases: 'call' },
     expect: who({ allow: CASE_READERS, absent: OUTSIDE_THE_CASE }),
   },
 
@@ -1163,6 +1173,7 @@ export const MATRIX: MatrixRow[] = [
     name: '/api/staff/attachments/:id',
     surface: 'staff',
     path: (fx) => `/api/staff/attachments/${fx.shared.caseAttachmentId}`,
+    logs: { action: 'READ_ATTACHMENT', cases: 'shared' },
     expect: who({ allow: CASE_READERS, absent: OUTSIDE_THE_CASE }),
   },
   {

@@ -1,10 +1,10 @@
 // The access-log rows of the staff lists (issue 10): the page and its rows are one statement
 // (the INSERT a data-modifying CTE), so these pin what that statement must keep of the former
-// transaction: every case shown gets exactly the row the policy's accessLogRows builds (every
+// transaction: every case shown gets exactly the row accessLogRows builds from the access's context (every
 // column), in page order, the extra row read to find the next page gets none, an empty page
 // writes nothing, and a page whose rows cannot be written is not shown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessLogRows } from '../src/access-log/access-log-write.repository.ts';
+import { accessLogRows, staffReadContext } from '../src/access-log/access-log-write.repository.ts';
 import type { StaffActor } from '../src/identity/actor.ts';
 import { Browser, startHarness, type Harness } from './harness.ts';
 import {
@@ -119,12 +119,9 @@ describe('access-log rows of a list page', () => {
       expect(requestId).toEqual(expect.any(String));
       expect(rows).toEqual(
         accessLogRows(
-          actorOf(staff[who], role),
-          role,
+          staffReadContext(actorOf(staff[who], role), role, h.clock.now(), requestId!),
           action,
           page.items.map((i) => ({ caseId: i.id, patientPersonId: patientOf.get(i.id)! })),
-          h.clock.now(),
-          requestId!,
         ),
       );
     });

@@ -10,7 +10,7 @@ import { NATIONAL_CASE_TYPES } from '@etj/domain';
 import {
   dueQueuePageStatement,
   dueWorkPageStatement,
-} from '../src/case-handling/case-handling.repository.ts';
+} from '../src/case-handling/case-list.repository.ts';
 import { explain, type PlanNode } from './explain-plan.ts';
 import { Browser, startHarness, type Harness } from './harness.ts';
 import {

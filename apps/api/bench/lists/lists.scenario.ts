@@ -9,20 +9,20 @@
 import { performance } from 'node:perf_hooks';
 import { Prisma } from '@etj/db';
 import type { CalendarDate } from '@etj/domain';
+import { CaseHandlingRepository } from '../../src/case-handling/case-handling.repository.ts';
 import {
-  CaseHandlingRepository,
   dueQueuePageStatement,
   dueWorkPageStatement,
   queuePageStatement,
   workPageStatement,
   type QueuePageQuery,
-} from '../../src/case-handling/case-handling.repository.ts';
+} from '../../src/case-handling/case-list.repository.ts';
 import {
   queueCursor,
   queueRank,
   queueStatuses,
 } from '../../src/case-handling/case-handling.rules.ts';
-import { writeAccessLog } from '../../src/access-log/access-log-write.repository.ts';
+import { logAccess } from '../../src/access-log/access-log-write.repository.ts';
 import { formatSpread, percentile, spread, type Scenario, type Table } from '../frame.ts';
 import { createBenchDatabase, type BenchDatabase } from '../support/bench-database.ts';
 import { startBenchApi, type BenchApi } from '../support/bench-api.ts';
@@ -545,33 +545,32 @@ async function accessLogCost(m: Measured, pages: number, rounds: number) {
     where: { id: m.data.fixture.clinicId },
     select: { regionId: true },
   });
-  const log = {
-    template: {
-      occurredAt: NOW,
+  const read = {
+    context: {
+      at: NOW,
       staffMemberId: receiver.id,
       staffHsaId: m.data.fixture.receiverHsaId,
       role: 'CASE_RECEIVER' as const,
       clinicId: m.data.fixture.clinicId,
       regionId: clinic.regionId,
-      action: 'LIST_QUEUE' as const,
       requestId: 'bench',
     },
     shown: PAGE,
   };
-  const read = queuePageStatement(query);
-  if (!read) throw new Error('no queue statement');
+  const alone = queuePageStatement(query);
+  if (!alone) throw new Error('no queue statement');
   await prisma.$executeRawUnsafe('CREATE TABLE bench_commit_probe (at timestamptz NOT NULL)');
   const variants = {
-    read: () => prisma.$queryRaw(read),
-    oneStatement: () => repository.queuePage(query, log),
+    read: () => prisma.$queryRaw(alone),
+    oneStatement: () => repository.lists.queuePage(query, read),
     transaction: () =>
       prisma.$transaction(async (tx) => {
-        const rows = await tx.$queryRaw<{ id: string; subjectPersonId: string }[]>(read);
-        await writeAccessLog(
+        const rows = await tx.$queryRaw<{ id: string; subjectPersonId: string }[]>(alone);
+        await logAccess(
           tx,
-          rows
-            .slice(0, PAGE)
-            .map((r) => ({ ...log.template, caseId: r.id, patientPersonId: r.subjectPersonId })),
+          read.context,
+          'LIST_QUEUE',
+          rows.slice(0, PAGE).map((r) => ({ caseId: r.id, patientPersonId: r.subjectPersonId })),
         );
       }),
     commit: () => prisma.$executeRaw`INSERT INTO bench_commit_probe VALUES (now())`,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@etj/db';
-import { writeAccessLog } from '../access-log/access-log-write.repository.ts';
+import { logAccess, type StaffReadContext } from '../access-log/access-log-write.repository.ts';
 import type { CaseAccessFacts } from '../cases/case-access.policy.ts';
 import type { DraftOwner } from '../case-forms/case-form.repository.ts';
 import { caseAccessFactsSelect, toCaseAccessFacts } from '../cases/case.repository.ts';
@@ -124,23 +124,29 @@ export class AttachmentRepository {
     return null;
   }
 
-  /** The file's content, if it still belongs where the access decision saw it. */
-  async readFile(id: string, owner: AttachmentOwner): Promise<AttachmentFile | null> {
+  /**
+   * The file's content for its citizen owner (the case's patient, or the draft's sender), if it
+   * still belongs where the access decision saw it. Staff read files through readCaseFile only.
+   */
+  async readOwnFile(id: string, owner: AttachmentOwner): Promise<AttachmentFile | null> {
     return this.prisma.attachment.findFirst({ where: ownedBy(id, owner), select: fileSelect });
   }
 
   /**
-   * The file's content for staff, with its access-log rows written in the same transaction: no
-   * content leaves without its log row.
+   * A case's file for staff, with its READ_ATTACHMENT row written in the same transaction: no
+   * content leaves without its log row, and nothing is logged when the file is not the case's.
    */
-  async readFileLogged(
+  async readCaseFile(
     id: string,
-    caseId: string,
-    logRows: Prisma.AccessLogEntryCreateManyInput[],
+    owner: { caseId: string; patientPersonId: string },
+    context: StaffReadContext,
   ): Promise<AttachmentFile | null> {
     return this.prisma.$transaction(async (tx) => {
-      const file = await tx.attachment.findFirst({ where: { id, caseId }, select: fileSelect });
-      if (file) await writeAccessLog(tx, logRows);
+      const file = await tx.attachment.findFirst({
+        where: { id, caseId: owner.caseId },
+        select: fileSelect,
+      });
+      if (file) await logAccess(tx, context, 'READ_ATTACHMENT', [owner]);
       return file;
     });
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { accessLogRows } from '../access-log/access-log-write.repository.ts';
+import { staffReadContext } from '../access-log/access-log-write.repository.ts';
 import type { Clock } from '../common/clock.ts';
 import { badInput, conflict, notFound } from '../common/errors.ts';
 import type { AttachmentInfo } from '../cases/case-view.types.ts';
@@ -79,7 +79,7 @@ export class AttachmentService {
         ? citizenMayRead(actor, owner.facts)
         : owner.senderPersonId === draftOwner(actor).senderPersonId &&
           owner.subjectPersonId === draftOwner(actor).subjectPersonId;
-    return allowed ? this.repository.readFile(id, owner) : null;
+    return allowed ? this.repository.readOwnFile(id, owner) : null;
   }
 
   /**
@@ -95,15 +95,11 @@ export class AttachmentService {
     if (owner?.kind !== 'CASE') return null;
     const role = staffReadRole(actor, owner.facts);
     if (!role) return null;
-    const rows = accessLogRows(
-      actor,
-      role,
-      'READ_ATTACHMENT',
-      [{ caseId: owner.caseId, patientPersonId: owner.facts.subjectPersonId }],
-      this.clock.now(),
-      requestId,
+    return this.repository.readCaseFile(
+      id,
+      { caseId: owner.caseId, patientPersonId: owner.facts.subjectPersonId },
+      staffReadContext(actor, role, this.clock.now(), requestId),
     );
-    return this.repository.readFileLogged(id, owner.caseId, rows);
   }
 }
 

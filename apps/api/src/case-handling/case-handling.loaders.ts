@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { CaseHandlingRepository, StaffRefRow } from './case-handling.repository.ts';
+import type { StaffLookupRepository, StaffRefRow } from './staff-lookup.repository.ts';
 
 /**
  * What one request handles: its id (written to the access log) and, as an object, the key its
@@ -13,7 +13,7 @@ export type RequestScope = { readonly requestId: string };
 export class CaseHandlingLoaders {
   readonly staff: DataLoader<string, StaffRefRow | null>;
 
-  constructor(repository: CaseHandlingRepository) {
+  constructor(repository: StaffLookupRepository) {
     this.staff = new DataLoader(async (ids) => byId(ids, await repository.staffByIds(ids)));
   }
 }
@@ -27,7 +27,7 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
 export class LoaderScopes {
   private readonly scopes = new WeakMap<RequestScope, CaseHandlingLoaders>();
 
-  constructor(private readonly repository: CaseHandlingRepository) {}
+  constructor(private readonly repository: StaffLookupRepository) {}
 
   of(scope: RequestScope): CaseHandlingLoaders {
     let loaders = this.scopes.get(scope);

@@ -33,7 +33,7 @@ export class CaseHandlingResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<StaffCasePage> {
-    return this.handling.queue(staffOf(ctx), filter ?? {}, order, first, after, ctx);
+    return this.handling.lists.queue(staffOf(ctx), filter ?? {}, order, first, after, ctx);
   }
 
   @Allow('STAFF')
@@ -47,7 +47,7 @@ export class CaseHandlingResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<StaffCasePage> {
-    return this.handling.workList(staffOf(ctx), includeClosed, order, first, after, ctx);
+    return this.handling.lists.workList(staffOf(ctx), includeClosed, order, first, after, ctx);
   }
 
   @Allow('STAFF')

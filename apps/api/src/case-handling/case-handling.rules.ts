@@ -1,5 +1,9 @@
 import { addDays, type CalendarDate } from '@etj/domain';
-import { badInput, type FieldProblem } from '../common/errors.ts';
+import { forbidden } from '../common/errors.ts';
+import { clinicWithRole } from '../identity/workplace.policy.ts';
+import type { StaffActor } from '../identity/actor.ts';
+import type { StaffRole } from '../identity/identity.types.ts';
+import { caseInputProblems, type CaseHandlingProblem } from './case-handling.errors.ts';
 import type { CaseMove } from '../cases/case-status.ts';
 import {
   CASE_STATUSES,
@@ -14,10 +18,19 @@ import type { ResponseKind, ResponseOutcomeInput } from './case-handling.types.t
 
 export const MAX_PAGE = 100;
 
+/** The clinic of the session's workplace when the actor holds `role` there; FORBIDDEN otherwise. */
+export function clinicOrRefuse(actor: StaffActor, role: StaffRole): string {
+  const clinicId = clinicWithRole(actor, role);
+  if (!clinicId) throw forbidden();
+  return clinicId;
+}
+
 /** `first` must be 1..MAX_PAGE. */
 export function checkPageSize(first: number): void {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
-    throw badInput([{ path: 'first', code: 'OUT_OF_RANGE', params: { min: 1, max: MAX_PAGE } }]);
+    throw caseInputProblems([
+      { path: 'first', code: 'OUT_OF_RANGE', params: { min: 1, max: MAX_PAGE } },
+    ]);
 }
 
 /**
@@ -80,7 +93,7 @@ function decodeObject(cursor: string): Record<string, unknown> {
   throw invalidCursor();
 }
 
-const invalidCursor = () => badInput([{ path: 'after', code: 'INVALID_CURSOR' }]);
+const invalidCursor = () => caseInputProblems([{ path: 'after', code: 'INVALID_CURSOR' }]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function instant(value: unknown): Date {
@@ -150,8 +163,8 @@ export function responseProblems(input: {
   kind: ResponseKind;
   close: boolean;
   outcomes: readonly ResponseOutcomeInput[];
-}): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+}): CaseHandlingProblem[] {
+  const problems: CaseHandlingProblem[] = [];
   input.outcomes.forEach((outcome, i) => {
     const required = (field: 'appointmentAt' | 'place' | 'phone') => {
       const value = outcome[field];
@@ -169,11 +182,17 @@ export function responseProblems(input: {
   return problems;
 }
 
+/** The access-log actions of a staff message. */
+export type ResponseAction = Extract<
+  AccessAction,
+  'ANSWER_CASE' | 'PARTIAL_ANSWER_CASE' | 'ASK_COUNTER_QUESTION'
+>;
+
 /** The status move and the access-log action of a response. */
 export function responseMove(
   kind: ResponseKind,
   close: boolean,
-): { move: CaseMove; action: AccessAction } {
+): { move: CaseMove; action: ResponseAction } {
   switch (kind) {
     case 'ANSWER':
       return { move: { kind: 'ANSWER', close }, action: 'ANSWER_CASE' };

@@ -25,6 +25,27 @@ export type WorkplacePermissions = {
 const holds = (unit: StaffUnitRef | null, kind: StaffUnitRef['kind'], role: StaffRole) =>
   unit?.kind === kind && unit.roles.includes(role);
 
+/**
+ * The roles the staff member holds at the clinic chosen for this session: none when the
+ * session's workplace is a region, the national administration or not chosen yet, and none
+ * when `clinicId` is given and is another clinic. Every rule about "the roles here" (case
+ * access, the lists, alerts, the viewer's permissions) reads them from this function.
+ */
+export function sessionClinicRoles(
+  actor: Pick<StaffActor, 'unit'>,
+  clinicId?: string,
+): readonly StaffRole[] {
+  const unit = actor.unit;
+  if (unit?.kind !== 'CLINIC' || unit.clinicId === null) return [];
+  if (clinicId !== undefined && unit.clinicId !== clinicId) return [];
+  return unit.roles;
+}
+
+/** The clinic chosen for this session, if the session's workplace is a clinic. */
+export function sessionClinicId(actor: Pick<StaffActor, 'unit'>): string | null {
+  return actor.unit?.kind === 'CLINIC' ? actor.unit.clinicId : null;
+}
+
 export function workplacePermissions(unit: StaffUnitRef | null): WorkplacePermissions {
   return {
     mayReceiveCases: clinicWhere(unit, 'CASE_RECEIVER') !== null,
@@ -38,7 +59,7 @@ export function workplacePermissions(unit: StaffUnitRef | null): WorkplacePermis
 
 /** The chosen clinic, if the staff member holds this role there in this session. */
 function clinicWhere(unit: StaffUnitRef | null, role: StaffRole): string | null {
-  return holds(unit, 'CLINIC', role) ? (unit?.clinicId ?? null) : null;
+  return sessionClinicRoles({ unit }).includes(role) ? sessionClinicId({ unit }) : null;
 }
 
 /** The chosen region, if the staff member holds this region role there in this session. */

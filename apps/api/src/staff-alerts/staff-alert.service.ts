@@ -1,6 +1,7 @@
 import type { Clock } from '../common/clock.ts';
 import { badInput } from '../common/errors.ts';
 import type { StaffActor } from '../identity/actor.ts';
+import { sessionClinicId, sessionClinicRoles } from '../identity/workplace.policy.ts';
 import type { SaveStaffAlertSettingsInput } from './staff-alert.inputs.ts';
 import { alertPermissions, cleanAlertSettings, visibleSwitches } from './staff-alert.policy.ts';
 import type { StaffAlertRepository } from './staff-alert.repository.ts';
@@ -18,8 +19,8 @@ export class StaffAlertService {
   ) {}
 
   async get(actor: StaffActor): Promise<StaffAlertSettings> {
-    const clinicId = clinicOf(actor);
-    const may = alertPermissions(clinicId ? (actor.unit?.roles ?? []) : []);
+    const clinicId = sessionClinicId(actor);
+    const may = alertPermissions(sessionClinicRoles(actor));
     const row = await this.repository.find(actor.staffMemberId, clinicId);
     return {
       clinicId,
@@ -33,14 +34,11 @@ export class StaffAlertService {
 
   /** Field codes EMAIL_INVALID, EMAIL_REQUIRED and NOT_YOUR_ROLE, all at once. */
   async save(actor: StaffActor, input: SaveStaffAlertSettingsInput): Promise<StaffAlertSettings> {
-    const clinicId = clinicOf(actor);
-    const may = alertPermissions(clinicId ? (actor.unit?.roles ?? []) : []);
+    const clinicId = sessionClinicId(actor);
+    const may = alertPermissions(sessionClinicRoles(actor));
     const clean = cleanAlertSettings(input, may);
     if (!clean.ok) throw badInput(clean.problems);
     await this.repository.save(actor.staffMemberId, clinicId, clean.value, this.clock.now());
     return this.get(actor);
   }
 }
-
-const clinicOf = (actor: StaffActor): string | null =>
-  actor.unit?.kind === 'CLINIC' ? actor.unit.clinicId : null;

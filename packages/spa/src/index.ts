@@ -15,6 +15,7 @@ export * from './session/SessionWatcher.tsx';
 export * from './session/use-keep-session-alive.ts';
 export * from './session/use-session-status.ts';
 export * from './session/use-viewer-query.ts';
+export * from './session/before-logout.ts';
 export * from './shell/AppLayout.tsx';
 export * from './shell/mount-spa.tsx';
 export * from './shell/SpaRoutes.tsx';

@@ -2,14 +2,34 @@ import { InactivityWarningDialog, useSessionPhase } from '@etj/ui';
 import { useEffect } from 'react';
 import { useLeavePage } from '../routing/external-navigation.tsx';
 import { useLanguage } from '../routing/language.tsx';
-import { authRoutes, loggedOutUrl, type Surface } from '../routing/surface.ts';
+import { authRoutes, expiredUrl, loggedOutUrl, type Surface } from '../routing/surface.ts';
 import { type SessionDocuments } from './session-documents.ts';
+import { useFlushBeforeExpiry } from './use-flush-before-expiry.ts';
 import { useKeepSessionAlive } from './use-keep-session-alive.ts';
 import { useSessionStatus } from './use-session-status.ts';
 
 /**
+ * Ends the session as the logout form does (a POST the server answers with a redirect, not
+ * followed here); whatever the answer, the page then leaves for the logged-out page.
+ */
+async function endSession(surface: Surface, language: string): Promise<void> {
+  try {
+    await fetch(authRoutes(surface).logout, {
+      method: 'POST',
+      credentials: 'same-origin',
+      redirect: 'manual',
+      body: new URLSearchParams({ lang: language }),
+    });
+  } catch {
+    // The server ends an inactive session on its own as well.
+  }
+}
+
+/**
  * Mounted while someone is logged in: follows the server's session clock and shows the
  * inactivity warning from `warnAt`. Expiry itself is noticed by the session expiry link.
+ * Shortly before expiry the pages' before-logout work runs (a form saves its draft); if it
+ * saved anything, that save counted as activity, so the session is ended here as announced.
  */
 export function SessionWatcher({
   surface,
@@ -33,6 +53,12 @@ export function SessionWatcher({
     // By our estimate the session has ended: ask the server, whose answer decides.
     if (phase.kind === 'expired') recheck();
   }, [phase.kind, recheck]);
+
+  useFlushBeforeExpiry(status.times, clock, () => {
+    void endSession(surface, language).then(() => {
+      leave(expiredUrl(surface, language));
+    });
+  });
 
   useEffect(() => {
     if (status.gone) leave(loggedOutUrl(surface, language));

@@ -1,6 +1,7 @@
 export * from './content/ContentSections.tsx';
 export * from './content/StaticPages.tsx';
 export * from './errors/error-codes.ts';
+export * from './format/format.ts';
 export * from './feedback/LoadingState.tsx';
 export * from './feedback/ProblemNotice.tsx';
 export * from './forms/ErrorSummary.tsx';

@@ -1,7 +1,4 @@
-import { type Language } from '@etj/ui';
-
 const TIME_ZONE = 'Europe/Stockholm';
-const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 const wallClock = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,
@@ -60,30 +57,4 @@ export function stockholmInstant(date: string, time: string): string | undefined
 export function stockholmDateTimeLocal(value: string): string | null {
   const [date = '', time = ''] = value.split('T');
   return stockholmInstant(date, time) ?? null;
-}
-
-/** A point in time as Stockholm date and time, e.g. "25 nov. 2026 11:00". */
-export function formatDateTime(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: TIME_ZONE,
-  }).format(new Date(iso));
-}
-
-/** The Stockholm calendar day of a point in time in words, e.g. "3 mars 2027". */
-export function formatDate(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'long',
-    timeZone: TIME_ZONE,
-  }).format(new Date(iso));
-}
-
-/** A point in time in words, e.g. "torsdag 3 december 2026 14:30". */
-export function formatLongDateTime(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: TIME_ZONE,
-  }).format(new Date(iso));
 }

@@ -1,4 +1,4 @@
-import { AppLink, withLanguage } from '@etj/ui';
+import { AppLink, formatDateTime, withLanguage } from '@etj/ui';
 import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../routing/language.tsx';
@@ -12,8 +12,6 @@ import {
 
 /** The public driftstatus page (the citizen SPA's, open without login). */
 export const SERVICE_STATUS_PATH = '/driftstatus';
-
-const LOCALES = { sv: 'sv-SE', en: 'en-GB' } as const;
 
 /**
  * Under the header of every page of both SPAs while something is disturbed, under maintenance
@@ -41,11 +39,6 @@ export function ServiceStatusNotice({ surface, now }: { surface: Surface; now?: 
   const shown = bannerNotices(notices, now ?? new Date());
   if (shown.current.length === 0 && shown.upcoming.length === 0) return null;
   const title = (n: ServiceNotice) => (language === 'en' ? (n.title.en ?? n.title.sv) : n.title.sv);
-  const when = new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  });
   const disturbed = shown.current.some((n) => n.kind === 'DISTURBANCE');
   return (
     <section
@@ -62,7 +55,7 @@ export function ServiceStatusNotice({ surface, now }: { surface: Surface; now?: 
           {shown.upcoming.map((n) => (
             <li key={n.id}>
               <strong>
-                {t('serviceStatus.upcoming', { when: when.format(new Date(n.startsAt)) })}:
+                {t('serviceStatus.upcoming', { when: formatDateTime(n.startsAt, language) })}:
               </strong>{' '}
               {title(n)}
             </li>

@@ -1,9 +1,8 @@
 import { Alert, Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import { AppPage, useLanguage } from '@etj/spa';
-import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
+import { AppLink, LoadingState, ProblemNotice, formatDateTime } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatDateTime } from '../../common/format.ts';
 import {
   type CaseAccessLogEntry,
   caseAccessLogCsvHref,

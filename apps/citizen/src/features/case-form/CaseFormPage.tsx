@@ -8,11 +8,18 @@ import {
   parseFormDefinition,
 } from '@etj/domain';
 import { AppPage, FormRenderer, readApiProblem, useLanguage } from '@etj/spa';
-import { type ApiProblem, AppLink, ErrorSummary, LoadingState, ProblemNotice } from '@etj/ui';
+import {
+  type ApiProblem,
+  AppLink,
+  ErrorSummary,
+  LoadingState,
+  ProblemNotice,
+  formatDate,
+  formatDateTime,
+} from '@etj/ui';
 import { type SubmitEvent, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { formatDate, formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
 import { useCitizenViewer } from '../identity/use-citizen-viewer.ts';
 import { DraftAttachments } from './DraftAttachments.tsx';

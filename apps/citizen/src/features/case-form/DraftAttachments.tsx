@@ -7,11 +7,10 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useLanguage } from '@etj/spa';
-import { type Language, ProblemNotice } from '@etj/ui';
+import { type Language, ProblemNotice, formatFileSize } from '@etj/ui';
 import { type TFunction } from 'i18next';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFileSize } from '../../common/format.ts';
 import { AttachmentLink } from '../inbox/AttachmentList.tsx';
 import { type AttachmentRefusal, useDraftAttachments } from './use-draft-attachments.ts';
 

@@ -1,10 +1,9 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useLanguage } from '@etj/spa';
 import { DRAFT_RETENTION_DAYS } from '@etj/domain';
-import { AppLink, ProblemNotice } from '@etj/ui';
+import { AppLink, ProblemNotice, formatDate, formatDateTime } from '@etj/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
 import { caseFormPath } from './CaseFormPage.tsx';
 import { type CaseDraft } from './use-case-draft.ts';

@@ -1,9 +1,8 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { AppPage, useLanguage } from '@etj/spa';
-import { AppLink } from '@etj/ui';
+import { AppLink, formatDateTime } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
 import { casePath } from '../inbox/inbox-paths.ts';
 import { useRememberedReceipt } from './receipt-memory.tsx';

@@ -1,7 +1,7 @@
 import { Link } from '@digdir/designsystemet-react';
+import { formatFileSize } from '@etj/ui';
 import { useLanguage } from '@etj/spa';
 import { useTranslation } from 'react-i18next';
-import { formatFileSize } from '../../common/format.ts';
 
 /** Where the citizen downloads a file (the API checks that it is mine). */
 export const attachmentHref = (id: string) => `/api/citizen/attachments/${encodeURIComponent(id)}`;

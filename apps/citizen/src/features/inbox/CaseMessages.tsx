@@ -1,9 +1,8 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useLanguage } from '@etj/spa';
-import { type Language } from '@etj/ui';
+import { type Language, formatAppointment, formatDateTime } from '@etj/ui';
 import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatAppointment, formatDateTime } from '../../common/format.ts';
 import { AttachmentList } from './AttachmentList.tsx';
 import { type CaseMessage } from './use-citizen-case.ts';
 

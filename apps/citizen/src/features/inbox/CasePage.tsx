@@ -1,10 +1,9 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { AnswerSummary, AppPage, useLanguage } from '@etj/spa';
-import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
+import { AppLink, LoadingState, ProblemNotice, formatDate, formatDateTime } from '@etj/ui';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatDate, formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
 import { AttachmentList } from './AttachmentList.tsx';
 import { INBOX_PATH } from './inbox-paths.ts';

@@ -1,9 +1,8 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { AppPage, useLanguage } from '@etj/spa';
-import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
+import { AppLink, LoadingState, ProblemNotice, formatDate, formatDateTime } from '@etj/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime } from '../../common/format.ts';
 import { inLanguage } from '../../common/localized.ts';
 import { type InboxFolder } from '../../gql/graphql.ts';
 import { ARCHIVE_PATH, casePath, INBOX_PATH } from './inbox-paths.ts';

@@ -1,8 +1,7 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useLanguage } from '@etj/spa';
-import { AppLink, ProblemNotice } from '@etj/ui';
+import { AppLink, ProblemNotice, formatCalendarDate, formatDateTime } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
-import { formatCalendarDate, formatDateTime } from '../../common/format.ts';
 import { NOTIFICATION_SETTINGS_PATH } from '../notifications/notification-settings-path.ts';
 import { type InboxMessage } from './use-inbox.ts';
 import { useNoticeActions } from './use-notice-actions.ts';

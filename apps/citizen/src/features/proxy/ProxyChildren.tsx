@@ -1,9 +1,8 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useLanguage } from '@etj/spa';
-import { ErrorSummary, ProblemNotice } from '@etj/ui';
+import { ErrorSummary, ProblemNotice, formatCalendarDate } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCalendarDate } from '../../common/format.ts';
 import { focusProxyBanner } from './ProxyBanner.tsx';
 import { childFullName, childShortName, lastProxyDay, type ProxyChild } from './proxy-child.ts';
 import { type AddChildRefusal, useProxyChildren } from './use-proxy-children.ts';

@@ -7,10 +7,9 @@ import {
   Fieldset,
 } from '@digdir/designsystemet-react';
 import { AppPage, useLanguage } from '@etj/spa';
-import { ErrorSummary, type Language, LoadingState, ProblemNotice } from '@etj/ui';
+import { ErrorSummary, type Language, LoadingState, ProblemNotice, formatDateTime } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../common/format.ts';
 import '../../styles/service-status.css';
 import { type ServiceAnnouncement, useServiceStatus } from './use-service-status.ts';
 import { useSubscribeToServiceStatus } from './use-subscribe-to-service-status.ts';

@@ -1,9 +1,8 @@
 import { AppPage, useLanguage } from '@etj/spa';
 import { Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
-import { ErrorSummary, LoadingState, ProblemNotice } from '@etj/ui';
+import { ErrorSummary, LoadingState, ProblemNotice, formatDateTime } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../common/stockholm-time.ts';
 import { type AccessLogFilter } from '../../gql/graphql.ts';
 import {
   ACCESS_LOG_FIELD_IDS,

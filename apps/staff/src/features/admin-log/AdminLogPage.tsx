@@ -1,8 +1,7 @@
 import { AppPage, useLanguage } from '@etj/spa';
 import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
-import { LoadingState, ProblemNotice } from '@etj/ui';
+import { LoadingState, ProblemNotice, formatDateTime } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../common/stockholm-time.ts';
 import { type AdminLogEntry, useAdminLog } from './use-admin-log.ts';
 
 /**

@@ -1,11 +1,10 @@
 import { AnswerSummary, AppPage, useLanguage } from '@etj/spa';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { localize } from '@etj/domain';
-import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
+import { AppLink, LoadingState, ProblemNotice, formatDate, formatDateTime } from '@etj/ui';
 import { type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatDate, formatDateTime } from '../../common/stockholm-time.ts';
 import { PATHS } from '../../routing/paths.ts';
 import { useStaffViewer } from '../identity/use-staff-viewer.ts';
 import { AssignForm } from './AssignForm.tsx';

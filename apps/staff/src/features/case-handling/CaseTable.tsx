@@ -1,10 +1,9 @@
 import { useLanguage } from '@etj/spa';
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { localize } from '@etj/domain';
-import { AppLink } from '@etj/ui';
+import { AppLink, formatDateTime } from '@etj/ui';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../common/stockholm-time.ts';
 import { type CaseStatus, type StaffCaseRowFragment } from '../../gql/graphql.ts';
 import { staffCasePath } from '../../routing/paths.ts';
 import { timeLeftWords } from './time-left.ts';

@@ -1,8 +1,7 @@
 import { useLanguage } from '@etj/spa';
 import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { type Language } from '@etj/ui';
+import { formatDateTime, formatFileSize, formatLongDateTime } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatLongDateTime } from '../../common/stockholm-time.ts';
 import { type CaseMessage, type StaffCaseDetail } from './use-staff-case.ts';
 
 type Attachment = StaffCaseDetail['attachments'][number];
@@ -11,13 +10,6 @@ type Attachment = StaffCaseDetail['attachments'][number];
 export const attachmentHref = (id: string) => `/api/staff/attachments/${encodeURIComponent(id)}`;
 
 const fileType = (mediaType: string) => (mediaType.split('/')[1] ?? mediaType).toUpperCase();
-
-const fileSize = (bytes: number, language: Language) =>
-  new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
-    style: 'unit',
-    unit: bytes < 1024 * 1024 ? 'kilobyte' : 'megabyte',
-    maximumFractionDigits: bytes < 1024 * 1024 ? 0 : 1,
-  }).format(bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024)) : bytes / 1024 / 1024);
 
 /** Files as download links: name, type and size. */
 export function AttachmentLinks({ attachments }: { attachments: readonly Attachment[] }) {
@@ -31,7 +23,7 @@ export function AttachmentLinks({ attachments }: { attachments: readonly Attachm
             {t('caseWork.attachments.link', {
               name: file.fileName,
               type: fileType(file.mediaType),
-              size: fileSize(file.sizeBytes, language),
+              size: formatFileSize(file.sizeBytes, language),
             })}
           </Link>
         </li>

@@ -1,9 +1,8 @@
 import { useLanguage } from '@etj/spa';
 import { Alert, Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
-import { ErrorSummary, ProblemNotice, type ApiProblem } from '@etj/ui';
+import { ErrorSummary, ProblemNotice, type ApiProblem, formatDateTime } from '@etj/ui';
 import { type SubmitEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../common/stockholm-time.ts';
 import { useAddInternalNote } from './use-add-internal-note.ts';
 import { type InternalNote } from './use-staff-case.ts';
 

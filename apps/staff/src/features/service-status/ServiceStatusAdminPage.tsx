@@ -9,7 +9,13 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import { AppPage, useLanguage } from '@etj/spa';
-import { type ApiProblem, ErrorSummary, LoadingState, ProblemNotice } from '@etj/ui';
+import {
+  type ApiProblem,
+  ErrorSummary,
+  formatDateTime,
+  LoadingState,
+  ProblemNotice,
+} from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ServiceAnnouncementKind, type ServiceSurface } from '../../gql/graphql.ts';
@@ -37,13 +43,6 @@ const PUBLISH_FIELDS = {
   endsAt: 'publish-ends-at',
 } as const;
 type PublishField = keyof typeof PUBLISH_FIELDS;
-
-const formatWhen = (iso: string, language: 'sv' | 'en') =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  }).format(new Date(iso));
 
 /**
  * "Driftstatus" for the national service administration: publish a disturbance or planned
@@ -343,9 +342,9 @@ function AnnouncementItem({
         {title}
       </Heading>
       <Paragraph>
-        {formatWhen(announcement.startsAt, language)} –{' '}
+        {formatDateTime(announcement.startsAt, language)} –{' '}
         {announcement.endsAt
-          ? formatWhen(announcement.endsAt, language)
+          ? formatDateTime(announcement.endsAt, language)
           : t('serviceStatusAdmin.untilFurther')}
         {ended ? ` (${t('serviceStatusAdmin.ended')})` : ''}
       </Paragraph>
@@ -356,7 +355,7 @@ function AnnouncementItem({
         <ul>
           {announcement.updates.map((u) => (
             <li key={u.id}>
-              {formatWhen(u.at, language)}: {u.text.sv}
+              {formatDateTime(u.at, language)}: {u.text.sv}
             </li>
           ))}
         </ul>

@@ -9,11 +9,17 @@ import {
   Select,
   Textfield,
 } from '@digdir/designsystemet-react';
-import { AppLink, ErrorSummary, LoadingState, ProblemNotice, type ApiProblem } from '@etj/ui';
+import {
+  AppLink,
+  ErrorSummary,
+  LoadingState,
+  ProblemNotice,
+  type ApiProblem,
+  formatDateTime,
+} from '@etj/ui';
 import { type ReactNode, type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatDateTime } from '../../common/stockholm-time.ts';
 import { type SupportStatus } from '../../gql/graphql.ts';
 import { PATHS } from '../../routing/paths.ts';
 import { FAULT_LIMITS, SUPPORT_STATUSES } from './fault-form.ts';

@@ -1,8 +1,7 @@
 import { useLanguage } from '@etj/spa';
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { AppLink } from '@etj/ui';
+import { AppLink, formatDateTime } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../common/stockholm-time.ts';
 import { type StaffSupportReportRowFragment, type SupportStatus } from '../../gql/graphql.ts';
 import { supportReportPath } from '../../routing/paths.ts';
 

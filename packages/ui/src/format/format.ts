@@ -1,5 +1,6 @@
-import { type Language } from '@etj/ui';
+import { type Language } from '../i18n/language.ts';
 
+/** Dates and times are shown on the Stockholm clock, whatever the browser's own zone. */
 const TIME_ZONE = 'Europe/Stockholm';
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
@@ -29,6 +30,15 @@ export function formatDateTime(iso: string, language: Language): string {
   }).format(new Date(iso));
 }
 
+/** A point in time in words, e.g. "torsdag 3 december 2026 kl. 14:30". */
+export function formatLongDateTime(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  }).format(new Date(iso));
+}
+
 /**
  * An appointment's day and time in Stockholm, e.g. { date: "torsdag 3 december 2026",
  * time: "09.30" }; Swedish writes the time with a full stop, English with a colon.
@@ -53,7 +63,10 @@ export function formatAppointment(iso: string, language: Language): { date: stri
   return { date, time };
 }
 
-/** A file size in words, e.g. "120 kB" or "2,4 MB" (1 kB = 1024 bytes). */
+/**
+ * A file size in words, e.g. "120 kB" or "2,4 MB" (1 kB = 1024 bytes); kilobytes are rounded
+ * up, so a file is never shown smaller than it is and never as "0 kB".
+ */
 export function formatFileSize(bytes: number, language: Language): string {
   const number = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 });
   if (bytes < 1024 * 1024) return `${number.format(Math.max(1, Math.ceil(bytes / 1024)))} kB`;

@@ -58,7 +58,7 @@ function MessageCard({ message }: { message: CaseMessage }) {
   return (
     <article
       aria-labelledby={`message-${message.id}`}
-      className={fromStaff ? 'etj-message etj-message-staff' : 'etj-message'}
+      className={fromStaff ? 'etj-message etj-message--staff' : 'etj-message'}
     >
       <Heading level={3} data-size="2xs" id={`message-${message.id}`}>
         {t('caseWork.thread.heading', {
@@ -72,7 +72,7 @@ function MessageCard({ message }: { message: CaseMessage }) {
           : t('caseWork.thread.fromSystem')}
       </Paragraph>
       {message.text ? (
-        <Paragraph className="etj-message-text">{message.text}</Paragraph>
+        <Paragraph className="etj-message__text">{message.text}</Paragraph>
       ) : message.kind === 'CASE_SUBMITTED' ? (
         <Paragraph>{t('caseWork.thread.submitted')}</Paragraph>
       ) : null}

@@ -77,7 +77,7 @@ export function InternalNotes({
                   at: formatDateTime(entry.createdAt, language),
                 })}
               </Paragraph>
-              <Paragraph className="etj-message-text">{entry.text}</Paragraph>
+              <Paragraph className="etj-message__text">{entry.text}</Paragraph>
             </article>
           </li>
         ))}

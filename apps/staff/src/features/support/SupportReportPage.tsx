@@ -97,7 +97,7 @@ function ReportView({ report }: { report: SupportReportView }) {
         <Heading level={3} data-size="xs">
           {t('support.report.description')}
         </Heading>
-        <Paragraph className="etj-message-text">{report.description}</Paragraph>
+        <Paragraph className="etj-message__text">{report.description}</Paragraph>
         {report.screenshot ? (
           <Paragraph>
             <Link href={screenshotHref(report.id)}>
@@ -129,7 +129,7 @@ function ReportView({ report }: { report: SupportReportView }) {
                   <Paragraph data-size="sm" className="etj-muted">
                     {formatDateTime(reply.createdAt, language)}
                   </Paragraph>
-                  <Paragraph className="etj-message-text">{reply.text}</Paragraph>
+                  <Paragraph className="etj-message__text">{reply.text}</Paragraph>
                 </article>
               </li>
             ))}

@@ -1,11 +1,11 @@
 import { buildAnswerValidator, type FormDefinition } from '@etj/domain';
 import { createI18n, ErrorSummary } from '@etj/ui';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type SubmitEvent, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FormRenderer } from './FormRenderer.tsx';
 import { useAnswerForm } from './use-answer-form.ts';
 import { rendererTestDefinition } from '../testing/renderer-test-definition.ts';
@@ -23,6 +23,30 @@ const requiredTextDefinition: FormDefinition = {
       required: true,
       maxLength: 100,
       text: { sv: 'Beskriv dina besvär', en: 'Describe your symptoms' },
+    },
+  ],
+};
+
+/** A period that ends on or after its start, not in the future and at most 30 days back. */
+const periodDefinition: FormDefinition = {
+  ...definition,
+  items: [
+    {
+      linkId: 'from',
+      type: 'date',
+      required: true,
+      text: { sv: 'Från och med', en: 'From' },
+      dateRules: [
+        { limit: 'earliest', relativeTo: 'today', days: -30 },
+        { limit: 'latest', relativeTo: 'today' },
+      ],
+    },
+    {
+      linkId: 'to',
+      type: 'date',
+      required: true,
+      text: { sv: 'Till och med', en: 'To' },
+      dateRules: [{ limit: 'earliest', relativeTo: 'answer', question: 'from' }],
     },
   ],
 };
@@ -161,5 +185,44 @@ describe('form renderer', () => {
     expect(document.getElementById('q-hasPain')).toBe(screen.getByRole('radio', { name: 'Ja' }));
     // Inline errors show at the fields too.
     expect(screen.getAllByText('Du behöver fylla i det här.')).toHaveLength(2);
+  });
+
+  describe('dates with rules', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('limits the date input to the days the rules relative to today allow, in Stockholm', () => {
+      // 00:30 on 11 March in Stockholm, still 10 March in UTC.
+      vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-10T23:30:00Z') });
+      renderForm(periodDefinition);
+      const from = document.getElementById('q-from');
+      expect(from).toHaveAttribute('min', '2026-02-09');
+      expect(from).toHaveAttribute('max', '2026-03-11');
+      // A limit from another answer is the validator's to check, not the input's.
+      const to = document.getElementById('q-to');
+      expect(to).not.toHaveAttribute('min');
+      expect(to).not.toHaveAttribute('max');
+    });
+
+    it('shows the rules’ messages in Swedish at the field', async () => {
+      vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-10T12:00:00Z') });
+      renderForm(periodDefinition);
+      fireEvent.change(document.getElementById('q-from')!, { target: { value: '2026-03-12' } });
+      fireEvent.change(document.getElementById('q-to')!, { target: { value: '2026-03-01' } });
+      await userEvent.click(screen.getByRole('button', { name: 'Granska' }));
+      expect(
+        await screen.findByText(
+          'Datumet kan inte ligga i framtiden. Välj dagens datum eller ett tidigare.',
+        ),
+      ).toBeInTheDocument();
+      // The end is checked against a start that follows its own rules.
+      fireEvent.change(document.getElementById('q-from')!, { target: { value: '2026-03-05' } });
+      expect(
+        await screen.findByText(
+          'Datumet kan inte vara före 2026-03-05. Jämför med datumet du angav tidigare i formuläret.',
+        ),
+      ).toBeInTheDocument();
+    });
   });
 });

@@ -48,7 +48,7 @@ export function AssignForm({
     }
     setError(null);
     void assignment
-      .assign({ caseId, staffMemberId: caregiver.id, expectedRevision: revision })
+      .change({ caseId, staffMemberId: caregiver.id, expectedRevision: revision })
       .then((result) => {
         switch (result.outcome) {
           case 'done':
@@ -107,7 +107,7 @@ export function AssignForm({
             {error ? <ValidationMessage>{error}</ValidationMessage> : null}
           </Field>
           <div className="etj-actions">
-            <Button type="submit" loading={assignment.assigning}>
+            <Button type="submit" loading={assignment.changing}>
               {t('caseWork.assign.submit')}
             </Button>
           </div>

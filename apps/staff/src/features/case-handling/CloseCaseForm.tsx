@@ -22,7 +22,7 @@ export function CloseCaseForm({
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setProblem(null);
-    void closing.close({ caseId, expectedRevision: revision }).then((result) => {
+    void closing.change({ caseId, expectedRevision: revision }).then((result) => {
       switch (result.outcome) {
         case 'done':
           onClosed();
@@ -47,7 +47,7 @@ export function CloseCaseForm({
       <Paragraph>{t('caseWork.close.lead')}</Paragraph>
       {problem ? <ProblemNotice problem={problem} /> : null}
       <form onSubmit={submit} noValidate>
-        <Button type="submit" variant="secondary" loading={closing.closing}>
+        <Button type="submit" variant="secondary" loading={closing.changing}>
           {t('caseWork.close.submit')}
         </Button>
       </form>

@@ -37,7 +37,7 @@ export function InternalNotes({
       return;
     }
     setError(null);
-    void note.add(caseId, text.trim()).then((result) => {
+    void note.change({ caseId, text: text.trim() }).then((result) => {
       switch (result.outcome) {
         case 'done':
           setText('');
@@ -113,7 +113,7 @@ export function InternalNotes({
           }}
         />
         <div className="etj-actions">
-          <Button type="submit" variant="secondary" loading={note.adding}>
+          <Button type="submit" variant="secondary" loading={note.changing}>
             {t('caseWork.notes.submit')}
           </Button>
         </div>

@@ -89,7 +89,7 @@ export function ResponseForm({
     setProblems(local);
     if (local.length > 0) return;
     const sent = outcomeKinds(form);
-    void responding.respond(responseInput(caseId, revision, form)).then((result) => {
+    void responding.change(responseInput(caseId, revision, form)).then((result) => {
       switch (result.outcome) {
         case 'done':
           setForm(EMPTY_RESPONSE);
@@ -277,7 +277,7 @@ export function ResponseForm({
         ) : null}
 
         <div className="etj-actions">
-          <Button type="submit" loading={responding.responding}>
+          <Button type="submit" loading={responding.changing}>
             {t('caseWork.respond.submit')}
           </Button>
         </div>

@@ -1,7 +1,5 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql/gql.ts';
-import { type AssignCaseInput } from '../../gql/graphql.ts';
-import { type CaseChangeResult, caseChangeFailure } from './case-mutation-result.ts';
+import { useCaseChange } from './use-case-change.ts';
 
 const STAFF_ASSIGN_CASE = graphql(`
   mutation StaffAssignCase($input: AssignCaseInput!) {
@@ -12,20 +10,4 @@ const STAFF_ASSIGN_CASE = graphql(`
 `);
 
 /** Assigns the case to a caregiver; a stale revision comes back as a conflict. */
-export function useAssignCase(): {
-  assign: (input: AssignCaseInput) => Promise<CaseChangeResult>;
-  assigning: boolean;
-} {
-  const [mutate, { loading }] = useMutation(STAFF_ASSIGN_CASE);
-  return {
-    assign: async (input) => {
-      try {
-        await mutate({ variables: { input } });
-        return { outcome: 'done' };
-      } catch (error) {
-        return caseChangeFailure(error);
-      }
-    },
-    assigning: loading,
-  };
-}
+export const useAssignCase = () => useCaseChange(STAFF_ASSIGN_CASE);

@@ -1,7 +1,5 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql/gql.ts';
-import { type CloseCaseInput } from '../../gql/graphql.ts';
-import { type CaseChangeResult, caseChangeFailure } from './case-mutation-result.ts';
+import { useCaseChange } from './use-case-change.ts';
 
 const STAFF_CLOSE_CASE = graphql(`
   mutation StaffCloseCase($input: CloseCaseInput!) {
@@ -12,20 +10,4 @@ const STAFF_CLOSE_CASE = graphql(`
 `);
 
 /** Closes an answered case. */
-export function useCloseCase(): {
-  close: (input: CloseCaseInput) => Promise<CaseChangeResult>;
-  closing: boolean;
-} {
-  const [mutate, { loading }] = useMutation(STAFF_CLOSE_CASE);
-  return {
-    close: async (input) => {
-      try {
-        await mutate({ variables: { input } });
-        return { outcome: 'done' };
-      } catch (error) {
-        return caseChangeFailure(error);
-      }
-    },
-    closing: loading,
-  };
-}
+export const useCloseCase = () => useCaseChange(STAFF_CLOSE_CASE);

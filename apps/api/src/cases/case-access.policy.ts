@@ -1,4 +1,5 @@
 import type { CitizenActor, StaffActor } from '../identity/actor.ts';
+import { sessionClinicRoles } from '../identity/workplace.policy.ts';
 import { subjectOf } from '../identity/citizen-subject.ts';
 
 /**
@@ -20,20 +21,13 @@ export type CaseAccessFacts = {
 /** The role a staff member reads a case in; it is written to the access log. */
 export type CaseRole = 'CASE_RECEIVER' | 'CAREGIVER';
 
-/** The roles the staff member holds at the clinic chosen for this session, if it is a clinic. */
-function rolesAtClinic(actor: StaffActor, clinicId: string): readonly string[] {
-  const unit = actor.unit;
-  if (!unit || unit.kind !== 'CLINIC' || unit.clinicId !== clinicId) return [];
-  return unit.roles;
-}
-
 /**
  * The role in which a staff member may read the case, or null. Receivers at the receiving
  * clinic read every case there; a caregiver reads the cases assigned to them now and those
  * they have written in. Administrators, auditors and other clinics never read case content.
  */
 export function staffReadRole(actor: StaffActor, facts: CaseAccessFacts): CaseRole | null {
-  const roles = rolesAtClinic(actor, facts.clinicId);
+  const roles = sessionClinicRoles(actor, facts.clinicId);
   if (roles.includes('CASE_RECEIVER')) return 'CASE_RECEIVER';
   if (
     roles.includes('CAREGIVER') &&
@@ -55,7 +49,7 @@ export function mayAssign(actor: StaffActor, facts: CaseAccessFacts): boolean {
  */
 export function mayRespond(actor: StaffActor, facts: CaseAccessFacts): CaseRole | null {
   if (facts.status === 'CLOSED') return null;
-  const roles = rolesAtClinic(actor, facts.clinicId);
+  const roles = sessionClinicRoles(actor, facts.clinicId);
   if (roles.includes('CAREGIVER') && facts.assignedStaffId === actor.staffMemberId)
     return 'CAREGIVER';
   if (roles.includes('CASE_RECEIVER')) return 'CASE_RECEIVER';

@@ -9,7 +9,7 @@ import type { RequestContext } from './request-context.ts';
 import { readSessionCookie } from './session.cookies.ts';
 import type { SessionRepository, SessionRow } from './session.repository.ts';
 import type { SessionService } from './session.service.ts';
-import { toUnitRef } from './viewer.service.ts';
+import { sessionWorkplace } from './workplace.policy.ts';
 
 /** Builds who is calling from the surface's own cookie; the client never says who it is. */
 export function createContextFactory(deps: {
@@ -93,12 +93,11 @@ async function staffActor(
   if (!staff) return null;
   const today = deps.clock.today();
   if (!staff.assignments.some((a) => isAssignmentActive(a, today))) return null;
-  const assignment = staff.assignments.find((a) => a.id === session.assignmentId);
   return {
     kind: 'STAFF',
     staffMemberId: staff.id,
     hsaId: staff.hsaId,
     sessionId: session.id,
-    unit: assignment && isAssignmentActive(assignment, today) ? toUnitRef(assignment) : null,
+    unit: sessionWorkplace(staff.assignments, session.assignmentId, today),
   };
 }

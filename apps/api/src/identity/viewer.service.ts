@@ -7,7 +7,7 @@ import { toProxyChild } from '../proxy-access/proxy.policy.ts';
 import type { CitizenActor, StaffActor } from './actor.ts';
 import type { CitizenViewer, SessionStatus, StaffUnit, StaffViewer } from './identity.types.ts';
 import { isAssignmentActive } from './login.policy.ts';
-import { workplacePermissions } from './workplace.policy.ts';
+import { sessionWorkplace, workplacePermissions } from './workplace.policy.ts';
 import type { SessionRepository, SessionRow } from './session.repository.ts';
 import type { SessionService } from './session.service.ts';
 
@@ -81,22 +81,16 @@ export class ViewerService {
   /** Staff pick the clinic or region they work for in this session; then they hold all its roles. */
   async selectUnit(actor: StaffActor, session: SessionRow, unitId: string): Promise<StaffActor> {
     const staff = await this.deps.hsa.findById(actor.staffMemberId);
-    const assignment = staff?.assignments.find((a) => a.id === unitId);
-    if (!assignment || !isAssignmentActive(assignment, this.deps.clock.today())) throw notFound();
-    await this.deps.repository.selectAssignment(session.id, assignment.id, this.deps.clock.now());
-    session.assignmentId = assignment.id;
-    return { ...actor, unit: toUnitRef(assignment) };
+    const unit = sessionWorkplace(staff?.assignments ?? [], unitId, this.deps.clock.today());
+    if (!unit) throw notFound();
+    await this.deps.repository.selectAssignment(
+      session.id,
+      unit.assignmentId,
+      this.deps.clock.now(),
+    );
+    session.assignmentId = unit.assignmentId;
+    return { ...actor, unit };
   }
-}
-
-export function toUnitRef(assignment: HsaAssignment): NonNullable<StaffActor['unit']> {
-  return {
-    assignmentId: assignment.id,
-    kind: assignment.kind,
-    clinicId: assignment.clinicId,
-    regionId: assignment.regionId,
-    roles: assignment.roles,
-  };
 }
 
 function toUnit(assignment: HsaAssignment): StaffUnit {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '@etj/domain';
+import type { HsaAssignment } from '../adapters/hsa-catalog/hsa-catalog.ts';
 import type { StaffActor } from './actor.ts';
 import {
   administeredClinicId,
@@ -6,6 +8,9 @@ import {
   administersService,
   auditedClinicId,
   clinicWithRole,
+  sessionClinicId,
+  sessionClinicRoles,
+  sessionWorkplace,
   workplacePermissions,
   type WorkplacePermissions,
 } from './workplace.policy.ts';
@@ -115,5 +120,65 @@ describe("the viewer's booleans", () => {
       roles: ['CLINIC_ADMIN', 'AUDITOR', 'REGION_ADMIN'],
     });
     expect(workplacePermissions(odd.unit)).toEqual(none);
+  });
+});
+
+const d = (value: string) => value as CalendarDate;
+
+describe("the session's workplace and its roles", () => {
+  const assignment = (over: Partial<HsaAssignment>): HsaAssignment => ({
+    id: 'a1',
+    kind: 'CLINIC',
+    clinicId: 'c1',
+    regionId: 'r1',
+    unitName: 'Vårdcentralen',
+    regionName: 'Regionen',
+    roles: ['CASE_RECEIVER', 'CAREGIVER'],
+    validFrom: d('2026-01-01'),
+    validTo: d('2026-12-31'),
+    ...over,
+  });
+
+  it('is the chosen assignment with its roles while it is in force, both ends included', () => {
+    const held = [assignment({}), assignment({ id: 'a2', clinicId: 'c2', roles: ['AUDITOR'] })];
+    for (const today of ['2026-01-01', '2026-12-31'])
+      expect(sessionWorkplace(held, 'a2', d(today))).toEqual({
+        assignmentId: 'a2',
+        kind: 'CLINIC',
+        clinicId: 'c2',
+        regionId: 'r1',
+        roles: ['AUDITOR'],
+      });
+  });
+
+  it('is none before a choice, for an assignment not held, and once it has ended', () => {
+    const held = [assignment({})];
+    expect(sessionWorkplace(held, null, d('2026-06-01'))).toBeNull();
+    expect(sessionWorkplace(held, 'someone-elses', d('2026-06-01'))).toBeNull();
+    expect(sessionWorkplace(held, 'a1', d('2027-01-01'))).toBeNull();
+    expect(sessionWorkplace(held, 'a1', d('2025-12-31'))).toBeNull();
+  });
+
+  it('gives the roles of the chosen clinic, there and nowhere else', () => {
+    const unit = clinicUnit(['CASE_RECEIVER', 'AUDITOR']);
+    expect(sessionClinicRoles(unit)).toEqual(['CASE_RECEIVER', 'AUDITOR']);
+    expect(sessionClinicRoles(unit, 'c1')).toEqual(['CASE_RECEIVER', 'AUDITOR']);
+    expect(sessionClinicRoles(unit, 'c2')).toEqual([]);
+    expect(sessionClinicId(unit)).toBe('c1');
+  });
+
+  it('gives no clinic roles to a region, a national or an unchosen session', () => {
+    for (const kind of ['REGION', 'NATIONAL'] as const) {
+      const actor = staff({
+        assignmentId: 'a',
+        kind,
+        clinicId: null,
+        regionId: kind === 'REGION' ? 'r1' : null,
+        roles: ['CASE_RECEIVER', 'REGION_ADMIN', 'SERVICE_ADMIN'],
+      });
+      expect(sessionClinicRoles(actor)).toEqual([]);
+      expect(sessionClinicId(actor)).toBeNull();
+    }
+    expect(sessionClinicRoles(staff(null))).toEqual([]);
   });
 });

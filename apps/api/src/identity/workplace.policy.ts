@@ -1,5 +1,8 @@
+import type { CalendarDate } from '@etj/domain';
+import type { HsaAssignment } from '../adapters/hsa-catalog/hsa-catalog.ts';
 import type { StaffActor, StaffUnitRef } from './actor.ts';
 import type { StaffRole } from './identity.types.ts';
+import { isAssignmentActive } from './login.policy.ts';
 
 /**
  * What a staff member may do at the workplace chosen for this session (DOMAIN.md section 1):
@@ -21,6 +24,27 @@ export type WorkplacePermissions = {
   /** The national service administration: driftstatus, support, national figures. */
   mayAdministerService: boolean;
 };
+
+/**
+ * The workplace of a session: the assignment chosen for it (`assignmentId`), with the roles it
+ * carries, while it is in force on `today`; null when none is chosen, it is not the staff
+ * member's, or it has ended (they choose again). A session's roles come from here only.
+ */
+export function sessionWorkplace(
+  assignments: readonly HsaAssignment[],
+  assignmentId: string | null,
+  today: CalendarDate,
+): StaffUnitRef | null {
+  const assignment = assignments.find((a) => a.id === assignmentId);
+  if (!assignment || !isAssignmentActive(assignment, today)) return null;
+  return {
+    assignmentId: assignment.id,
+    kind: assignment.kind,
+    clinicId: assignment.clinicId,
+    regionId: assignment.regionId,
+    roles: assignment.roles,
+  };
+}
 
 const holds = (unit: StaffUnitRef | null, kind: StaffUnitRef['kind'], role: StaffRole) =>
   unit?.kind === kind && unit.roles.includes(role);

@@ -6,10 +6,11 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { ApiErrorCode } from '@etj/domain/api-codes';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-unavailable.ts';
 
 /** The GraphQL error code a client sees while the database is away. */
-export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+export const SERVICE_UNAVAILABLE = ApiErrorCode.SERVICE_UNAVAILABLE;
 
 const retryAfter = String(RETRY_AFTER_SECONDS);
 

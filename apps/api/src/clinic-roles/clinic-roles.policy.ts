@@ -1,4 +1,5 @@
 import { compareDates, type CalendarDate } from '@etj/domain';
+import type { ClinicRoleRefusal } from '@etj/domain/api-codes';
 import type { FieldProblem } from '../common/errors.ts';
 import type { StaffRole } from '../identity/identity.types.ts';
 
@@ -23,8 +24,11 @@ export type ClinicAssignment = {
   validTo: CalendarDate | null;
 };
 
+/** A refused role change: always about `roles`, with one of the codes the staff SPA words. */
+export type RoleProblem = FieldProblem & { path: 'roles'; code: ClinicRoleRefusal };
+
 export type RoleChange =
-  | { ok: false; problems: FieldProblem[] }
+  | { ok: false; problems: RoleProblem[] }
   | { ok: true; roles: ClinicRole[]; granted: ClinicRole[]; revoked: ClinicRole[] };
 
 const inForce = (a: ClinicAssignment, today: CalendarDate) =>
@@ -43,7 +47,7 @@ export function planRoleChange(
   wanted: readonly StaffRole[],
   today: CalendarDate,
 ): RoleChange {
-  const problems: FieldProblem[] = [];
+  const problems: RoleProblem[] = [];
   if (wanted.some((role) => !isClinicRole(role)))
     problems.push({ path: 'roles', code: 'NOT_A_CLINIC_ROLE' });
   const roles = CLINIC_ROLES.filter((role) => wanted.includes(role));

@@ -8,19 +8,23 @@ import {
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { ArgumentValidationError } from 'type-graphql';
+import {
+  ApiErrorCode,
+  type ConflictReason,
+  type ForbiddenReason,
+  type UnauthenticatedReason,
+} from '@etj/domain/api-codes';
 import { notAnIdFieldPath } from './uuid-id.ts';
 import { isServiceUnavailable, serviceUnavailableError } from '../availability/availability.ts';
 
-/** The closed set of error codes a client can receive. */
-export const ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'INTERNAL_SERVER_ERROR',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+/**
+ * The codes a feature throws on purpose; the others of the closed set (@etj/domain/api-codes)
+ * come from the HTTP edge, the rate limits and the database's availability.
+ */
+export type ErrorCode = Extract<
+  ApiErrorCode,
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT'
+>;
 
 /** A field-level input problem: path into the input, a code from a catalogue, parameters. */
 export type FieldProblem = { path: string; code: string; params?: Record<string, string | number> };
@@ -38,12 +42,13 @@ export class AppError extends Error {
 }
 
 export const notFound = (): AppError => new AppError('NOT_FOUND');
-export const forbidden = (): AppError => new AppError('FORBIDDEN');
-export const unauthenticated = (reason: 'NO_SESSION' | 'SESSION_EXPIRED'): AppError =>
+export const forbidden = (reason?: ForbiddenReason): AppError =>
+  new AppError('FORBIDDEN', reason ? { reason } : {});
+export const unauthenticated = (reason: UnauthenticatedReason): AppError =>
   new AppError('UNAUTHENTICATED', { reason });
 export const badInput = (fields: FieldProblem[]): AppError =>
   new AppError('BAD_USER_INPUT', { fields });
-export const conflict = (reason: string): AppError => new AppError('CONFLICT', { reason });
+export const conflict = (reason: ConflictReason): AppError => new AppError('CONFLICT', { reason });
 
 /** The start of graphql-js's message when it stops coercing variables (values.js). */
 const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
@@ -83,9 +88,9 @@ export function createFormatError(logger: Logger, fieldNames?: ReadonlySet<strin
         code: 'INVALID_FORMAT',
       }));
       return {
-        message: 'BAD_USER_INPUT',
+        message: ApiErrorCode.BAD_USER_INPUT,
         path: formatted.path,
-        extensions: { code: 'BAD_USER_INPUT', fields },
+        extensions: { code: ApiErrorCode.BAD_USER_INPUT, fields },
       };
     }
     const apolloCode = formatted.extensions?.code;
@@ -104,7 +109,7 @@ export function createFormatError(logger: Logger, fieldNames?: ReadonlySet<strin
         message: clientErrorMessage(formatted.message),
         locations: formatted.locations,
         extensions: {
-          code: 'BAD_USER_INPUT',
+          code: ApiErrorCode.BAD_USER_INPUT,
           ...(reason === 'TOO_DEEP' || reason === 'NUL_CHARACTER' || reason === 'ILL_FORMED_STRING'
             ? { reason }
             : {}),
@@ -119,13 +124,19 @@ export function createFormatError(logger: Logger, fieldNames?: ReadonlySet<strin
       original.path === undefined &&
       original.message.startsWith(TOO_MANY_VARIABLE_ERRORS)
     ) {
-      return { message: 'BAD_USER_INPUT', extensions: { code: 'BAD_USER_INPUT' } };
+      return {
+        message: ApiErrorCode.BAD_USER_INPUT,
+        extensions: { code: ApiErrorCode.BAD_USER_INPUT },
+      };
     }
     if (original instanceof GraphQLError && original.extensions.code === 'UNAUTHENTICATED') {
       return {
-        message: 'UNAUTHENTICATED',
+        message: ApiErrorCode.UNAUTHENTICATED,
         path: formatted.path,
-        extensions: { code: 'UNAUTHENTICATED', reason: 'NO_SESSION' },
+        extensions: {
+          code: ApiErrorCode.UNAUTHENTICATED,
+          reason: 'NO_SESSION' satisfies UnauthenticatedReason,
+        },
       };
     }
     logger.error(
@@ -133,9 +144,9 @@ export function createFormatError(logger: Logger, fieldNames?: ReadonlySet<strin
       'unexpected error',
     );
     return {
-      message: 'INTERNAL_SERVER_ERROR',
+      message: ApiErrorCode.INTERNAL_SERVER_ERROR,
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
 }

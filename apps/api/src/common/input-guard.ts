@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type ValidationRule } from 'graphql';
+import type { InputRefusalReason } from '@etj/domain/api-codes';
 
 /**
  * How deep input values may nest (objects and lists, counted from the variables). The deepest
@@ -8,7 +9,7 @@ import { GraphQLError, type ValidationRule } from 'graphql';
 export const MAX_INPUT_DEPTH = 32;
 
 /** What makes an input value unacceptable before any of it reaches a resolver or PostgreSQL. */
-export type InputProblem = 'TOO_DEEP' | 'NUL_CHARACTER' | 'ILL_FORMED_STRING';
+export type InputProblem = InputRefusalReason;
 
 /**
  * A UTF-16 surrogate without its partner (`"\udfff"` in JSON is valid JSON): it has no UTF-8

@@ -1,14 +1,15 @@
 import type { Request, Response } from 'express';
+import { ApiErrorCode } from '@etj/domain/api-codes';
 
 /** The HTTP statuses the edge answers for a request that is the client's fault. */
 export type ClientErrorStatus = 400 | 413 | 414 | 415;
 
 /** The code in the GraphQL-shaped body (`extensions.code`), as the SPAs read it. */
-const CODES: Record<ClientErrorStatus, string> = {
-  400: 'BAD_USER_INPUT',
-  413: 'PAYLOAD_TOO_LARGE',
-  414: 'BAD_USER_INPUT',
-  415: 'BAD_USER_INPUT',
+const CODES: Record<ClientErrorStatus, ApiErrorCode> = {
+  400: ApiErrorCode.BAD_USER_INPUT,
+  413: ApiErrorCode.PAYLOAD_TOO_LARGE,
+  414: ApiErrorCode.BAD_USER_INPUT,
+  415: ApiErrorCode.BAD_USER_INPUT,
 };
 
 const MESSAGES: Record<ClientErrorStatus, { sv: string; en: string }> = {

@@ -1,6 +1,6 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { Authorized, Extensions, type AuthChecker } from 'type-graphql';
-import { AppError, unauthenticated } from '../common/errors.ts';
+import { AppError, forbidden, unauthenticated } from '../common/errors.ts';
 import type { RequestContext } from './request-context.ts';
 import type { ActorKind } from './actor.ts';
 
@@ -36,8 +36,7 @@ function allow(rule: { actors: ActorKind[]; beforeTerms?: true }): MethodDecorat
 }
 
 /** The refusal of an operation before the current terms are accepted; the SPAs show the terms. */
-export const termsNotAccepted = (): AppError =>
-  new AppError('FORBIDDEN', { reason: 'TERMS_NOT_ACCEPTED' });
+export const termsNotAccepted = (): AppError => forbidden('TERMS_NOT_ACCEPTED');
 
 /** This root operation is deliberately open to anonymous callers. */
 export function Public(): MethodDecorator {

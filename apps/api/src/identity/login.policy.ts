@@ -1,15 +1,10 @@
 import { compareDates, parseIdentityNumber, type CalendarDate } from '@etj/domain';
+import type { LoginRefusalCode } from '@etj/domain/api-codes';
 import type { RegisterPerson } from '../adapters/population-register/population-register.ts';
 import type { HsaAssignment, HsaStaffMember } from '../adapters/hsa-catalog/hsa-catalog.ts';
 
-export type LoginRefusal =
-  | 'NOT_IN_POPULATION_REGISTER'
-  | 'DECEASED'
-  | 'NO_PERSONNUMMER'
-  | 'NOT_IN_HSA_CATALOG'
-  | 'NO_ACTIVE_ASSIGNMENT'
-  | 'LOGIN_EXPIRED'
-  | 'LOGIN_CANCELLED';
+/** Why a login was refused: the code on `/login?error=CODE`, which the SPAs explain. */
+export type LoginRefusal = LoginRefusalCode;
 
 export type Decision<T> = { ok: true; value: T } | { ok: false; refusal: LoginRefusal };
 

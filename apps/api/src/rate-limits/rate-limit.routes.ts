@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { ApiErrorCode } from '@etj/domain/api-codes';
 import type { AppSurface } from '../identity/actor.ts';
 import type { RateLimiters } from './rate-limiters.ts';
 import { clientAddressKey, graphqlLimitKey, type RateLimitName } from './rate-limit.rules.ts';
@@ -8,7 +9,7 @@ import { clientAddressKey, graphqlLimitKey, type RateLimitName } from './rate-li
  * The code a refused GraphQL request carries (`extensions.code`), with `retryAfterSeconds`
  * beside it; the HTTP answer is 429 with the same number in `Retry-After`.
  */
-export const RATE_LIMITED = 'RATE_LIMITED';
+export const RATE_LIMITED = ApiErrorCode.RATE_LIMITED;
 
 export function rateLimitedError(retryAfterSeconds: number): GraphQLFormattedError {
   return { message: RATE_LIMITED, extensions: { code: RATE_LIMITED, retryAfterSeconds } };

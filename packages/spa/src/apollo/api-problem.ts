@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { CONFLICT_REASONS, type ConflictReason } from '@etj/domain/api-codes';
 import { type ApiProblem, GRAPHQL_ERROR_CODES, problemFromExtensions } from '@etj/ui';
 
 /** What went wrong with an operation, as one of the contract's codes (or NETWORK). */
@@ -41,4 +42,23 @@ export function isSessionExpired(error: unknown): boolean {
 /** Whether the API said nobody is logged in. */
 export function isLoggedOut(error: unknown): boolean {
   return readApiProblem(error).code === 'UNAUTHENTICATED';
+}
+
+const CONFLICTS: readonly string[] = Object.values(CONFLICT_REASONS).flat();
+
+/** The reason of the CONFLICT the API answered with, or null for any other outcome. */
+export function conflictReason(error: unknown): ConflictReason | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const extensions = error.errors[0]?.extensions;
+  const reason = extensions?.['reason'];
+  return extensions?.['code'] === 'CONFLICT' &&
+    typeof reason === 'string' &&
+    CONFLICTS.includes(reason)
+    ? (reason as ConflictReason)
+    : null;
+}
+
+/** Whether the API refused with CONFLICT for this reason (one of the contract's, or no typecheck). */
+export function isConflict(error: unknown, reason: ConflictReason): boolean {
+  return conflictReason(error) === reason;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n/create-i18n.ts';
+import { en } from '../i18n/locales/en.ts';
+import { sv } from '../i18n/locales/sv.ts';
 import {
   GRAPHQL_ERROR_CODES,
   LOGIN_REFUSAL_CODES,
@@ -40,5 +42,18 @@ describe('error codes', () => {
       const problem = problemFromExtensions({ code });
       expect(i18n.exists(`common:${problemMessageKey(problem)}`)).toBe(true);
     }
+  });
+
+  it.each([
+    ['sv', sv],
+    ['en', en],
+  ] as const)('words in %s only the codes the API sends', (_language, catalogue) => {
+    const sorted = (keys: readonly string[]) => [...keys].sort();
+    expect(sorted(Object.keys(catalogue.graphqlErrors))).toEqual(
+      sorted([...GRAPHQL_ERROR_CODES, 'SESSION_EXPIRED', 'NETWORK']),
+    );
+    expect(sorted(Object.keys(catalogue.loginRefusal.codes))).toEqual(
+      sorted([...LOGIN_REFUSAL_CODES, 'UNKNOWN']),
+    );
   });
 });

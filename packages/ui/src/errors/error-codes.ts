@@ -1,17 +1,18 @@
-// Closed lists of the codes the API contract (packages/graphql/CONTRACT.md) can send, and the
-// catalogue key for each, so both SPAs render the same words for the same code.
+// The codes the API contract (packages/graphql/CONTRACT.md) can send, defined once in
+// @etj/domain/api-codes, and the catalogue key for each, so both SPAs render the same words for
+// the same code.
 
-/** Reasons the API gives on `/login?error=CODE` when it refuses a login. */
-export const LOGIN_REFUSAL_CODES = [
-  'NOT_IN_POPULATION_REGISTER',
-  'DECEASED',
-  'NO_PERSONNUMMER',
-  'NOT_IN_HSA_CATALOG',
-  'NO_ACTIVE_ASSIGNMENT',
-  'LOGIN_EXPIRED',
-  'LOGIN_CANCELLED',
-] as const;
-export type LoginRefusalCode = (typeof LOGIN_REFUSAL_CODES)[number];
+import {
+  API_ERROR_CODES,
+  LOGIN_REFUSAL_CODES,
+  UNAUTHENTICATED_REASONS,
+  type ApiErrorCode,
+  type LoginRefusalCode,
+  type UnauthenticatedReason,
+} from '@etj/domain/api-codes';
+
+export { LOGIN_REFUSAL_CODES, UNAUTHENTICATED_REASONS };
+export type { LoginRefusalCode, UnauthenticatedReason };
 
 /** A known refusal code from the URL, or `UNKNOWN` for anything else (including none). */
 export function parseLoginRefusalCode(value: string | null): LoginRefusalCode | 'UNKNOWN' {
@@ -19,25 +20,8 @@ export function parseLoginRefusalCode(value: string | null): LoginRefusalCode | 
 }
 
 /** GraphQL `extensions.code` values of the contract. */
-export const GRAPHQL_ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'INTERNAL_SERVER_ERROR',
-  // HTTP 429 with Retry-After: a rate limit (extensions.retryAfterSeconds beside it).
-  'RATE_LIMITED',
-  // Sent by the API's HTTP edge with status 413, before any GraphQL.
-  'PAYLOAD_TOO_LARGE',
-  // HTTP 503 with Retry-After: the database is away for a moment (a restart, a failover).
-  'SERVICE_UNAVAILABLE',
-] as const;
-export type GraphQLErrorCode = (typeof GRAPHQL_ERROR_CODES)[number];
-
-/** `extensions.reason` values that come with `UNAUTHENTICATED`. */
-export const UNAUTHENTICATED_REASONS = ['NO_SESSION', 'SESSION_EXPIRED'] as const;
-export type UnauthenticatedReason = (typeof UNAUTHENTICATED_REASONS)[number];
+export const GRAPHQL_ERROR_CODES = API_ERROR_CODES;
+export type GraphQLErrorCode = ApiErrorCode;
 
 /** What the SPAs need to know about a failed operation, transport details stripped. */
 export type ApiProblem =

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
-import { readApiProblem, useLanguage } from '@etj/spa';
+import { isConflict, readApiProblem, useLanguage } from '@etj/spa';
 import { type ApiProblem, withLanguage } from '@etj/ui';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -38,10 +38,8 @@ function refusalOf(error: unknown): SubmitRefusal {
   if (CombinedGraphQLErrors.is(error)) {
     const extensions = error.errors[0]?.extensions;
     if (extensions?.['code'] === 'BAD_USER_INPUT') return { kind: 'answers-changed' };
-    if (extensions?.['code'] === 'CONFLICT' && extensions['reason'] === 'CASE_TYPE_CLOSED')
-      return { kind: 'case-type-closed' };
-    if (extensions?.['code'] === 'CONFLICT' && extensions['reason'] === 'NOT_AVAILABLE_FOR_PROXY')
-      return { kind: 'not-for-proxy' };
+    if (isConflict(error, 'CASE_TYPE_CLOSED')) return { kind: 'case-type-closed' };
+    if (isConflict(error, 'NOT_AVAILABLE_FOR_PROXY')) return { kind: 'not-for-proxy' };
   }
   return { kind: 'problem', problem: readApiProblem(error) };
 }

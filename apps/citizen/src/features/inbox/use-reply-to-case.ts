@@ -1,6 +1,5 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
-import { readApiProblem } from '@etj/spa';
+import { isConflict, readApiProblem } from '@etj/spa';
 import { type ApiProblem } from '@etj/ui';
 import { useRef, useState } from 'react';
 import { graphql } from '../../gql/gql.ts';
@@ -17,11 +16,7 @@ const CITIZEN_REPLY_TO_CASE = graphql(`
 export type ReplyRefusal = { kind: 'not-waiting' } | { kind: 'problem'; problem: ApiProblem };
 
 function refusalOf(error: unknown): ReplyRefusal {
-  if (CombinedGraphQLErrors.is(error)) {
-    const extensions = error.errors[0]?.extensions;
-    if (extensions?.['code'] === 'CONFLICT' && extensions['reason'] === 'NOT_WAITING_FOR_REPLY')
-      return { kind: 'not-waiting' };
-  }
+  if (isConflict(error, 'NOT_WAITING_FOR_REPLY')) return { kind: 'not-waiting' };
   return { kind: 'problem', problem: readApiProblem(error) };
 }
 

@@ -1,8 +1,6 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { isConflict } from '@etj/spa';
 
 /** Whether the API refused because the case type is not adapted for proxy (proxy mode only). */
 export function isNotForProxy(error: unknown): boolean {
-  if (!CombinedGraphQLErrors.is(error)) return false;
-  const extensions = error.errors[0]?.extensions;
-  return extensions?.['code'] === 'CONFLICT' && extensions['reason'] === 'NOT_AVAILABLE_FOR_PROXY';
+  return isConflict(error, 'NOT_AVAILABLE_FOR_PROXY');
 }

@@ -1,3 +1,4 @@
+import { CLINIC_ROLE_REFUSALS, type ClinicRoleRefusal } from '@etj/domain/api-codes';
 import { readApiProblem } from '@etj/spa';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
@@ -49,8 +50,8 @@ export function useClinicStaff(): ClinicStaffState {
   return { status: 'loading' };
 }
 
-/** Why the API refused a change of roles, when it is one the page has words for. */
-export type RolesRefusal = 'LAST_ADMINISTRATOR' | 'NOT_A_CLINIC_ROLE';
+/** Why the API refused a change of roles; the page has words for each. */
+export type RolesRefusal = ClinicRoleRefusal;
 
 export type SaveResult =
   { ok: true } | { ok: false; refusal: RolesRefusal } | { ok: false; problem: ApiProblem };
@@ -62,7 +63,8 @@ function refusalOf(error: unknown): RolesRefusal | null {
     if (!Array.isArray(fields)) continue;
     for (const raw of fields as unknown[]) {
       const code = (raw as { code?: unknown } | null)?.code;
-      if (code === 'LAST_ADMINISTRATOR' || code === 'NOT_A_CLINIC_ROLE') return code;
+      const refusal = CLINIC_ROLE_REFUSALS.find((known) => known === code);
+      if (refusal) return refusal;
     }
   }
   return null;

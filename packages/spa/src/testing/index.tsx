@@ -92,3 +92,4 @@ export const ACTIVE_SESSION_TIMES = {
 };
 
 export { rendererTestDefinition } from './renderer-test-definition.ts';
+export { describeAppShell, type ShellTestApp } from './shell-tests.tsx';

@@ -1,7 +1,7 @@
 // The gates in front of every operation: the terms a user must accept first, deny by default,
 // and errors that say no more than needed.
 import { describe, expect, it } from 'vitest';
-import { type Browser } from './harness.ts';
+import type { Browser } from './harness.ts';
 import { createPerson, createStaff } from './factories.ts';
 import {
   adult,

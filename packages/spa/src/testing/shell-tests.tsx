@@ -32,32 +32,27 @@ export function describeAppShell(app: ShellTestApp): void {
   describe('language switch', () => {
     it('switches the page to English through the URL and back to Swedish', async () => {
       app.render({ path: '/terms', mocks: [app.anonymousViewer] });
-      expect(
-        screen.getByRole('heading', { level: 1, name: 'Användarvillkor' }),
-      ).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 1, name: 'Användarvillkor' })).toBeTruthy();
       await waitFor(() => {
         expect(document.title).toBe(`Användarvillkor – ${app.productName.sv}`);
       });
 
       await userEvent.click(screen.getByRole('link', { name: 'English' }));
 
-      expect(screen.getByRole('heading', { level: 1, name: 'Terms of use' })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 1, name: 'Terms of use' })).toBeTruthy();
       expect(currentLocation()).toBe('/terms?lang=en');
       await waitFor(() => {
-        expect(document.documentElement).toHaveAttribute('lang', 'en');
+        expect(document.documentElement.getAttribute('lang')).toBe('en');
       });
       expect(document.title).toBe(`Terms of use – ${app.productName.en}`);
       // In-app links carry the language on, so it survives navigation without any storage.
       const footer = screen.getByRole('navigation', { name: 'About the service' });
-      expect(within(footer).getByRole('link', { name: 'Accessibility statement' })).toHaveAttribute(
-        'href',
-        '/accessibility?lang=en',
-      );
+      expect(
+        within(footer).getByRole('link', { name: 'Accessibility statement' }).getAttribute('href'),
+      ).toBe('/accessibility?lang=en');
 
       await userEvent.click(screen.getByRole('link', { name: 'Svenska' }));
-      expect(
-        screen.getByRole('heading', { level: 1, name: 'Användarvillkor' }),
-      ).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 1, name: 'Användarvillkor' })).toBeTruthy();
       expect(currentLocation()).toBe('/terms');
     });
 
@@ -75,13 +70,11 @@ export function describeAppShell(app: ShellTestApp): void {
     it('invites a logged-out visitor to log in through the API, in the chosen language', async () => {
       app.render({ path: '/?lang=en', mocks: [app.anonymousViewer] });
       await screen.findByRole('heading', { level: 1, name: app.startHeadingEn });
-      expect(screen.getByRole('link', { name: 'Log in' })).toHaveAttribute(
-        'href',
+      expect(screen.getByRole('link', { name: 'Log in' }).getAttribute('href')).toBe(
         `/api/${app.name}/auth/login?returnTo=/${app.name}/&lang=en`,
       );
-      expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
-      expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute(
-        'href',
+      expect(screen.getByRole('main').getAttribute('id')).toBe('main-content');
+      expect(screen.getByRole('link', { name: 'Skip to main content' }).getAttribute('href')).toBe(
         '#main-content',
       );
     });
@@ -92,16 +85,16 @@ export function describeAppShell(app: ShellTestApp): void {
       app.render({ path: `/login?error=${app.refusedLogin.code}`, mocks: [] });
       expect(
         screen.getByRole('heading', { level: 1, name: 'Inloggningen gick inte att slutföra' }),
-      ).toBeInTheDocument();
-      expect(screen.getByText(app.refusedLogin.text)).toBeInTheDocument();
+      ).toBeTruthy();
+      expect(screen.getByText(app.refusedLogin.text)).toBeTruthy();
     });
 
     it('says why the user was logged out after expiry', () => {
       app.render({ path: '/logged-out?reason=expired&lang=en', mocks: [] });
       expect(
         screen.getByRole('heading', { level: 1, name: 'You have been logged out' }),
-      ).toBeInTheDocument();
-      expect(screen.getByText(/had not done anything for 60 minutes/)).toBeInTheDocument();
+      ).toBeTruthy();
+      expect(screen.getByText(/had not done anything for 60 minutes/)).toBeTruthy();
     });
   });
 }

@@ -213,6 +213,7 @@ export const en: CitizenCatalogue = {
     toCase: 'Back to the case',
     roles: STAFF_ROLE_WORDS.en,
     actions: ACCESS_ACTION_WORDS.en,
+    unknownAction: 'Other action ({{code}})',
   },
   reply: {
     title: 'Answer the question',

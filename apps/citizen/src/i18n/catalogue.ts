@@ -215,6 +215,7 @@ export const sv = {
     toCase: 'Tillbaka till ärendet',
     roles: STAFF_ROLE_WORDS.sv,
     actions: ACCESS_ACTION_WORDS.sv,
+    unknownAction: 'Annan åtgärd ({{code}})',
   },
   reply: {
     title: 'Svara på frågan',

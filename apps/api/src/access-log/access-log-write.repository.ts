@@ -1,6 +1,7 @@
 import { Prisma } from '@etj/db';
 import type { StaffActor } from '../identity/actor.ts';
 import type { StaffRole } from '../identity/identity.types.ts';
+import type { AccessAction } from '@etj/domain/access-log-words';
 
 /**
  * What staff did with patient data (PDL). One row per case touched; lists write one row per
@@ -22,19 +23,7 @@ import type { StaffRole } from '../identity/identity.types.ts';
  * case view the mutation answers with (read in the change's transaction). Refused requests
  * write nothing.
  */
-export const ACCESS_ACTIONS = [
-  'LIST_QUEUE',
-  'LIST_WORK',
-  'READ_CASE',
-  'READ_ATTACHMENT',
-  'ASSIGN_CASE',
-  'ANSWER_CASE',
-  'PARTIAL_ANSWER_CASE',
-  'ASK_COUNTER_QUESTION',
-  'CLOSE_CASE',
-  'ADD_NOTE',
-] as const;
-export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+export type { AccessAction };
 
 export type CaseAccess = { caseId: string; patientPersonId: string };
 

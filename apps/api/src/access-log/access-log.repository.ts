@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from '@etj/db';
 import type { StaffRole } from '../identity/identity.types.ts';
+import type { AccessAction } from './access-log-write.repository.ts';
 import type { AccessLogQuery, LogKey } from './access-log.rules.ts';
 
 export type AccessLogRow = {
@@ -7,7 +8,7 @@ export type AccessLogRow = {
   occurredAt: Date;
   staffHsaId: string;
   role: StaffRole;
-  action: string;
+  action: AccessAction;
   staffGivenName: string | null;
   staffFamilyName: string | null;
   caseReference: string | null;

@@ -1,6 +1,15 @@
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ACCESS_ACTIONS, type AccessAction } from '@etj/domain/access-log-words';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { StaffRoleEnum, type StaffRole } from '../identity/identity.types.ts';
+
+export const AccessActionEnum = Object.fromEntries(
+  ACCESS_ACTIONS.map((action) => [action, action]),
+) as Record<AccessAction, AccessAction>;
+registerEnumType(AccessActionEnum, {
+  name: 'AccessAction',
+  description: 'What a staff member did with a case, as the access log records it.',
+});
 
 @InputType({ description: 'Search the clinic’s access log; every field narrows.' })
 export class AccessLogFilter {
@@ -44,8 +53,8 @@ export class AccessLogEntryView {
   @Field(() => StaffRoleEnum)
   role: StaffRole;
 
-  @Field(() => String, { description: 'READ_CASE, LIST_QUEUE, ASSIGN_CASE, ANSWER_CASE, ...' })
-  action: string;
+  @Field(() => AccessActionEnum)
+  action: AccessAction;
 
   @Field(() => String, { nullable: true })
   caseReference: string | null;

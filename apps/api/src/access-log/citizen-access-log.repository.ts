@@ -2,13 +2,14 @@ import { Prisma, type PrismaClient } from '@etj/db';
 import type { CaseAccessFacts } from '../cases/case-access.policy.ts';
 import { caseAccessFactsSelect, toCaseAccessFacts } from '../cases/case.repository.ts';
 import type { StaffRole } from '../identity/identity.types.ts';
+import type { AccessAction } from './access-log-write.repository.ts';
 import type { LogKey } from './access-log.rules.ts';
 
 export type CitizenAccessLogRow = {
   id: string;
   occurredAt: Date;
   role: StaffRole;
-  action: string;
+  action: AccessAction;
   staffHsaId: string;
   staffGivenName: string | null;
   staffFamilyName: string | null;

@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import type { AccessAction } from '@etj/domain/access-log-words';
 import { StaffRoleEnum, type StaffRole } from '../identity/identity.types.ts';
+import { AccessActionEnum } from './access-log.types.ts';
 
 @ObjectType({
   description:
@@ -24,8 +26,8 @@ export class CitizenAccessLogEntry {
   @Field(() => String, { nullable: true, description: 'Professional title, e.g. Sjuksköterska.' })
   staffTitle: string | null;
 
-  @Field(() => String, { description: 'READ_CASE, LIST_QUEUE, ASSIGN_CASE, ANSWER_CASE, ...' })
-  action: string;
+  @Field(() => AccessActionEnum)
+  action: AccessAction;
 }
 
 @ObjectType()

@@ -97,8 +97,6 @@ export const en: CitizenCatalogue = {
     changedElsewhere: 'Another change has been saved. Fetch the latest version.',
     fetchLatest: 'Fetch the latest version',
     reloaded: 'You are seeing the latest version, saved {{time}}.',
-    autosaved: 'Draft saved {{time}}.',
-    autosaveFailed: 'The draft could not be saved automatically. Choose Save draft to try again.',
     draftKept: 'The draft is kept for {{days}} days after the latest change.',
     draftDeletesOn: 'If you do not change it, it will be deleted on {{date}}.',
   },
@@ -213,7 +211,6 @@ export const en: CitizenCatalogue = {
     toCase: 'Back to the case',
     roles: STAFF_ROLE_WORDS.en,
     actions: ACCESS_ACTION_WORDS.en,
-    unknownAction: 'Other action ({{code}})',
   },
   reply: {
     title: 'Answer the question',

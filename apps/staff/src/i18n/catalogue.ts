@@ -408,7 +408,6 @@ export const sv = {
     patientValue: '{{name}}, {{identityNumber}}',
     empty: 'Det finns inga loggposter som stämmer med sökningen.',
     actions: ACCESS_ACTION_WORDS.sv,
-    unknownAction: 'Annan åtgärd ({{code}})',
     problems: {
       patient: 'Skriv ett personnummer som finns, med 12 siffror, till exempel 19121212-1212.',
       date: 'Skriv ett datum som finns, till exempel 2026-11-01.',
@@ -1491,7 +1490,6 @@ export const en: typeof sv = {
     patientValue: '{{name}}, {{identityNumber}}',
     empty: 'There are no log entries that match the search.',
     actions: ACCESS_ACTION_WORDS.en,
-    unknownAction: 'Other action ({{code}})',
     problems: {
       patient:
         'Enter a personal identity number that exists, with 12 digits, for example 19121212-1212.',

@@ -5,17 +5,22 @@
  */
 export type StaffRoleWord =
   'CASE_RECEIVER' | 'CAREGIVER' | 'CLINIC_ADMIN' | 'AUDITOR' | 'REGION_ADMIN' | 'SERVICE_ADMIN';
-export type AccessActionWord =
-  | 'LIST_QUEUE'
-  | 'LIST_WORK'
-  | 'READ_CASE'
-  | 'READ_ATTACHMENT'
-  | 'ASSIGN_CASE'
-  | 'ANSWER_CASE'
-  | 'PARTIAL_ANSWER_CASE'
-  | 'ASK_COUNTER_QUESTION'
-  | 'CLOSE_CASE'
-  | 'ADD_NOTE';
+
+/** What the access log records a staff member did with a case: a closed set (a GraphQL enum). */
+export const ACCESS_ACTIONS = [
+  'LIST_QUEUE',
+  'LIST_WORK',
+  'READ_CASE',
+  'READ_ATTACHMENT',
+  'ASSIGN_CASE',
+  'ANSWER_CASE',
+  'PARTIAL_ANSWER_CASE',
+  'ASK_COUNTER_QUESTION',
+  'CLOSE_CASE',
+  'ADD_NOTE',
+] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+export type AccessActionWord = AccessAction;
 
 /** Swedish and English words for each key. */
 export type Words<Key extends string> = {

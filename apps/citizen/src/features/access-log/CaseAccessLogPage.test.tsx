@@ -59,7 +59,7 @@ describe('who has read my case', () => {
         logAnswer(
           [
             entry('2', { action: 'ASSIGN_CASE', occurredAt: '2026-11-18T10:00:00.000Z' }),
-            entry('1', { action: 'SOMETHING_NEW', staffTitle: null, role: 'CAREGIVER' }),
+            entry('1', { action: 'ADD_NOTE', staffTitle: null, role: 'CAREGIVER' }),
           ],
           { nextCursor: 'cursor-1' },
         ),
@@ -74,7 +74,7 @@ describe('who has read my case', () => {
     expect(rows.map((row) => row.textContent)).toEqual([
       'TidpunktMottagningRollPersonalÅtgärd',
       '18 nov. 2026 11:00Farsta vårdcentralÄrendemottagareRut Receptionist, UndersköterskaTilldelade ärendet',
-      '18 nov. 2026 10:45Farsta vårdcentralVårdgivareRut ReceptionistAnnan åtgärd (SOMETHING_NEW)',
+      '18 nov. 2026 10:45Farsta vårdcentralVårdgivareRut ReceptionistSkrev en intern anteckning',
     ]);
     expect(
       screen.getByRole('link', { name: 'Ladda ned loggen som CSV-fil (för Excel)' }),

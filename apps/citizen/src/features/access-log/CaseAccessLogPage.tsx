@@ -10,20 +10,6 @@ import {
   useCaseAccessLog,
 } from './use-case-access-log.ts';
 
-/** The actions the log records today; any other code is shown as "other action (CODE)". */
-const KNOWN_ACTIONS = [
-  'LIST_QUEUE',
-  'LIST_WORK',
-  'READ_CASE',
-  'READ_ATTACHMENT',
-  'ASSIGN_CASE',
-  'ANSWER_CASE',
-  'PARTIAL_ANSWER_CASE',
-  'ASK_COUNTER_QUESTION',
-  'CLOSE_CASE',
-  'ADD_NOTE',
-] as const;
-
 /**
  * `/cases/:caseId/access-log`: who at which clinic read or changed my case (or my child's, in
  * proxy mode), in which role and when, with CSV and PDF downloads of the same (Patientdatalagen).
@@ -92,10 +78,6 @@ function LogTable({
   const { t } = useTranslation();
   const language = useLanguage();
   if (entries.length === 0) return <Paragraph role="status">{t('caseAccessLog.empty')}</Paragraph>;
-  const action = (code: string) =>
-    KNOWN_ACTIONS.some((known) => known === code)
-      ? t(`caseAccessLog.actions.${code}`)
-      : t('caseAccessLog.unknownAction', { code });
   return (
     <>
       <Table>
@@ -123,7 +105,7 @@ function LogTable({
                     })
                   : entry.staffName}
               </Table.Cell>
-              <Table.Cell>{action(entry.action)}</Table.Cell>
+              <Table.Cell>{t(`caseAccessLog.actions.${entry.action}`)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

@@ -1,7 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { type AccessLogFilter, StaffAccessLogDocument, type StaffRole } from '../../gql/graphql.ts';
+import {
+  type AccessAction,
+  type AccessLogFilter,
+  StaffAccessLogDocument,
+  type StaffRole,
+} from '../../gql/graphql.ts';
 import {
   activeSession,
   clinicUnit,
@@ -12,7 +17,7 @@ import {
 const auditorUnit = { ...clinicUnit, roles: ['AUDITOR'] as StaffRole[] };
 const auditor = signedInViewer({ currentUnit: auditorUnit, units: [auditorUnit] });
 
-const entry = (n: number, action: string) => ({
+const entry = (n: number, action: AccessAction) => ({
   __typename: 'AccessLogEntryView' as const,
   id: `log-${String(n)}`,
   occurredAt: '2026-11-24T13:05:00.000Z',
@@ -35,7 +40,7 @@ function logAnswers() {
         asked.push(variables);
         const items =
           variables.after === null
-            ? [entry(1, 'READ_CASE'), entry(2, 'SOMETHING_NEW')]
+            ? [entry(1, 'READ_CASE'), entry(2, 'PARTIAL_ANSWER_CASE')]
             : [entry(3, 'ANSWER_CASE')];
         return {
           data: {
@@ -78,7 +83,7 @@ describe('access log review', () => {
     expect(rows[1]).toHaveTextContent('Anna Andersson (SE2321000016-a001)');
     expect(rows[1]).toHaveTextContent('Vårdgivare');
     expect(rows[1]).toHaveTextContent('24 nov. 2026 14:05');
-    expect(rows[2]).toHaveTextContent('Annan åtgärd (SOMETHING_NEW)');
+    expect(rows[2]).toHaveTextContent('Skickade ett delsvar');
 
     await userEvent.click(screen.getByRole('button', { name: 'Visa fler' }));
     expect(await within(table).findByText('Svarade patienten')).toBeInTheDocument();

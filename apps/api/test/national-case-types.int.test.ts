@@ -818,10 +818,12 @@ describe('renew aids', () => {
     category,
     productName,
     size: 'M',
-    consumptionPerDay: 4,
+    consumption: 4,
+    consumptionPeriod: 'day',
     packages: 3,
   });
   const delivery = {
+    recipientName: 'Anna Svensson',
     address: 'Storgatan 1',
     postalCode: '123 45',
     town: 'Farsta',
@@ -864,7 +866,7 @@ describe('renew aids', () => {
     await expectCodeAt(form('RENEW_AIDS'), { aids: [] }, 'aids', 'TOO_FEW', { min: 1 });
   });
 
-  it.each(['category', 'productName', 'consumptionPerDay', 'packages'])(
+  it.each(['category', 'productName', 'consumption', 'consumptionPeriod', 'packages'])(
     'requires %s of each aid, at its path',
     async (key) => {
       await expectCodeAt(
@@ -880,11 +882,11 @@ describe('renew aids', () => {
     await expectReady(form('RENEW_AIDS'), { aids: [without(aid('stoma'), 'size')] });
   });
 
-  it('keeps consumption per day and packages within their bounds', async () => {
+  it('keeps consumption and packages within their bounds', async () => {
     await expectCodeAt(
       form('RENEW_AIDS'),
-      { aids: [{ ...aid('stoma'), consumptionPerDay: 0 }] },
-      'aids.0.consumptionPerDay',
+      { aids: [{ ...aid('stoma'), consumption: 0 }] },
+      'aids.0.consumption',
       'TOO_SMALL',
       { min: 1 },
     );
@@ -907,6 +909,7 @@ describe('renew aids', () => {
     await expectRefused(
       form('RENEW_AIDS'),
       { aids: [aid('stoma'), aid('incontinence')] },
+      problem('delivery.recipientName', 'REQUIRED'),
       problem('delivery.address', 'REQUIRED'),
       problem('delivery.postalCode', 'REQUIRED'),
       problem('delivery.town', 'REQUIRED'),
@@ -914,7 +917,7 @@ describe('renew aids', () => {
     );
   });
 
-  it.each(['address', 'postalCode', 'town', 'phone'])(
+  it.each(['recipientName', 'address', 'postalCode', 'town', 'phone'])(
     'requires the delivery %s for incontinence aids',
     async (key) => {
       await expectCodeAt(

@@ -284,6 +284,40 @@ const mutators: Record<string, Mutator> = {
       expected: { path: dotted(fact.path), ...problem },
     };
   },
+  'write a formatted answer that is not of its format': (g, { generated }, definition) => {
+    const refs = referenced(definition);
+    const fact = pick(
+      g,
+      generated.facts.filter(
+        (f) =>
+          f.enabled &&
+          f.item.type === 'string' &&
+          f.item.format !== undefined &&
+          !refs.has(f.item.linkId) &&
+          containerExists(generated.answers, f),
+      ),
+    );
+    if (fact?.item.type !== 'string' || fact.item.format === undefined) return undefined;
+    const wrong = {
+      phone: ['070', '12345', '+46 70 123'],
+      personnummer: ['19121212-1213', '1912121212', '19121312-1212'],
+      'postal-code': ['1234', '012 34', '123 456'],
+      'street-address': ['Box 123', 'Postbox 12', 'PL 1234'],
+    }[fact.item.format];
+    const code = {
+      phone: 'INVALID_PHONE',
+      personnummer: 'INVALID_PERSONNUMMER',
+      'postal-code': 'INVALID_POSTAL_CODE',
+      'street-address': 'BOX_ADDRESS',
+    }[fact.item.format] as FormProblem['code'];
+    const value = g(() => fc.constantFrom(...wrong));
+    return {
+      answers: edit(generated.answers, fact.path, (parent, key) => {
+        parent[key] = value;
+      }),
+      expected: { path: dotted(fact.path), code },
+    };
+  },
   'answer a disabled item': (g, { generated, options }) => {
     const fact = pick(
       g,

@@ -13,6 +13,7 @@ import {
 } from './form-definition.ts';
 import { formDefinitionSchema } from './form-definition.schema.ts';
 import { brokenDateRule, type AnswerContext } from './date-rules.ts';
+import { formatText } from './text-formats.ts';
 import type { FormProblem } from './form-problems.ts';
 
 export type AnswerValidation =
@@ -174,7 +175,10 @@ export function buildAnswerValidator(
         const ceiling =
           item.type === 'string' ? FORM_LIMITS.stringMaxLength : FORM_LIMITS.textMaxLength;
         const max = Math.min(item.maxLength ?? ceiling, ceiling);
-        return text.length > max ? problem('TOO_LONG', { max }) : text;
+        if (text.length > max) return problem('TOO_LONG', { max });
+        if (item.type !== 'string' || item.format === undefined) return text;
+        const formatted = formatText(item.format, text);
+        return formatted.ok ? formatted.value : problem(formatted.code);
       }
       case 'boolean':
         return typeof raw === 'boolean' ? raw : problem('WRONG_TYPE');

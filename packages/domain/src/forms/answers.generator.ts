@@ -14,6 +14,7 @@ import {
   type FormAnswers,
   type FormDefinition,
   type FormItem,
+  type TextFormat,
 } from './form-definition.ts';
 
 type Gen = fc.GeneratorValue;
@@ -144,6 +145,14 @@ export function dateWindow(
 
 const utc = (date: CalendarDate) => new Date(`${date}T00:00:00Z`);
 
+/** Answers in each text format, written as they are stored. */
+const FORMATTED: Record<TextFormat, string[]> = {
+  phone: ['+46701234567', '+46812345678', '+4520123456', '+12025550143'],
+  personnummer: ['19121212-1212', '20121212-1212', '19701063-2391'],
+  'postal-code': ['123 45', '111 22', '981 38'],
+  'street-address': ['Storgatan 1', 'Boxholmsgatan 3', 'Plangatan 2, pl 3', 'Kungsgatan 12 B'],
+};
+
 /** A valid, non-empty answer to one item; a date within `window` (any when left out). */
 export function generateValue(
   g: Gen,
@@ -157,6 +166,9 @@ export function generateValue(
       const ceiling =
         item.type === 'string' ? FORM_LIMITS.stringMaxLength : FORM_LIMITS.textMaxLength;
       const max = item.maxLength ?? ceiling;
+      if (item.type === 'string' && item.format !== undefined) {
+        return g(() => fc.constantFrom(...FORMATTED[item.format as TextFormat]));
+      }
       return g(() =>
         fc.oneof(
           fc
@@ -311,7 +323,23 @@ export function generateDefinition(g: Gen): FormDefinition {
         const maxLength = g(() =>
           fc.option(fc.integer({ min: 1, max: ceiling }), { nil: undefined }),
         );
-        return { linkId, text, type, required, ...(maxLength ? { maxLength } : {}) };
+        // Formats only where the longest formatted answer (15 characters) fits.
+        const format =
+          type === 'string' && (maxLength === undefined || maxLength >= 20)
+            ? g(() =>
+                fc.option(fc.constantFrom(...(Object.keys(FORMATTED) as TextFormat[])), {
+                  nil: undefined,
+                }),
+              )
+            : undefined;
+        return {
+          linkId,
+          text,
+          type,
+          required,
+          ...(maxLength ? { maxLength } : {}),
+          ...(format && { format }),
+        };
       }
       case 'boolean':
         return { linkId, text, type, required };

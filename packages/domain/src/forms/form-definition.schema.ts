@@ -4,6 +4,7 @@ import {
   FORM_LIMITS,
   MAX_DATE_RULES,
   MAX_DATE_RULE_DAYS,
+  TEXT_FORMATS,
   type AnswerOption,
   type ClinicOptionDeclaration,
   type DateRule,
@@ -86,6 +87,7 @@ const itemSchema: z.ZodType<FormItem> = z.lazy(() =>
       type: z.enum(['string', 'text']),
       required: z.boolean().optional(),
       maxLength: z.number().int().min(1).optional(),
+      format: z.enum(TEXT_FORMATS).optional(),
     }),
     z.strictObject({ ...base, type: z.literal('boolean'), required: z.boolean().optional() }),
     z.strictObject({
@@ -207,6 +209,9 @@ function checkItem(
     const ceiling =
       item.type === 'string' ? FORM_LIMITS.stringMaxLength : FORM_LIMITS.textMaxLength;
     if (item.maxLength > ceiling) issue(`maxLength is above the global ${ceiling}`);
+  }
+  if (item.type === 'text' && item.format !== undefined) {
+    issue('a format belongs to one-line text (string) items');
   }
   if (item.type === 'integer' && item.minValue !== undefined && item.maxValue !== undefined) {
     if (item.minValue > item.maxValue) issue('minValue is above maxValue');

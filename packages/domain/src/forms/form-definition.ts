@@ -66,12 +66,32 @@ type ItemBase = {
   clinicOption?: ClinicOptionGate;
 };
 
+export const TEXT_FORMATS = ['phone', 'personnummer', 'postal-code', 'street-address'] as const;
+
+/**
+ * What a one-line text (`string`) holds, checked and stored in one written form. What people
+ * type around it (spaces, dashes, brackets) is dropped, not refused.
+ * - `phone`: a number a clinic can call: Swedish as people write it ("070-123 45 67",
+ *   "08-123 456 78", "+46 70 123 45 67", "0046 …") or foreign with its country code. Stored in
+ *   E.164 (`+46701234567`). Refused with `INVALID_PHONE`.
+ * - `personnummer`: a personnummer or samordningsnummer with 10 or 12 digits ("800202-1234",
+ *   "19800202 1234"), its check digit right. Stored as `YYYYMMDD-NNNN`. `INVALID_PERSONNUMMER`.
+ * - `postal-code`: a Swedish postcode ("123 45", "12345", "SE-123 45"). Stored as `123 45`.
+ *   `INVALID_POSTAL_CODE`.
+ * - `street-address`: where a carrier brings a parcel: box addresses ("Box 123", "Postbox 12",
+ *   "Postfack 4", "PL 1234", "Poste restante") are refused with `BOX_ADDRESS`, as parcel
+ *   carriers do not deliver to them.
+ */
+export type TextFormat = (typeof TEXT_FORMATS)[number];
+
 export type TextItem = ItemBase & {
   /** `string` is one line of short text, `text` a longer free text. */
   type: 'string' | 'text';
   required?: boolean;
   /** Lower than the global limit for the type, never higher. */
   maxLength?: number;
+  /** Only on `string`: the answer's format, checked and normalised; see `TextFormat`. */
+  format?: TextFormat;
 };
 
 export type BooleanItem = ItemBase & { type: 'boolean'; required?: boolean };

@@ -26,6 +26,14 @@ export const FORM_PROBLEM_CODES = [
   'DATE_BEFORE_ANSWER',
   /** A date is after the limit set by another date answer; params `question`, `latest`. */
   'DATE_AFTER_ANSWER',
+  /** A `phone` text is not a phone number (Swedish, or foreign with its country code). */
+  'INVALID_PHONE',
+  /** A `personnummer` text is not a personnummer or samordningsnummer (or its check digit is wrong). */
+  'INVALID_PERSONNUMMER',
+  /** A `postal-code` text is not five digits of a Swedish postcode. */
+  'INVALID_POSTAL_CODE',
+  /** A `street-address` text is a box address, where parcels are not delivered. */
+  'BOX_ADDRESS',
   /** A number answer is not a whole number (or is out of the safe range). */
   'NOT_AN_INTEGER',
   /** A number answer is below the item's minimum; params `min`. */

@@ -8,6 +8,7 @@ import { type FormProblem as SummaryProblem } from '@etj/ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../routing/language.tsx';
+import { addFormProblemMessages } from './form-problem-messages.ts';
 import {
   type Answers,
   type AnswerPath,
@@ -39,7 +40,8 @@ export function useAnswerForm({
   validator: AnswerValidator;
   initialAnswers?: Answers;
 }) {
-  const { t } = useTranslation('common');
+  const { t, i18n } = useTranslation('common');
+  addFormProblemMessages(i18n);
   const language = useLanguage();
   const [answers, setAnswers] = useState<Answers>(() =>
     withMinimumOccurrences(definition.items, initialAnswers ?? {}),

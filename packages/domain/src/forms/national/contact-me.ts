@@ -8,7 +8,7 @@ export const contactMeForm: FormDefinition = {
   version: 1,
   title: { sv: 'Kontakta mig', en: 'Contact me' },
   description:
-    'A wish to be contacted; as in the seed, whom, the reason and how are each optional, so sending the form alone is a valid request. Designed: the reason is a choice plus free text; a phone number and times are asked only when contact by phone is chosen.',
+    'A wish to be contacted; as in the seed, whom, the reason and how are each optional, so sending the form alone is a valid request. Designed: the reason is a choice plus free text; a phone number and times are asked only when contact by phone is chosen, and the number must be one (Swedish, or foreign with its country code), stored in E.164.',
   clinicOptions: [],
   items: [
     notForEmergenciesItem,
@@ -51,6 +51,7 @@ export const contactMeForm: FormDefinition = {
       linkId: 'phoneNumber',
       type: 'string',
       maxLength: 20,
+      format: 'phone',
       text: { sv: 'Telefonnummer', en: 'Phone number' },
       enableWhen: [{ question: 'contactMethod', operator: '=', answer: 'phone' }],
     },

@@ -7,11 +7,13 @@ import { CASE_TYPE_KINDS, NATIONAL_CASE_TYPES, type CaseTypeKind } from './natio
 
 const TODAY = '2026-03-10' as CalendarDate;
 
+const validated = (kind: CaseTypeKind, answers: unknown, options: ClinicOptions = {}) =>
+  buildAnswerValidator(NATIONAL_CASE_TYPES[kind].definition, options).validate(answers, {
+    today: TODAY,
+  });
+
 const problems = (kind: CaseTypeKind, answers: unknown, options: ClinicOptions = {}) => {
-  const result = buildAnswerValidator(NATIONAL_CASE_TYPES[kind].definition, options).validate(
-    answers,
-    { today: TODAY },
-  );
+  const result = validated(kind, answers, options);
   return result.ok ? [] : result.problems;
 };
 
@@ -351,10 +353,12 @@ describe('renew aids', () => {
   const aid = {
     category: 'stoma',
     productName: 'Stomipåse X',
-    consumptionPerDay: 2,
+    consumption: 2,
+    consumptionPeriod: 'day',
     packages: 3,
   };
   const delivery = {
+    recipientName: 'Bo Ek',
     address: 'Storgatan 1',
     postalCode: '111 22',
     town: 'Stockholm',
@@ -372,17 +376,65 @@ describe('renew aids', () => {
     ]);
   });
 
-  it('requires product name, consumption per day and number of packages', () => {
+  it('requires product name, consumption and its period, and number of packages', () => {
     expect(problems('RENEW_AIDS', { aids: [aid, { category: 'other', size: 'L' }] })).toEqual([
       { path: 'aids.1.productName', code: 'REQUIRED' },
-      { path: 'aids.1.consumptionPerDay', code: 'REQUIRED' },
+      { path: 'aids.1.consumption', code: 'REQUIRED' },
+      { path: 'aids.1.consumptionPeriod', code: 'REQUIRED' },
       { path: 'aids.1.packages', code: 'REQUIRED' },
+    ]);
+  });
+
+  it('takes a consumption below one a day as an amount per week or month', () => {
+    const everyOtherDay = { ...aid, consumption: 15, consumptionPeriod: 'month' };
+    expect(problems('RENEW_AIDS', { aids: [everyOtherDay] })).toEqual([]);
+    expect(
+      problems('RENEW_AIDS', { aids: [{ ...aid, consumption: 3, consumptionPeriod: 'week' }] }),
+    ).toEqual([]);
+    expect(
+      problems('RENEW_AIDS', { aids: [{ ...aid, consumptionPeriod: 'every-other-day' }] }),
+    ).toEqual([{ path: 'aids.0.consumptionPeriod', code: 'NOT_AN_OPTION' }]);
+    expect(problems('RENEW_AIDS', { aids: [{ ...aid, consumption: 0 }] })).toEqual([
+      { path: 'aids.0.consumption', code: 'TOO_SMALL', params: { min: 1 } },
+    ]);
+  });
+
+  it('delivers to a named recipient at a street address, never a box address', () => {
+    const aids = [{ ...aid, category: 'incontinence' }];
+    expect(problems('RENEW_AIDS', { aids, delivery: { ...delivery, recipientName: '' } })).toEqual([
+      { path: 'delivery.recipientName', code: 'REQUIRED' },
+    ]);
+    for (const box of ['Box 123', 'Box123', 'Postbox 12', 'Postfack 4', 'PL 1234', 'BOX 5']) {
+      expect(problems('RENEW_AIDS', { aids, delivery: { ...delivery, address: box } })).toEqual([
+        { path: 'delivery.address', code: 'BOX_ADDRESS' },
+      ]);
+    }
+    for (const street of ['Boxholmsgatan 3', 'Plangatan 2, pl 3', 'Fackelvägen 7']) {
+      expect(problems('RENEW_AIDS', { aids, delivery: { ...delivery, address: street } })).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('stores the delivery postcode and phone in one written form, refusing what is neither', () => {
+    const aids = [{ ...aid, category: 'incontinence' }];
+    const messy = { ...delivery, postalCode: 'SE-11122', phone: '070 - 174 06 05' };
+    expect(validated('RENEW_AIDS', { aids, delivery: messy })).toMatchObject({
+      ok: true,
+      value: { delivery: { postalCode: '111 22', phone: '+46701740605' } },
+    });
+    expect(
+      problems('RENEW_AIDS', { aids, delivery: { ...delivery, postalCode: '1112', phone: '070' } }),
+    ).toEqual([
+      { path: 'delivery.postalCode', code: 'INVALID_POSTAL_CODE' },
+      { path: 'delivery.phone', code: 'INVALID_PHONE' },
     ]);
   });
 
   it('requires delivery details when any aid is an incontinence aid', () => {
     const aids = [aid, { ...aid, category: 'incontinence', size: 'M' }];
     expect(problems('RENEW_AIDS', { aids })).toEqual([
+      { path: 'delivery.recipientName', code: 'REQUIRED' },
       { path: 'delivery.address', code: 'REQUIRED' },
       { path: 'delivery.postalCode', code: 'REQUIRED' },
       { path: 'delivery.town', code: 'REQUIRED' },
@@ -409,6 +461,32 @@ describe('contact me', () => {
         phoneNumber: '070-1740605',
       }),
     ).toEqual([]);
+  });
+
+  it('takes the phone number as people write it and stores it in E.164', () => {
+    const byPhone = { contactMethod: 'phone' };
+    for (const [written, stored] of [
+      ['070-123 45 67', '+46701234567'],
+      ['070 123 45 67', '+46701234567'],
+      ['08-123 456 78', '+46812345678'],
+      ['(08) 123 456 78', '+46812345678'],
+      ['+46 70 123 45 67', '+46701234567'],
+      ['0046 70 123 45 67', '+46701234567'],
+      ['+45 20 12 34 56', '+4520123456'],
+    ]) {
+      expect(validated('CONTACT_ME', { ...byPhone, phoneNumber: written }), written).toEqual({
+        ok: true,
+        value: { ...byPhone, phoneNumber: stored },
+      });
+    }
+  });
+
+  it('refuses what is not a phone number', () => {
+    for (const wrong of ['070', '12345', '070-123 45 67 89', 'ring mig']) {
+      expect(problems('CONTACT_ME', { contactMethod: 'phone', phoneNumber: wrong }), wrong).toEqual(
+        [{ path: 'phoneNumber', code: 'INVALID_PHONE' }],
+      );
+    }
   });
 
   it('asks for a phone number only when phone is chosen', () => {

@@ -8,7 +8,7 @@ export const renewAidsForm: FormDefinition = {
   version: 1,
   title: { sv: 'Förnya hjälpmedel', en: 'Renew aids' },
   description:
-    '1 to 4 aids per form (seed), each with product name, size if any, consumption per day and number of packages. Designed: each aid has a required category; when any aid is an incontinence aid, delivery details (address, postcode, town, phone for the carrier) are required. Free-card number and other information are optional.',
+    '1 to 4 aids per form (seed), each with product name, size if any, consumption and number of packages. Designed: consumption is an amount per day, week or month, so an aid used every other day is "3 per week" or "15 per month" rather than a fraction per day; each aid has a required category; when any aid is an incontinence aid, delivery details (the recipient\'s name, a street address, as carriers do not deliver parcels to box addresses, a Swedish postcode, town, and a phone number for the carrier, normalised) are required. Free-card number and other information are optional.',
   clinicOptions: [],
   items: [
     notForEmergenciesItem,
@@ -55,13 +55,27 @@ export const renewAidsForm: FormDefinition = {
           text: { sv: 'Storlek, om det finns', en: 'Size, if any' },
         },
         {
-          linkId: 'consumptionPerDay',
+          linkId: 'consumption',
           type: 'integer',
           required: true,
           minValue: 1,
-          maxValue: 100,
-          text: { sv: 'Åtgång per dygn', en: 'Consumption per day' },
-          hint: { sv: 'Antal som du använder per dygn.', en: 'How many you use per day.' },
+          maxValue: 500,
+          text: { sv: 'Åtgång, antal', en: 'Consumption, number' },
+          hint: {
+            sv: 'Hur många du använder. Byter du varannan dag kan du skriva 15 och välja per månad.',
+            en: 'How many you use. If you change every other day, you can enter 15 and choose per month.',
+          },
+        },
+        {
+          linkId: 'consumptionPeriod',
+          type: 'choice',
+          required: true,
+          text: { sv: 'Åtgång per', en: 'Consumption per' },
+          answerOptions: [
+            { code: 'day', display: { sv: 'Dygn', en: 'Day' } },
+            { code: 'week', display: { sv: 'Vecka', en: 'Week' } },
+            { code: 'month', display: { sv: 'Månad', en: 'Month' } },
+          ],
         },
         {
           linkId: 'packages',
@@ -93,17 +107,34 @@ export const renewAidsForm: FormDefinition = {
       enableWhen: [{ question: 'category', operator: 'in', answer: ['incontinence'] }],
       items: [
         {
+          linkId: 'recipientName',
+          type: 'string',
+          required: true,
+          maxLength: 100,
+          text: { sv: 'Mottagarens namn', en: 'Name of the recipient' },
+          hint: {
+            sv: 'Namnet som ska stå på paketet.',
+            en: 'The name to put on the parcel.',
+          },
+        },
+        {
           linkId: 'address',
           type: 'string',
           required: true,
           maxLength: 100,
+          format: 'street-address',
           text: { sv: 'Leveransadress', en: 'Delivery address' },
+          hint: {
+            sv: 'Gatuadress. Paket kan inte levereras till boxadresser.',
+            en: 'Street address. Parcels cannot be delivered to box addresses.',
+          },
         },
         {
           linkId: 'postalCode',
           type: 'string',
           required: true,
           maxLength: 10,
+          format: 'postal-code',
           text: { sv: 'Postnummer', en: 'Postcode' },
         },
         {
@@ -118,6 +149,7 @@ export const renewAidsForm: FormDefinition = {
           type: 'string',
           required: true,
           maxLength: 20,
+          format: 'phone',
           text: { sv: 'Telefonnummer vid leverans', en: 'Phone number for the delivery' },
         },
         {

@@ -30,32 +30,6 @@ export const en: CommonCatalogue = {
   errorSummary: {
     heading: 'You need to correct the following before you can continue:',
   },
-  formProblems: {
-    REQUIRED: 'This needs an answer.',
-    TOO_LONG: 'The text can be at most {{max}} characters.',
-    NOT_AN_OPTION: 'Choose one of the options.',
-    DUPLICATE_OPTION: 'The same option is chosen more than once.',
-    INVALID_DATE: 'Enter a date that exists, for example 2026-03-15.',
-    NOT_AN_INTEGER: 'Enter a whole number in digits.',
-    TOO_SMALL: 'The lowest you can enter is {{min}}.',
-    TOO_LARGE: 'The highest you can enter is {{max}}.',
-    TOO_FEW: 'At least {{min}} are needed.',
-    TOO_MANY: 'There can be at most {{max}}.',
-    UNKNOWN_FIELD: 'The form has changed since you started. Reload the page.',
-    NOT_ENABLED: 'This should not be filled in.',
-    WRONG_TYPE: 'The answer has the wrong form. Change it and try again.',
-    DATE_IN_PAST: 'The date has already passed. Choose today or a later date.',
-    DATE_IN_FUTURE: 'The date cannot be in the future. Choose today or an earlier date.',
-    DATE_TOO_FAR_BACK: 'The date can be at most {{days}} days back, that is {{earliest}} or later.',
-    DATE_TOO_FAR_AHEAD:
-      'The date can be at most {{days}} days ahead, that is {{latest}} or earlier.',
-    DATE_TOO_EARLY: 'Choose {{earliest}} or a later date.',
-    DATE_TOO_LATE: 'Choose {{latest}} or an earlier date.',
-    DATE_BEFORE_ANSWER:
-      'The date cannot be before {{earliest}}. Compare it with the date you gave earlier in the form.',
-    DATE_AFTER_ANSWER:
-      'The date cannot be after {{latest}}. Compare it with the date you gave earlier in the form.',
-  },
   answerForm: {
     optional: '(optional)',
     yes: 'Yes',

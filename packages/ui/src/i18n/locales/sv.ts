@@ -42,33 +42,6 @@ export const sv = {
   errorSummary: {
     heading: 'Du behöver rätta följande innan du kan gå vidare:',
   },
-  formProblems: {
-    REQUIRED: 'Du behöver fylla i det här.',
-    TOO_LONG: 'Texten får vara högst {{max}} tecken.',
-    NOT_AN_OPTION: 'Välj ett av alternativen.',
-    DUPLICATE_OPTION: 'Samma alternativ är valt mer än en gång.',
-    INVALID_DATE: 'Skriv ett datum som finns, till exempel 2026-03-15.',
-    NOT_AN_INTEGER: 'Skriv ett heltal med siffror.',
-    TOO_SMALL: 'Det minsta du kan ange är {{min}}.',
-    TOO_LARGE: 'Det högsta du kan ange är {{max}}.',
-    TOO_FEW: 'Det behövs minst {{min}}.',
-    TOO_MANY: 'Det får vara högst {{max}}.',
-    UNKNOWN_FIELD: 'Formuläret har ändrats sedan du började. Ladda om sidan.',
-    NOT_ENABLED: 'Den här uppgiften ska inte fyllas i.',
-    WRONG_TYPE: 'Svaret har fel form. Ändra det och försök igen.',
-    DATE_IN_PAST: 'Datumet har redan passerat. Välj dagens datum eller ett senare.',
-    DATE_IN_FUTURE: 'Datumet kan inte ligga i framtiden. Välj dagens datum eller ett tidigare.',
-    DATE_TOO_FAR_BACK:
-      'Datumet får ligga högst {{days}} dagar bakåt i tiden, alltså {{earliest}} eller senare.',
-    DATE_TOO_FAR_AHEAD:
-      'Datumet får ligga högst {{days}} dagar fram i tiden, alltså {{latest}} eller tidigare.',
-    DATE_TOO_EARLY: 'Välj {{earliest}} eller ett senare datum.',
-    DATE_TOO_LATE: 'Välj {{latest}} eller ett tidigare datum.',
-    DATE_BEFORE_ANSWER:
-      'Datumet kan inte vara före {{earliest}}. Jämför med datumet du angav tidigare i formuläret.',
-    DATE_AFTER_ANSWER:
-      'Datumet kan inte vara efter {{latest}}. Jämför med datumet du angav tidigare i formuläret.',
-  },
   answerForm: {
     optional: '(valfri)',
     yes: 'Ja',

@@ -1,6 +1,7 @@
-// The national types' date rules, through the API and on its injected clock: a draft that breaks
-// one is kept (it may be finished later) but the review and the send refuse it with the rule's
-// code, counted from the Stockholm calendar date of the API's clock.
+// The national types' date rules and text formats, through the API. A draft that breaks a rule
+// is kept (it may be finished later) but the review and the send refuse it with the rule's code;
+// date rules count from the Stockholm calendar date of the API's injected clock, and formatted
+// answers are sent in their one written form.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NATIONAL_CASE_TYPES, type CaseTypeKind } from '@etj/domain';
@@ -34,6 +35,8 @@ beforeAll(async () => {
     'ORDER_RECORD_COPY',
     'EXTEND_SICK_LEAVE',
     'CANCEL_REBOOK_APPOINTMENT',
+    'RENEW_AIDS',
+    'CONTACT_ME',
   ] as const) {
     const national = NATIONAL_CASE_TYPES[kind];
     const { id } = await createActivatedCaseType(h.prisma, {
@@ -84,6 +87,20 @@ async function submit(draftId: string) {
     input: { draftId, idempotencyKey: randomUUID() },
   });
   return result.errors ? fieldsOf(result) : { sent: true };
+}
+
+/** The answers of the case sent from `draftId`, as stored. */
+async function sentAnswers(draftId: string): Promise<unknown> {
+  const result = await citizen.graphql<{ submitCase: { caseId: string } }>(
+    'mutation($input: SubmitCaseInput!) { submitCase(input: $input) { caseId } }',
+    { input: { draftId, idempotencyKey: randomUUID() } },
+  );
+  expect(result.errors).toBeUndefined();
+  const sent = await h.prisma.case.findUniqueOrThrow({
+    where: { id: result.data!.submitCase.caseId },
+    select: { answers: true },
+  });
+  return sent.answers;
 }
 
 const refused = (path: string, code: string, params: Field['params']) => ({
@@ -151,5 +168,60 @@ describe('date rules through the API', () => {
     expect(await submit(today)).toEqual(past);
     h.clock.freeze(EVENING);
     expect(await submit(today)).toEqual({ sent: true });
+  });
+});
+
+describe('text formats through the API', () => {
+  const incontinence = {
+    category: 'incontinence',
+    productName: 'TENA Flex Maxi',
+    consumption: 15,
+    consumptionPeriod: 'month',
+    packages: 2,
+  };
+  const delivery = {
+    recipientName: 'Anna Svensson',
+    address: 'Storgatan 1',
+    postalCode: '12345',
+    town: 'Farsta',
+    phone: '070 - 123 45 67',
+  };
+
+  it('refuses delivery of aids to a box address', async () => {
+    for (const address of ['Box 123', 'Postbox 12', 'PL 1234']) {
+      const boxed = await saveDraft('RENEW_AIDS', {
+        aids: [incontinence],
+        delivery: { ...delivery, address },
+      });
+      expect(await review(boxed)).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'answers.delivery.address', code: 'BOX_ADDRESS' }],
+      });
+    }
+  });
+
+  it('sends the postcode and the carrier’s phone number as written once, whatever the spaces and dashes', async () => {
+    const draftId = await saveDraft('RENEW_AIDS', { aids: [incontinence], delivery });
+    expect(await review(draftId)).toEqual({ ready: true });
+    expect(await sentAnswers(draftId)).toEqual({
+      aids: [incontinence],
+      delivery: { ...delivery, postalCode: '123 45', phone: '+46701234567' },
+    });
+  });
+
+  it('refuses a phone number to call that is none, and stores one that is in E.164', async () => {
+    const wrong = await saveDraft('CONTACT_ME', { contactMethod: 'phone', phoneNumber: '070' });
+    expect(await review(wrong)).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'answers.phoneNumber', code: 'INVALID_PHONE' }],
+    });
+    const right = await saveDraft('CONTACT_ME', {
+      contactMethod: 'phone',
+      phoneNumber: '08-123 456 78',
+    });
+    expect(await sentAnswers(right)).toEqual({
+      contactMethod: 'phone',
+      phoneNumber: '+46812345678',
+    });
   });
 });

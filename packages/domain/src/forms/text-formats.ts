@@ -1,0 +1,49 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parseIdentityNumber } from '../identity/identity-number.ts';
+import type { TextFormat } from './form-definition.ts';
+import type { FormProblemCode } from './form-problems.ts';
+
+/**
+ * Words that make an address a box address, which parcel carriers do not deliver to: "Box 123",
+ * "Box123", "Postbox 12", "Postfack 4", "Fack 17", "Postlåda 5", "PL 1234" (a rural postal box,
+ * three digits or more, so a floor written "pl 2" passes), "Poste restante". Followed by a
+ * number, so streets named after a box ("Boxholmsgatan 3", "Plangatan 2") pass.
+ */
+const BOX_ADDRESS =
+  /(?:^|[^\p{L}])(?:post)?(?:box|fack|låda)\s*\d|(?:^|[^\p{L}])pl\s*\d{3}|poste\s+restante/iu;
+
+/** The answer as stored, or the code it is refused with. */
+export type FormattedText = { ok: true; value: string } | { ok: false; code: FormProblemCode };
+
+/**
+ * Checks and writes a one-line answer in its format's one way (see `TextFormat`); spaces,
+ * dashes and the like that people type are accepted and dropped, not refused.
+ */
+export function formatText(format: TextFormat, text: string): FormattedText {
+  switch (format) {
+    case 'phone': {
+      const parsed = parsePhoneNumberFromString(text, 'SE');
+      return parsed?.isValid() === true
+        ? { ok: true, value: parsed.number }
+        : { ok: false, code: 'INVALID_PHONE' };
+    }
+    case 'personnummer': {
+      // "19800202 - 1234", "800202-1234", "1980-02-02-1234": the dashes and spaces go; a "+"
+      // (aged 100 or more) stays.
+      const parsed = parseIdentityNumber(text.replace(/[\s-]/g, ''));
+      if (!parsed.ok) return { ok: false, code: 'INVALID_PERSONNUMMER' };
+      const digits = parsed.value.normalized;
+      return { ok: true, value: `${digits.slice(0, 8)}-${digits.slice(8)}` };
+    }
+    case 'postal-code': {
+      const digits = text.replace(/^se[\s-]*/i, '').replace(/[\s-]/g, '');
+      return /^[1-9]\d{4}$/.test(digits)
+        ? { ok: true, value: `${digits.slice(0, 3)} ${digits.slice(3)}` }
+        : { ok: false, code: 'INVALID_POSTAL_CODE' };
+    }
+    case 'street-address':
+      return BOX_ADDRESS.test(text)
+        ? { ok: false, code: 'BOX_ADDRESS' }
+        : { ok: true, value: text.replace(/\s+/g, ' ') };
+  }
+}

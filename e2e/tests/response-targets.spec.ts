@@ -1,7 +1,7 @@
 import { expect, expectNoAxeViolations, loginAs, test } from '../support/fixtures.ts';
 import { acceptTermsIfAsked } from '../support/journeys.ts';
 
-// Response-time targets (issue 12 item 2) on the demo data: the clinic administrator's target
+// Response-time targets on the demo data: the clinic administrator's target
 // per e-service, and the time left in the queue and in Mina ärenden, sorted by it.
 
 test('the clinic administrator sees and sets the target to first answer in working hours', async ({

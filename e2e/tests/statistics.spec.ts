@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations } from '../support/fixtures.ts';
 import { test } from '../support/case-loop.ts';
 
-// The statistics page by keyboard (issue 12 item 1): a login, a chart's CSV and axe on the page
+// The statistics page by keyboard: a login, a chart's CSV and axe on the page
 // with its charts and with a table: a minute or two on a busy machine.
 test.describe.configure({ timeout: 240_000 });
 

@@ -1,5 +1,5 @@
-// Every bench scenario, by name. Issue 10's scenarios (inbox CPU, submission, queues, the first
-// page) join this list.
+// Every bench scenario, by name: inbox CPU, submission, queues, the first page, retention and
+// statistics.
 import type { Scenario } from './frame.ts';
 import { firstPageScenario } from './first-page/first-page.scenario.ts';
 import { inboxScenario } from './inbox/inbox.scenario.ts';

@@ -203,7 +203,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     [ClinicResolver, new ClinicResolver(clinics)],
     [CaseFormResolver, new CaseFormResolver(new CaseFormService(caseForms, clock))],
     [CaseResolver, new CaseResolver(new CaseService(new CaseRepository(prisma), clock))],
-    // Wiring of the case loop (issue 4): each feature builds its own service here.
+    // Wiring of the case loop: each feature builds its own service here.
     [AttachmentResolver, new AttachmentResolver(attachments)],
     [
       CaseHandlingResolver,
@@ -215,7 +215,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       new AccessLogResolver(new AccessLogService(new AccessLogRepository(prisma))),
     ],
     [CitizenAccessLogResolver, new CitizenAccessLogResolver(citizenAccessLog)],
-    // Wiring of proxy mode and notification settings (issue 5).
+    // Wiring of proxy mode and notification settings.
     [
       ProxyResolver,
       new ProxyResolver(
@@ -235,7 +235,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         new NotificationSettingsService(new NotificationSettingsRepository(prisma), clock),
       ),
     ],
-    // Staff alerts (issue 9): the staff member's own address, language and switches.
+    // Staff alerts: the staff member's own address, language and switches.
     [
       StaffAlertResolver,
       new StaffAlertResolver(new StaffAlertService(new StaffAlertRepository(prisma), clock)),
@@ -258,20 +258,20 @@ export async function createApp(deps: AppDeps): Promise<App> {
         new StandardAnswerService(new StandardAnswerRepository(prisma), clock),
       ),
     ],
-    // Support (issue 12): fault reports from staff to the national service administration.
+    // Support: fault reports from staff to the national service administration.
     [SupportResolver, new SupportResolver(support)],
-    // Roles at the clinic and the admin action log (issue 12 item 5).
+    // Roles at the clinic and the admin action log.
     [
       ClinicRolesResolver,
       new ClinicRolesResolver(new ClinicRolesService(new ClinicRolesRepository(prisma), clock)),
     ],
     [AdminLogResolver, new AdminLogResolver(new AdminLogService(new AdminLogRepository(prisma)))],
-    // Statistics from the daily rollups (issue 12 item 1).
+    // Statistics from the daily rollups.
     [
       StatisticsResolver,
       new StatisticsResolver(new StatisticsService(new StatisticsRepository(prisma), clock)),
     ],
-    // Driftstatus (issue 12): public reading and e-mail subscription, national publishing.
+    // Driftstatus: public reading and e-mail subscription, national publishing.
     [
       ServiceStatusResolver,
       new ServiceStatusResolver(

@@ -1,7 +1,7 @@
 // The world the authorization matrix runs in: one case at clinic X, the people around it, each
 // logged in once, and factories for fresh cases, drafts and custom types so that every mutation
 // cell works on its own record and no cell depends on another's order. The guardian variants
-// (issue 5) work on cases a guardian sent for a child in proxy mode, through the API.
+// work on cases a guardian sent for a child in proxy mode, through the API.
 import { createHash, randomUUID } from 'node:crypto';
 import { NATIONAL_CASE_TYPES } from '@etj/domain';
 import { Browser, type Harness } from './harness.ts';

@@ -62,7 +62,7 @@ describe('the table covers the schema', () => {
   });
 });
 
-// "Every action taken in proxy mode is recorded with both people" (issue 5): the guardian as
+// "Every action taken in proxy mode is recorded with both people": the guardian as
 // who acted, the child as whom it was about, whichever guardian it was.
 describe('proxy mode records both people', () => {
   it('a case sent for the child: the guardian sent it, the child is the subject, the file is the case’s', async () => {

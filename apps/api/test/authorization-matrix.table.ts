@@ -241,7 +241,7 @@ export const MATRIX: MatrixRow[] = [
     }),
     expect: who({ allow: ALL_STAFF }),
   },
-  // A staff member's own alerts (issue 9): every staff session, its own settings only.
+  // A staff member's own alerts: every staff session, its own settings only.
   {
     kind: 'Query',
     name: 'staffAlertSettings',

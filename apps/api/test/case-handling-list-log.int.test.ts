@@ -1,4 +1,4 @@
-// The access-log rows of the staff lists (issue 10): the page and its rows are one statement
+// The access-log rows of the staff lists: the page and its rows are one statement
 // (the INSERT a data-modifying CTE), so these pin what that statement must keep of the former
 // transaction: every case shown gets exactly the row accessLogRows builds from the access's context (every
 // column), in page order, the extra row read to find the next page gets none, an empty page

@@ -1,4 +1,4 @@
-// The patient's own access log (issue 12 item 7, Patientdatalagen): who at which clinic read or
+// The patient's own access log (Patientdatalagen): who at which clinic read or
 // changed my case, in which role and when; as a GraphQL list and as CSV and PDF downloads.
 import { randomUUID } from 'node:crypto';
 import { luhnCheckDigit } from '@etj/domain';

@@ -1,4 +1,4 @@
-// Roles at the clinic and the admin action log (issue 12 item 5): the clinic administrator
+// Roles at the clinic and the admin action log: the clinic administrator
 // grants and revokes the four clinic roles of staff with an HSA assignment at the clinic; every
 // grant and revoke, and the other administrative actions, leave a row that says who did it, in
 // which role, and to what.

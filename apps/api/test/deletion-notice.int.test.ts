@@ -11,7 +11,7 @@ import {
   createStaff,
 } from './factories.ts';
 
-// Told in advance (issue 9, item 6): the citizen sees the deletion date once it is 30 days away
+// Told in advance: the citizen sees the deletion date once it is 30 days away
 // or less, on the case and on its inbox items; staff always see it; a draft says when it goes.
 
 const CASE = 'query($id: ID!) { citizenCase(id: $id) { id deletionNoticeAt } }';

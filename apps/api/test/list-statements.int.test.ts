@@ -1,4 +1,4 @@
-// Issue 4's statement budget: a list page costs the same number of SQL statements whatever its
+// The lists' statement budget: a list page costs the same number of SQL statements whatever its
 // size (one SELECT joining case type, patient and assignee; one INSERT of the access-log rows).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Browser, startHarness, type Harness } from './harness.ts';

@@ -1,4 +1,4 @@
-// Notification settings (issue 5): the citizen's own, or in proxy mode the child's, made on
+// Notification settings: the citizen's own, or in proxy mode the child's, made on
 // demand for a child who has never logged in. Fictional numbers only (070-174 06 05..99).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

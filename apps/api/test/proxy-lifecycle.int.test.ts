@@ -1,4 +1,4 @@
-// The proxy lifecycle job (issue 5) through pg-boss itself: the app clock moves through a child's
+// The proxy lifecycle job through pg-boss itself: the app clock moves through a child's
 // last three months and the job runs on the runner (runNow, and once through the test door).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

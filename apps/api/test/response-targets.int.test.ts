@@ -1,4 +1,4 @@
-// Response-time targets (issue 12 item 2): the clinic administrator sets a target to first
+// Response-time targets: the clinic administrator sets a target to first
 // answer in working hours per case type; a case sent gets its due time then, counted on the
 // clinic's calendar (opening hours, weekends, public holidays and the eves); the queue and the
 // work list show the time left, flag near and late, and sort by it with their own keyset cursor

@@ -1,4 +1,4 @@
-// Issue 10, item 4: the API keeps nothing that matters in process memory, so any number of
+// The API keeps nothing that matters in process memory, so any number of
 // processes can serve one database behind a load balancer. Two API instances (two apps, two
 // pools, two clocks) share one database here, and a browser's requests go to either: a login
 // started on one finishes on the other, a session made on one is used, kept alive and ended

@@ -1,4 +1,4 @@
-// Driftstatus (issue 12 item 3) over real GraphQL, PostgreSQL and SMTP: the public status and
+// Driftstatus over real GraphQL, PostgreSQL and SMTP: the public status and
 // subscription (confirmed and ended by the mails' links, never revealing who subscribes), and
 // the national service administration publishing, updating and ending announcements, each
 // mailed through the notification outbox to confirmed subscribers only.

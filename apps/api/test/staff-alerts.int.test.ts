@@ -1,4 +1,4 @@
-// Staff alerts (issue 9): a staff member's own alert address, language and per-clinic switches,
+// Staff alerts: a staff member's own alert address, language and per-clinic switches,
 // and the content-free alerts queued in the same transaction as the change that causes them.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

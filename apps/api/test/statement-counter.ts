@@ -1,5 +1,5 @@
 // Counts the SQL statements the API's Prisma client sends while a piece of test code runs, so a
-// test can hold a list to a statement budget (issue 4: a page costs the same whatever its size).
+// test can hold a list to a statement budget (a page costs the same whatever its size).
 import { createRequire } from 'node:module';
 import { PrismaClient } from '@etj/db';
 

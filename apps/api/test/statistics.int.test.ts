@@ -1,4 +1,4 @@
-// Statistics (issue 12 item 1): the job rolls a hand-made month of cases up into daily rows,
+// Statistics: the job rolls a hand-made month of cases up into daily rows,
 // and the figures read from them are the ones computed by hand below. November is a whole month
 // (read from the monthly histograms), the period before it (2–31 October) is not (read from the
 // daily rows): both ways give the hand-computed figures. Durations are given as the upper bound

@@ -1,4 +1,4 @@
-// Issue 10's statement budget for sending a case: saving a new draft and sending it, through the
+// The statement budget for sending a case: saving a new draft and sending it, through the
 // real API over HTTP, cost at most 12 SQL statements, counted at the connection pool (BEGIN and
 // COMMIT included, the session look-ups of both requests too).
 import { randomUUID } from 'node:crypto';

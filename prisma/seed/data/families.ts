@@ -82,7 +82,7 @@ export const SCENARIO_GUARDIANSHIPS: readonly ScenarioGuardianship[] = [
 ];
 
 /**
- * Proxy links the demo starts with (issue 5): Sara acts for Ella and Noah, Jonas for Ella.
+ * Proxy links the demo starts with: Sara acts for Ella and Noah, Jonas for Ella.
  * Leila -> Adam and Emma -> her newborn are left for the browser journey to add.
  */
 export type ScenarioProxyLink = {

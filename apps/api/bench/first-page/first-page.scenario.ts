@@ -1,4 +1,4 @@
-// The citizen's first page (issue 10): the real API in its own process serving the built SPAs on
+// The citizen's first page: the real API in its own process serving the built SPAs on
 // a throwaway database with the demo data, visited by Chromium with its CPU slowed down 4x.
 // Each round is a cold visit in a fresh browser context followed by a second (warm) visit in the
 // same context, which shows whether the HTTP cache spares the hashed assets. Then how each asset

@@ -1,4 +1,4 @@
-// The citizen inbox row of issue 10: API CPU per request of the first inbox page, the real API
+// The citizen inbox: API CPU per request of the first inbox page, the real API
 // (compiled, as production runs it) beside a hand-written node:http + pg server doing the same
 // SQL (baseline-server.ts), both child processes on one seeded database. Each round sends
 // --requests requests to each (kept-alive connections, the same concurrency) and reads each

@@ -1,4 +1,4 @@
-// The staff lists at national size (issue 10): the clinic queue's first page, a deep queue page
+// The staff lists at national size: the clinic queue's first page, a deep queue page
 // (by keyset cursor) and a caregiver's work list, asked through the real GraphQL API by a
 // logged-in case receiver and caregiver, on two databases side by side: a small one (10
 // thousand cases, nearly all of them the big clinic's open backlog) and a large one (a million
@@ -47,7 +47,7 @@ const TARGET_RATIO = 1.5;
  * about 4,300 buffers at a million) cannot stay under it.
  */
 const BUFFERS_PER_ROW = 8;
-/** What a page's access-log rows may add to its p50 through the API (issue 10: not slower). */
+/** What a page's access-log rows may add to its p50 through the API: they must not slow it. */
 const LOG_SHARE = 0.15;
 
 function at<T>(values: readonly T[], i: number): T {

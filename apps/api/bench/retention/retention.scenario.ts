@@ -1,4 +1,4 @@
-// Gallring at scale (issue 9): N expired cases with their messages and events, deleted by the
+// Gallring at scale: N expired cases with their messages and events, deleted by the
 // real RetentionService in the API's process and pool, while a logged-in citizen keeps asking
 // for the first inbox page. Figures: rows deleted per second, and the inbox p50/p99 during each
 // run divided by the same figures measured just before it, in the same process.

@@ -1,4 +1,4 @@
-// Statistics at national scale (issue 12 item 1): "a year over a million cases answers in well
+// Statistics at national scale: "a year over a million cases answers in well
 // under a second". The figures come from the daily rollups only, so what grows with the cases
 // is the rollup rows (one per day, clinic and case type that had anything) and the duration
 // arrays in them (one value per first answer or closing). Two databases are seeded side by

@@ -1,4 +1,4 @@
-// Sending a case (issue 10): save draft + submitCase per second through the real API over HTTP,
+// Sending a case: save draft + submitCase per second through the real API over HTTP,
 // divided by submission.pgbench.sql's rate (the same inserts by hand) on the same database with
 // the same concurrency, measured side by side in each round (the order alternating, so a machine
 // that slows down over the run does not favour one side); min/median/max over the rounds. Also

@@ -3,7 +3,7 @@ import type { StaffActor } from '../identity/actor.ts';
 import type { StaffRole } from '../identity/identity.types.ts';
 
 /**
- * The administrative actions the admin action log records (issue 12 item 5): roles at a clinic,
+ * The administrative actions the admin action log records: roles at a clinic,
  * the region's offering, a clinic's activation and options, own e-services, standard answers.
  * Each is written by the same transaction as the change it records, so a change is never
  * without its row and a refused change writes nothing.

@@ -4,7 +4,7 @@ import type { FieldProblem } from '../common/errors.ts';
 import type { StaffRole } from '../identity/identity.types.ts';
 
 /**
- * Roles at a clinic (DOMAIN.md section 1, issue 12 item 5): the clinic administrator grants and
+ * Roles at a clinic (DOMAIN.md section 1): the clinic administrator grants and
  * revokes them for staff whose HSA assignment is at the clinic. The HSA catalogue stays the
  * source of who works there and for how long: nobody is added or removed here, and region and
  * national roles are not the clinic's to give.

@@ -29,7 +29,7 @@ export const PROXY_LIFECYCLE_CRON = '5 * * * *';
 export type ProxyLifecycleResult = { noticesSent: number; proxiesEnded: number };
 
 /**
- * The proxy lifecycle (DOMAIN.md section 6, issue 5): on each run, for every child with active
+ * The proxy lifecycle (DOMAIN.md section 6): on each run, for every child with active
  * proxy links, the notice due today (only the latest one still due: late rather than never, but
  * never both) goes to the child and to each guardian with a link; from the 13th birthday on, the
  * links end, the child's contact details are wiped once and the child's inbox explains it.

@@ -26,8 +26,8 @@ export function succeededMutations(
 }
 
 /**
- * Records every mutation a guardian makes in proxy mode with both people (DOMAIN.md section 6,
- * issue 5): the guardian and the child the session acts for, before or (entering proxy mode)
+ * Records every mutation a guardian makes in proxy mode with both people (DOMAIN.md section 6):
+ * the guardian and the child the session acts for, before or (entering proxy mode)
  * after the operation. Reading, archiving and settings are covered as well as sending.
  */
 export function proxyActionPlugin(deps: {

@@ -73,7 +73,7 @@ type Part = {
 };
 
 /**
- * Gallring (DOMAIN.md section 4, issue 9): every case whose latest event is two years old or
+ * Gallring (DOMAIN.md section 4): every case whose latest event is two years old or
  * more, open ones too, with everything that hangs off it; drafts untouched for 30 days; ended
  * sessions and old login transactions after a day; sent notifications after 30 days; the
  * append-only logs after `logRetentionYears`. Each part in small batches, each its own

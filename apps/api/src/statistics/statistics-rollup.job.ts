@@ -30,7 +30,7 @@ export type CalendarSource = () => Promise<BusinessMinutes>;
 export type RollupResult = { days: number; finalDays: number; caseRows: number; months: number };
 
 /**
- * Fills the statistics rollups (issue 12 item 1): every day from the one after the last final
+ * Fills the statistics rollups: every day from the one after the last final
  * day (or the first activity there is) up to today. Days that have ended become final and are
  * never computed again; today is recomputed on every run. Idempotent: each round replaces its
  * days' rows in one transaction.

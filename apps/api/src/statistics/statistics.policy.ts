@@ -12,7 +12,7 @@ export type StatisticsScope =
   | { kind: 'NATIONAL' };
 
 /**
- * Statistics (DOMAIN.md section 7, issue 12 item 1) are for the administration: the clinic
+ * Statistics (DOMAIN.md section 7) are for the administration: the clinic
  * administrator sees the clinic, the region administrator the region's clinics, the national
  * service administration everything. Nobody else sees any, null.
  */

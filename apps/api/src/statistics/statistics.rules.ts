@@ -9,7 +9,7 @@ import {
 import type { FieldProblem } from '../common/errors.ts';
 
 /**
- * The pure rules of the statistics (issue 12 item 1): how the job turns cases into daily
+ * The pure rules of the statistics: how the job turns cases into daily
  * rollups, and how figures are read from them. No figure may single out a patient: counts of
  * 1–4 are shown as "fewer than 5", and so is any duration figure computed from fewer than 5
  * cases.

@@ -25,7 +25,7 @@ import type {
   StatisticsSummary,
 } from './statistics.types.ts';
 
-/** Figures for the administration from the daily rollups (issue 12 item 1). */
+/** Figures for the administration from the daily rollups. */
 export class StatisticsService {
   constructor(
     private readonly repository: StatisticsRepository,

@@ -1,5 +1,5 @@
 // Two API processes behind HAProxy on one PostgreSQL of the suite's own, under load, through
-// the faults of issue 11: a process killed with SIGKILL, PostgreSQL restarted at once (and held
+// these faults: a process killed with SIGKILL, PostgreSQL restarted at once (and held
 // down), and a steady mixed load that must see no error at all.
 //   FAULT_LONG=1          the long mode: five minutes of steady load (default one minute)
 //   FAULT_LOAD_SECONDS=N  the steady load's length in seconds, whatever the mode

@@ -97,6 +97,8 @@ export const en: CitizenCatalogue = {
     changedElsewhere: 'Another change has been saved. Fetch the latest version.',
     fetchLatest: 'Fetch the latest version',
     reloaded: 'You are seeing the latest version, saved {{time}}.',
+    autosaved: 'Draft saved {{time}}.',
+    autosaveFailed: 'The draft could not be saved automatically. Choose Save draft to try again.',
     draftKept: 'The draft is kept for {{days}} days after the latest change.',
     draftDeletesOn: 'If you do not change it, it will be deleted on {{date}}.',
   },

@@ -98,6 +98,9 @@ export const sv = {
     changedElsewhere: 'Någon annan ändring har sparats. Hämta senaste versionen.',
     fetchLatest: 'Hämta senaste versionen',
     reloaded: 'Du ser den senaste versionen, sparad {{time}}.',
+    autosaved: 'Utkastet sparades {{time}}.',
+    autosaveFailed:
+      'Utkastet kunde inte sparas automatiskt. Välj Spara utkast för att försöka igen.',
     draftKept: 'Utkastet sparas i {{days}} dagar efter den senaste ändringen.',
     draftDeletesOn: 'Om du inte ändrar det raderas det den {{date}}.',
   },

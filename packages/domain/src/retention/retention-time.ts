@@ -8,7 +8,7 @@ export const CASE_RETENTION_YEARS = 2;
 /** A draft untouched this many days is deleted; the draft page says so. */
 export const DRAFT_RETENTION_DAYS = 30;
 
-/** Citizens see the deletion date on a case once it is this close (issue 9, item 6). */
+/** Citizens see the deletion date on a case once it is this close. */
 export const DELETION_NOTICE_DAYS = 30;
 
 /**

@@ -15,7 +15,6 @@ import {
   LoadingState,
   ProblemNotice,
   formatDate,
-  formatDateTime,
 } from '@etj/ui';
 import { type SubmitEvent, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +23,7 @@ import { inLanguage } from '../../common/localized.ts';
 import { useCitizenViewer } from '../identity/use-citizen-viewer.ts';
 import { DraftAttachments } from './DraftAttachments.tsx';
 import { useCaseDraft, type CaseDraft, useFetchCaseDraft } from './use-case-draft.ts';
+import { SaveStatus } from './SaveStatus.tsx';
 import { useCaseFormEditor } from './use-case-form-editor.ts';
 import { type CaseTypeForm, useCaseTypeForm } from './use-case-type-form.ts';
 
@@ -44,6 +44,19 @@ export function CaseFormPage() {
   const inMemory = draftId !== null && draftId === createdHere;
   const formQuery = useCaseTypeForm(clinicId, caseTypeId);
   const draftQuery = useCaseDraft(inMemory ? null : draftId);
+  /** Which form the editor shows: a new one, or the draft named in the address. */
+  const editing = inMemory || draftId === null ? 'new' : draftId;
+  const arrived =
+    editing === 'new' ? null : draftQuery.draft?.id === editing ? draftQuery.draft : undefined;
+  /**
+   * The draft the editor started from, kept once shown: answers given after that live in the
+   * editor, and a later answer from the server (a refetch, a late response) never replaces them.
+   */
+  const [opened, setOpened] = useState<{ editing: string; draft: CaseDraft | null } | null>(null);
+  if (opened?.editing !== editing && formQuery.form && arrived !== undefined) {
+    setOpened({ editing, draft: arrived });
+  }
+  const shown = opened?.editing === editing ? opened : null;
   const problem = formQuery.problem ?? draftQuery.problem;
   if (formQuery.notForProxy) {
     return (
@@ -57,8 +70,11 @@ export function CaseFormPage() {
       </AppPage>
     );
   }
-  if (problem) return <ProblemNotice problem={problem} />;
-  if (formQuery.loading || draftQuery.loading || !formQuery.form) return <LoadingState />;
+  const form = formQuery.form;
+  if (!shown || !form) {
+    if (problem) return <ProblemNotice problem={problem} />;
+    return <LoadingState />;
+  }
   // The address gets `?draft=` (language kept) so a reload reopens the draft; the form stays.
   const created = (id: string) => {
     setCreatedHere(id);
@@ -71,14 +87,7 @@ export function CaseFormPage() {
       { replace: true },
     );
   };
-  return (
-    <LoadedForm
-      key={inMemory ? 'new' : (draftQuery.draft?.id ?? 'new')}
-      form={formQuery.form}
-      draft={inMemory ? null : draftQuery.draft}
-      onCreated={created}
-    />
-  );
+  return <LoadedForm key={editing} form={form} draft={shown.draft} onCreated={created} />;
 }
 
 function useValidator(form: CaseTypeForm): {
@@ -282,13 +291,12 @@ function Editor({
             ? ` ${t('caseForm.draftDeletesOn', { date: formatDate(editor.deletesAt, language) })}`
             : null}
         </Paragraph>
-        <p role="status" className="etj-muted">
-          {editor.savedAt
-            ? t('caseForm.saved', { time: formatDateTime(editor.savedAt, language) })
-            : reloaded && draft
-              ? t('caseForm.reloaded', { time: formatDateTime(draft.updatedAt, language) })
-              : null}
-        </p>
+        <SaveStatus
+          savedAt={editor.savedAt}
+          automatic={editor.autosaved}
+          autosaveFailed={editor.autosaveFailed}
+          reloadedAt={reloaded && draft ? draft.updatedAt : null}
+        />
       </form>
     </>
   );

@@ -9,7 +9,7 @@ function section(name: string): HTMLElement {
   return heading.closest('section') ?? heading.parentElement!;
 }
 
-// Issue 9, item 6: the terms and the privacy page say how long things are kept.
+// The terms and the privacy page say how long things are kept.
 describe('how long data is kept', () => {
   it('the privacy page lists every retention time', async () => {
     renderCitizenApp({ path: '/privacy', mocks: [signedInViewer(), activeSession] });

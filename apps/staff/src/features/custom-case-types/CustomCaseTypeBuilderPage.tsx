@@ -2,7 +2,6 @@ import { AppPage } from '@etj/spa';
 import {
   Alert,
   Button,
-  Dialog,
   Field,
   Heading,
   Label,
@@ -18,19 +17,21 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PATHS } from '../../routing/paths.ts';
 import { type AdminFieldProblem } from '../admin/admin-field-problems.ts';
+import { builderState, toDefinition } from './builder-definition.ts';
+import { builderProblems, builderProblemTarget } from './builder-problems.ts';
 import {
   BUILDER_ITEM_TYPES,
   type BuilderItemType,
   type BuilderState,
-  builderProblems,
-  builderProblemTarget,
-  builderState,
+  documentOrder,
   moveItem,
   newItem,
-  toDefinition,
+  questionRefs,
 } from './builder-state.ts';
 import { BuilderPreview } from './BuilderPreview.tsx';
-import { ItemEditor, positionText } from './ItemEditor.tsx';
+import { ClinicOptionsEditor } from './ClinicOptionsEditor.tsx';
+import { type BuilderContext, ItemEditor, positionText } from './ItemEditor.tsx';
+import { PublishDialog } from './PublishDialog.tsx';
 import { type CustomCaseType, useCustomCaseType } from './use-custom-case-type.ts';
 import { usePublishCustomCaseType } from './use-publish-custom-case-type.ts';
 import { useSaveCustomCaseType } from './use-save-custom-case-type.ts';
@@ -81,7 +82,7 @@ function Builder({ caseType }: { caseType: CustomCaseType }) {
 
   const messages = new Map<string, string>();
   for (const problem of problems) {
-    const target = builderProblemTarget(problem, form.items);
+    const target = builderProblemTarget(problem, form);
     if (messages.has(target.targetId)) continue;
     const message = t(`customCaseTypes.problems.${target.key}`, { max: FORM_LIMITS.maxOccurs });
     messages.set(
@@ -95,6 +96,11 @@ function Builder({ caseType }: { caseType: CustomCaseType }) {
     );
   }
   const errorFor = (id: string) => messages.get(id);
+  const context: BuilderContext = {
+    questions: questionRefs(form),
+    order: documentOrder(form.items),
+    clinicOptions: form.clinicOptions,
+  };
 
   const check = (): Record<string, unknown> | null => {
     setAttempt((count) => count + 1);
@@ -245,7 +251,26 @@ function Builder({ caseType }: { caseType: CustomCaseType }) {
               }}
             />
           </div>
+          <Textfield
+            id="custom-description"
+            multiline
+            rows={3}
+            label={t('customCaseTypes.fields.description')}
+            description={t('customCaseTypes.fields.descriptionHint')}
+            value={form.description}
+            onChange={(event) => {
+              setForm((current) => ({ ...current, description: event.target.value }));
+            }}
+          />
         </section>
+
+        <ClinicOptionsEditor
+          options={form.clinicOptions}
+          errorFor={errorFor}
+          onChange={(clinicOptions) => {
+            setForm((current) => ({ ...current, clinicOptions }));
+          }}
+        />
 
         <section aria-labelledby="items-heading" className="etj-panel">
           <Heading level={2} data-size="sm" id="items-heading" tabIndex={-1}>
@@ -263,6 +288,7 @@ function Builder({ caseType }: { caseType: CustomCaseType }) {
                     count={form.items.length}
                     errorFor={errorFor}
                     newChild={(type) => newItem(type, form.items)}
+                    context={context}
                     onChange={(changed) => {
                       setForm((current) => ({
                         ...current,
@@ -346,48 +372,18 @@ function Builder({ caseType }: { caseType: CustomCaseType }) {
 
       <VersionHistory versions={caseType.versions} />
 
-      <Dialog
+      <PublishDialog
         open={confirming}
-        modal
-        closedby="any"
-        closeButton={false}
-        aria-labelledby="publish-title"
-        aria-describedby="publish-body"
+        name={name}
+        version={nextVersion}
+        busy={saver.saving || publisher.publishing}
+        onConfirm={() => {
+          void publish();
+        }}
         onClose={() => {
           setConfirming(false);
         }}
-      >
-        <Heading level={2} data-size="sm" id="publish-title">
-          {t('customCaseTypes.publish.title', { name, version: nextVersion })}
-        </Heading>
-        <div id="publish-body">
-          <Paragraph>{t('customCaseTypes.publish.never')}</Paragraph>
-          <Paragraph>{t('customCaseTypes.publish.later')}</Paragraph>
-        </div>
-        <div className="etj-actions">
-          <Button
-            type="button"
-            ref={(element) => {
-              if (confirming) element?.focus();
-            }}
-            loading={saver.saving || publisher.publishing}
-            onClick={() => {
-              void publish();
-            }}
-          >
-            {t('customCaseTypes.publish.confirm')}
-          </Button>
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => {
-              setConfirming(false);
-            }}
-          >
-            {t('customCaseTypes.publish.cancel')}
-          </Button>
-        </div>
-      </Dialog>
+      />
     </AppPage>
   );
 }

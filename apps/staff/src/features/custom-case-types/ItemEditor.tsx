@@ -2,30 +2,31 @@ import {
   Button,
   Checkbox,
   Field,
-  Fieldset,
   Heading,
   Label,
   Paragraph,
   Select,
   Textfield,
-  ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { FORM_LIMITS } from '@etj/domain';
 import { type TFunction } from 'i18next';
-import { useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { type BuilderItemPosition } from './builder-problems.ts';
 import {
   BUILDER_ITEM_TYPES,
+  type BuilderClinicOption,
   type BuilderItem,
-  type BuilderItemPosition,
   type BuilderItemType,
   CHILD_ITEM_TYPES,
   changeType,
-  moveItem,
-  NEW_GROUP_OCCURS,
-  newOption,
+  hasOptions,
+  type QuestionRef,
+  takesAnswer,
 } from './builder-state.ts';
+import { ClinicGateFields } from './ClinicGateFields.tsx';
+import { ConditionEditor } from './ConditionEditor.tsx';
+import { GroupFields } from './GroupFields.tsx';
+import { OptionListEditor } from './OptionListEditor.tsx';
+import { ValueLimitsEditor } from './ValueLimitsEditor.tsx';
 
 /** "Fråga 2", "Text 3", or within a group "Fråga 2.1". */
 export function positionText(t: TFunction, position: BuilderItemPosition): string {
@@ -57,11 +58,23 @@ export type ItemEditorProps = {
   newChild: (type: BuilderItemType) => BuilderItem;
   /** The inline error for the control with this id, if any. */
   errorFor: (id: string) => string | undefined;
+  context: BuilderContext;
 };
 
-const focusById = (id: string) => {
-  document.getElementById(id)?.focus();
+/** What an item's editor needs to know about the rest of the form. */
+export type BuilderContext = {
+  /** Every answerable item in document order. */
+  questions: QuestionRef[];
+  /** Every linkId in document order, groups included. */
+  order: string[];
+  clinicOptions: BuilderClinicOption[];
 };
+
+/** The answerable items above `linkId`. */
+export function earlierQuestions(context: BuilderContext, linkId: string): QuestionRef[] {
+  const at = context.order.indexOf(linkId);
+  return context.questions.filter((q) => context.order.indexOf(q.linkId) < at);
+}
 
 /** One question of the form being built: its type, texts, whether required, its options. */
 export function ItemEditor({
@@ -74,6 +87,7 @@ export function ItemEditor({
   onRemove,
   newChild,
   errorFor,
+  context,
 }: ItemEditorProps) {
   const { t } = useTranslation();
   const id = (suffix: string) => `item-${item.linkId}-${suffix}`;
@@ -90,7 +104,6 @@ export function ItemEditor({
   const set = (change: Partial<BuilderItem>) => {
     onChange({ ...item, ...change });
   };
-  const optionsError = errorFor(id('addOption'));
 
   return (
     <section aria-labelledby={headingId} className="etj-item-editor">
@@ -167,11 +180,22 @@ export function ItemEditor({
               />
             </div>
           ) : null}
-          {item.type !== 'display' && item.type !== 'group' ? (
+          <Textfield
+            id={id('description')}
+            multiline
+            rows={2}
+            label={t('customCaseTypes.item.description')}
+            description={t('customCaseTypes.item.descriptionHint')}
+            value={item.description}
+            onChange={(event) => {
+              set({ description: event.target.value });
+            }}
+          />
+          {takesAnswer(item.type) ? (
             <Checkbox
               id={id('required')}
               label={t('customCaseTypes.item.required')}
-              checked={item.required}
+              checked={item.required === true}
               onChange={(event) => {
                 set({ required: event.target.checked });
               }}
@@ -193,71 +217,30 @@ export function ItemEditor({
               }}
             />
           ) : null}
-          {item.type === 'choice' || item.type === 'multi-choice' ? (
-            <Fieldset aria-describedby={optionsError ? id('options-error') : undefined}>
-              <Fieldset.Legend>{t('customCaseTypes.item.options')}</Fieldset.Legend>
-              <ol className="etj-option-rows">
-                {item.options.map((option, optionIndex) => {
-                  const name =
-                    option.sv.trim() || t('customCaseTypes.item.optionN', { n: optionIndex + 1 });
-                  return (
-                    <li key={option.code} className="etj-option-row">
-                      <Textfield
-                        id={id(`option-${String(optionIndex)}-sv`)}
-                        label={t('customCaseTypes.item.optionSv', { n: optionIndex + 1 })}
-                        value={option.sv}
-                        error={errorFor(id(`option-${String(optionIndex)}-sv`))}
-                        onChange={(event) => {
-                          set({
-                            options: item.options.map((o) =>
-                              o.code === option.code ? { ...o, sv: event.target.value } : o,
-                            ),
-                          });
-                        }}
-                      />
-                      <Textfield
-                        id={id(`option-${String(optionIndex)}-en`)}
-                        label={t('customCaseTypes.item.optionEn', { n: optionIndex + 1 })}
-                        value={option.en}
-                        onChange={(event) => {
-                          set({
-                            options: item.options.map((o) =>
-                              o.code === option.code ? { ...o, en: event.target.value } : o,
-                            ),
-                          });
-                        }}
-                      />
-                      <Button
-                        type="button"
-                        variant="tertiary"
-                        data-color="danger"
-                        onClick={() => {
-                          set({ options: item.options.filter((o) => o.code !== option.code) });
-                          document.getElementById(id('addOption'))?.focus();
-                        }}
-                      >
-                        {t('customCaseTypes.item.removeOption', { name })}
-                      </Button>
-                    </li>
-                  );
-                })}
-              </ol>
-              <Button
-                type="button"
-                variant="secondary"
-                id={id('addOption')}
-                aria-describedby={optionsError ? id('options-error') : undefined}
-                onClick={() => {
-                  set({ options: [...item.options, newOption(item.options)] });
-                }}
-              >
-                {t('customCaseTypes.item.addOption')}
-              </Button>
-              {optionsError ? (
-                <ValidationMessage id={id('options-error')}>{optionsError}</ValidationMessage>
-              ) : null}
-            </Fieldset>
+          <ValueLimitsEditor item={item} onChange={set} errorFor={errorFor} />
+          <ClinicGateFields
+            item={item}
+            clinicOptions={context.clinicOptions}
+            onChange={set}
+            errorFor={errorFor}
+          />
+          {hasOptions(item.type) && item.optionsFrom === '' ? (
+            <OptionListEditor
+              idPrefix={`item-${item.linkId}`}
+              legend={t('customCaseTypes.item.options')}
+              options={item.options}
+              errorFor={errorFor}
+              onChange={(options) => {
+                set({ options });
+              }}
+            />
           ) : null}
+          <ConditionEditor
+            item={item}
+            earlier={earlierQuestions(context, item.linkId)}
+            onChange={set}
+            errorFor={errorFor}
+          />
           {item.type === 'group' ? (
             <GroupFields
               item={item}
@@ -266,6 +249,7 @@ export function ItemEditor({
               onChange={onChange}
               newChild={newChild}
               errorFor={errorFor}
+              context={context}
             />
           ) : null}
         </>
@@ -298,166 +282,5 @@ export function ItemEditor({
         </Button>
       </div>
     </section>
-  );
-}
-
-/** A group's own settings (repeats, how often) and its items, each edited like a question. */
-function GroupFields({
-  item,
-  position,
-  groupNumber,
-  onChange,
-  newChild,
-  errorFor,
-}: {
-  item: BuilderItem;
-  position: string;
-  groupNumber: number;
-  onChange: (item: BuilderItem) => void;
-  newChild: (type: BuilderItemType) => BuilderItem;
-  errorFor: (id: string) => string | undefined;
-}) {
-  const { t } = useTranslation();
-  const [addType, setAddType] = useState<BuilderItemType>('string');
-  const id = (suffix: string) => `item-${item.linkId}-${suffix}`;
-  const set = (change: Partial<BuilderItem>) => {
-    onChange({ ...item, ...change });
-  };
-  const childrenError = errorFor(id('addChild'));
-
-  const setChildren = (children: BuilderItem[]) => {
-    flushSync(() => {
-      onChange({ ...item, children });
-    });
-  };
-  const addChild = () => {
-    const child = newChild(addType);
-    setChildren([...item.children, child]);
-    focusById(`item-${child.linkId}-textSv`);
-  };
-  const moveChild = (childIndex: number, step: -1 | 1) => {
-    const child = item.children[childIndex];
-    if (!child) return;
-    setChildren(moveItem(item.children, childIndex, step));
-    const target = childIndex + step;
-    const atEnd = target === 0 || target === item.children.length - 1;
-    const same = step === -1 ? 'move-up' : 'move-down';
-    const other = step === -1 ? 'move-down' : 'move-up';
-    focusById(`item-${child.linkId}-${atEnd ? other : same}`);
-  };
-  const removeChild = (childIndex: number) => {
-    setChildren(item.children.filter((_, i) => i !== childIndex));
-    focusById(id('children-heading'));
-  };
-
-  return (
-    <>
-      <Checkbox
-        id={id('repeats')}
-        label={t('customCaseTypes.item.repeats')}
-        description={t('customCaseTypes.item.repeatsHint')}
-        checked={item.repeats}
-        onChange={(event) => {
-          set({
-            repeats: event.target.checked,
-            minOccurs: item.minOccurs.trim() === '' ? String(NEW_GROUP_OCCURS.min) : item.minOccurs,
-            maxOccurs: item.maxOccurs.trim() === '' ? String(NEW_GROUP_OCCURS.max) : item.maxOccurs,
-          });
-        }}
-      />
-      {item.repeats ? (
-        <div className="etj-two-columns">
-          <Textfield
-            id={id('minOccurs')}
-            className="etj-narrow-field"
-            inputMode="numeric"
-            label={t('customCaseTypes.item.minOccurs')}
-            description={t('customCaseTypes.item.minOccursHint')}
-            value={item.minOccurs}
-            error={errorFor(id('minOccurs'))}
-            onChange={(event) => {
-              set({ minOccurs: event.target.value });
-            }}
-          />
-          <Textfield
-            id={id('maxOccurs')}
-            className="etj-narrow-field"
-            inputMode="numeric"
-            label={t('customCaseTypes.item.maxOccurs')}
-            description={t('customCaseTypes.item.maxOccursHint', { max: FORM_LIMITS.maxOccurs })}
-            value={item.maxOccurs}
-            error={errorFor(id('maxOccurs'))}
-            onChange={(event) => {
-              set({ maxOccurs: event.target.value });
-            }}
-          />
-        </div>
-      ) : null}
-      <Heading level={4} data-size="2xs" id={id('children-heading')} tabIndex={-1}>
-        {t('customCaseTypes.item.children', { position })}
-      </Heading>
-      {item.children.length === 0 ? (
-        <Paragraph>{t('customCaseTypes.item.noChildren')}</Paragraph>
-      ) : (
-        <ol className="etj-item-list">
-          {item.children.map((child, childIndex) => (
-            <li key={child.linkId}>
-              <ItemEditor
-                item={child}
-                index={childIndex}
-                count={item.children.length}
-                groupNumber={groupNumber}
-                errorFor={errorFor}
-                newChild={newChild}
-                onChange={(changed) => {
-                  onChange({
-                    ...item,
-                    children: item.children.map((c) => (c.linkId === child.linkId ? changed : c)),
-                  });
-                }}
-                onMove={(step) => {
-                  moveChild(childIndex, step);
-                }}
-                onRemove={() => {
-                  removeChild(childIndex);
-                }}
-              />
-            </li>
-          ))}
-        </ol>
-      )}
-      <div className="etj-add-item">
-        <Field>
-          <Label htmlFor={id('addChildType')}>
-            {t('customCaseTypes.item.addChildType', { position })}
-          </Label>
-          <Select
-            id={id('addChildType')}
-            value={addType}
-            onChange={(event) => {
-              setAddType(event.target.value as BuilderItemType);
-            }}
-          >
-            {CHILD_ITEM_TYPES.map((type) => (
-              <Select.Option key={type} value={type}>
-                {t(`customCaseTypes.types.${type}`)}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-        <Button
-          type="button"
-          variant="secondary"
-          id={id('addChild')}
-          aria-describedby={childrenError ? id('children-error') : undefined}
-          onClick={addChild}
-        >
-          {t('customCaseTypes.item.addChild', { position })}
-        </Button>
-      </div>
-      {childrenError ? (
-        <ValidationMessage id={id('children-error')}>{childrenError}</ValidationMessage>
-      ) : null}
-    </>
   );
 }

@@ -1,13 +1,4 @@
-import {
-  FORM_FORMAT_VERSION,
-  FORM_ITEM_TYPES,
-  FORM_LIMITS,
-  type FormItem,
-  type FormItemType,
-  type LocalizedText,
-  parseFormDefinition,
-} from '@etj/domain';
-import { type AdminFieldCode, type AdminFieldProblem } from '../admin/admin-field-problems.ts';
+import { FORM_ITEM_TYPES, type EnableWhen, type FormItem, type FormItemType } from '@etj/domain';
 
 /** The item types the builder edits: every type of the domain format. */
 export const BUILDER_ITEM_TYPES = FORM_ITEM_TYPES;
@@ -25,6 +16,34 @@ export type BuilderOption = { code: string; sv: string; en: string };
 /** A new group's occurrences, as the administrator first sees them. */
 export const NEW_GROUP_OCCURS = { min: 1, max: 10 } as const;
 
+/**
+ * One condition of "show this question when": an earlier question, an operator and the value as
+ * typed (`exists` keeps `'true'` or `'false'`); `in` keeps its codes in `answers`.
+ */
+export type BuilderCondition = {
+  /** Stable within the item, for React keys and control ids. */
+  key: string;
+  question: string;
+  operator: EnableWhen['operator'];
+  answer: string;
+  answers: string[];
+};
+
+/**
+ * A per-clinic setting the form declares. `options` holds a selection's choices or the default
+ * list of an `options` setting; `chosen` a selection's default codes.
+ */
+export type BuilderClinicOption = {
+  key: string;
+  kind: 'flag' | 'selection' | 'options';
+  labelSv: string;
+  labelEn: string;
+  description: string;
+  flagDefault: boolean;
+  options: BuilderOption[];
+  chosen: string[];
+};
+
 /** One question as the administrator edits it; numbers as typed. */
 export type BuilderItem = {
   linkId: string;
@@ -33,11 +52,29 @@ export type BuilderItem = {
   textEn: string;
   hintSv: string;
   hintEn: string;
-  required: boolean;
+  /** The design note for administrators (not shown to citizens). */
+  description: string;
+  /** Left out of the definition when undefined, so a stored `false` stays `false`. */
+  required?: boolean;
   maxLength: string;
+  /** Integers: the smallest and largest answer. */
+  minValue: string;
+  maxValue: string;
+  /** Multiple choice: how many the citizen must and may choose. */
+  minSelected: string;
+  maxSelected: string;
   options: BuilderOption[];
+  /** The key of a clinic option of kind `options` the choices come from; '' for own options. */
+  optionsFrom: string;
+  /** The clinic option that switches the item on ('' for none) and the selection code it needs. */
+  gateOption: string;
+  gateIncludes: string;
+  conditions: BuilderCondition[];
+  /** '' when the definition leaves it out (which means `all`). */
+  enableBehavior: '' | 'all' | 'any';
   /** Groups only: whether the citizen can add the group several times, and how often. */
-  repeats: boolean;
+  repeats?: boolean;
+  /** '' leaves minOccurs out (which means 0). */
   minOccurs: string;
   maxOccurs: string;
   /** Groups only: the group's items (simple types, one level deep). */
@@ -46,74 +83,41 @@ export type BuilderItem = {
   kept?: FormItem;
 };
 
-export type BuilderState = { nameSv: string; nameEn: string; items: BuilderItem[] };
+export type BuilderState = {
+  nameSv: string;
+  nameEn: string;
+  /** The form's design note. */
+  description: string;
+  clinicOptions: BuilderClinicOption[];
+  items: BuilderItem[];
+};
 
-const isChildType = (type: string) => CHILD_ITEM_TYPES.some((known) => known === type);
+export const hasOptions = (type: BuilderItemType) => type === 'choice' || type === 'multi-choice';
+export const hasMaxLength = (type: BuilderItemType) => type === 'string' || type === 'text';
+export const takesAnswer = (type: BuilderItemType) => type !== 'display' && type !== 'group';
 
-const hasOptions = (type: BuilderItemType) => type === 'choice' || type === 'multi-choice';
-const hasMaxLength = (type: BuilderItemType) => type === 'string' || type === 'text';
-
-/** The builder's state for a definition as the API stores it. */
-export function builderState(
-  name: { sv: string; en?: string | null },
-  definition: Record<string, unknown>,
-): BuilderState {
-  const items = Array.isArray(definition['items']) ? (definition['items'] as FormItem[]) : [];
-  return {
-    nameSv: name.sv,
-    nameEn: name.en ?? '',
-    items: items.map(fromFormItem),
-  };
-}
-
-const groupDefaults = {
-  repeats: false,
+/** The fields every item has, empty. */
+export const emptyItemFields = {
+  textSv: '',
+  textEn: '',
+  hintSv: '',
+  hintEn: '',
+  description: '',
+  maxLength: '',
+  minValue: '',
+  maxValue: '',
+  minSelected: '',
+  maxSelected: '',
+  options: [],
+  optionsFrom: '',
+  gateOption: '',
+  gateIncludes: '',
+  conditions: [],
+  enableBehavior: '',
   minOccurs: String(NEW_GROUP_OCCURS.min),
   maxOccurs: String(NEW_GROUP_OCCURS.max),
   children: [],
-};
-
-function fromFormItem(item: FormItem): BuilderItem {
-  const base = {
-    linkId: item.linkId,
-    textSv: item.text.sv,
-    textEn: item.text.en ?? '',
-    hintSv: item.hint?.sv ?? '',
-    hintEn: item.hint?.en ?? '',
-    required: false,
-    maxLength: '',
-    options: [],
-  };
-  if (item.type === 'group') {
-    if (!item.items.every((child) => isChildType(child.type))) {
-      return { ...base, ...groupDefaults, type: 'display', kept: item };
-    }
-    return {
-      ...base,
-      type: 'group',
-      repeats: item.repeats === true,
-      minOccurs: item.repeats === true ? String(item.minOccurs ?? 0) : String(NEW_GROUP_OCCURS.min),
-      maxOccurs:
-        item.maxOccurs !== undefined ? String(item.maxOccurs) : String(NEW_GROUP_OCCURS.max),
-      children: item.items.map(fromFormItem),
-    };
-  }
-  return {
-    ...base,
-    ...groupDefaults,
-    type: item.type,
-    required: 'required' in item ? item.required === true : false,
-    maxLength: 'maxLength' in item && item.maxLength !== undefined ? String(item.maxLength) : '',
-    options:
-      'answerOptions' in item && item.answerOptions
-        ? item.answerOptions.map((o) => ({
-            code: o.code,
-            sv: o.display.sv,
-            en: o.display.en ?? '',
-          }))
-        : [],
-  };
-}
+} satisfies Omit<BuilderItem, 'linkId' | 'type'>;
 
 /** Every linkId in use, at every level (linkIds are unique across the whole definition). */
 export function allLinkIds(items: BuilderItem[]): string[] {
@@ -131,25 +135,24 @@ function linkIdsIn(items: FormItem[]): string[] {
   ]);
 }
 
-function nextId(prefix: string, taken: string[]): string {
+export function nextId(prefix: string, taken: string[]): string {
   let n = taken.length + 1;
   while (taken.includes(`${prefix}${String(n)}`)) n += 1;
   return `${prefix}${String(n)}`;
 }
 
+const twoOptions = (): BuilderOption[] => [
+  newOption([]),
+  newOption([{ code: 'a1', sv: '', en: '' }]),
+];
+
 /** A new, empty question of `type` with a linkId no other item has, at any level of `items`. */
 export function newItem(type: BuilderItemType, items: BuilderItem[]): BuilderItem {
   return {
-    ...groupDefaults,
+    ...emptyItemFields,
     linkId: nextId('q', allLinkIds(items)),
     type,
-    textSv: '',
-    textEn: '',
-    hintSv: '',
-    hintEn: '',
-    required: false,
-    maxLength: '',
-    options: hasOptions(type) ? [newOption([]), newOption([{ code: 'a1', sv: '', en: '' }])] : [],
+    options: hasOptions(type) ? twoOptions() : [],
   };
 }
 
@@ -165,262 +168,133 @@ export function newOption(options: BuilderOption[]): BuilderOption {
   };
 }
 
+/** A new condition on `question`, with a key no other condition of the item has. */
+export function newCondition(conditions: BuilderCondition[], question: string): BuilderCondition {
+  return {
+    key: nextId(
+      'c',
+      conditions.map((c) => c.key),
+    ),
+    question,
+    operator: 'exists',
+    answer: 'true',
+    answers: [],
+  };
+}
+
 /** The item moved one step up (-1) or down (+1); unchanged at either end. */
-export function moveItem(items: BuilderItem[], index: number, step: -1 | 1): BuilderItem[] {
+export function moveItem<T>(items: T[], index: number, step: -1 | 1): T[] {
   const target = index + step;
   if (target < 0 || target >= items.length) return items;
   const next = [...items];
   const [moved] = next.splice(index, 1);
-  if (moved) next.splice(target, 0, moved);
+  if (moved !== undefined) next.splice(target, 0, moved);
   return next;
 }
 
 /** A question changed to another type: what fits the new type is kept, the rest dropped. */
 export function changeType(item: BuilderItem, type: BuilderItemType): BuilderItem {
+  const { required, ...rest } = item;
   return {
-    ...item,
+    ...rest,
+    ...(takesAnswer(type) && required !== undefined ? { required } : {}),
     type,
-    required: type === 'display' || type === 'group' ? false : item.required,
     maxLength: hasMaxLength(type) ? item.maxLength : '',
-    options: hasOptions(type)
-      ? item.options.length > 0
-        ? item.options
-        : [newOption([]), newOption([{ code: 'a1', sv: '', en: '' }])]
-      : [],
+    minValue: type === 'integer' ? item.minValue : '',
+    maxValue: type === 'integer' ? item.maxValue : '',
+    minSelected: type === 'multi-choice' ? item.minSelected : '',
+    maxSelected: type === 'multi-choice' ? item.maxSelected : '',
+    optionsFrom: hasOptions(type) ? item.optionsFrom : '',
+    options: hasOptions(type) ? (item.options.length > 0 ? item.options : twoOptions()) : [],
   };
 }
 
-function text(sv: string, en: string): LocalizedText | undefined {
-  if (sv.trim() === '' && en.trim() === '') return undefined;
-  return en.trim() === '' ? { sv: sv.trim() } : { sv: sv.trim(), en: en.trim() };
-}
-
-function toFormItem(item: BuilderItem): FormItem {
-  if (item.kept) return item.kept;
-  if (item.type !== 'group') return toSimpleItem(item);
-  const hint = text(item.hintSv, item.hintEn);
-  return {
-    linkId: item.linkId,
-    text: text(item.textSv, item.textEn) ?? { sv: '' },
-    ...(hint ? { hint } : {}),
-    type: 'group',
-    ...(item.repeats
-      ? {
-          repeats: true,
-          minOccurs: Number(item.minOccurs.trim()),
-          maxOccurs: Number(item.maxOccurs.trim()),
-        }
-      : {}),
-    items: item.children.map(toFormItem),
-  };
-}
-
-function toSimpleItem(item: BuilderItem): FormItem {
-  const hint = text(item.hintSv, item.hintEn);
-  const base = {
-    linkId: item.linkId,
-    text: text(item.textSv, item.textEn) ?? { sv: '' },
-    ...(hint ? { hint } : {}),
-  };
-  const required = item.required ? { required: true } : {};
-  switch (item.type) {
-    case 'display':
-      return { ...base, type: 'display' };
-    case 'string':
-    case 'text': {
-      const max = item.maxLength.trim();
-      return {
-        ...base,
-        type: item.type,
-        ...required,
-        ...(max === '' ? {} : { maxLength: Number(max) }),
-      };
-    }
-    case 'choice':
-    case 'multi-choice':
-      return {
-        ...base,
-        type: item.type,
-        ...required,
-        answerOptions: item.options.map((o) => ({
-          code: o.code,
-          display: text(o.sv, o.en) ?? { sv: '' },
-        })),
-      };
-    case 'boolean':
-    case 'date':
-    case 'integer':
-      return { ...base, type: item.type, ...required };
-    case 'group':
-      return toFormItem(item);
-  }
-}
-
-/** The definition to send; the API sets key, version and title itself. */
-export function toDefinition(
-  state: BuilderState,
-  stored: Record<string, unknown>,
-): Record<string, unknown> {
-  const nameSv = state.nameSv.trim();
-  const nameEn = state.nameEn.trim();
-  return {
-    formatVersion: FORM_FORMAT_VERSION,
-    key: typeof stored['key'] === 'string' ? stored['key'] : 'egen',
-    version: typeof stored['version'] === 'number' ? stored['version'] : 1,
-    title: nameEn === '' ? { sv: nameSv } : { sv: nameSv, en: nameEn },
-    clinicOptions: [],
-    items: state.items.map(toFormItem),
-  };
-}
-
-/**
- * The checks the SPA makes before saving, with the API's paths (`definition.items.2.text`);
- * the domain validator runs last for anything else. The API checks again and decides.
- */
-export function builderProblems(
-  state: BuilderState,
-  definition: Record<string, unknown>,
-): AdminFieldProblem[] {
-  const problems: AdminFieldProblem[] = [];
-  const add = (path: string, code: AdminFieldCode) => problems.push({ path, code });
-  if (state.nameSv.trim() === '') add('nameSv', 'REQUIRED');
-  if (state.items.length === 0) add('definition.items', 'REQUIRED');
-  const check = (item: BuilderItem, at: string) => {
-    if (item.kept) return;
-    if (item.textSv.trim() === '') add(`${at}.text.sv`, 'REQUIRED');
-    if (item.hintSv.trim() === '' && item.hintEn.trim() !== '') add(`${at}.hint.sv`, 'REQUIRED');
-    if (hasMaxLength(item.type) && item.maxLength.trim() !== '') {
-      const limit =
-        item.type === 'string' ? FORM_LIMITS.stringMaxLength : FORM_LIMITS.textMaxLength;
-      const max = Number(item.maxLength.trim());
-      if (!/^\d+$/.test(item.maxLength.trim()) || max < 1 || max > limit) {
-        add(`${at}.maxLength`, 'INVALID_FORMAT');
-      }
-    }
-    if (hasOptions(item.type)) {
-      if (item.options.length === 0) add(`${at}.answerOptions`, 'REQUIRED');
-      item.options.forEach((option, optionIndex) => {
-        if (option.sv.trim() === '') {
-          add(`${at}.answerOptions.${String(optionIndex)}.display.sv`, 'REQUIRED');
-        }
-      });
-    }
-    if (item.type === 'group') {
-      if (item.repeats) {
-        const min = occurs(item.minOccurs, 0);
-        const max = occurs(item.maxOccurs, 1);
-        if (min === null) add(`${at}.minOccurs`, 'INVALID_FORMAT');
-        if (max === null) add(`${at}.maxOccurs`, 'INVALID_FORMAT');
-        if (min !== null && max !== null && min > max) add(`${at}.maxOccurs`, 'INVALID_FORMAT');
-      }
-      if (item.children.length === 0) add(`${at}.items`, 'REQUIRED');
-      item.children.forEach((child, childIndex) => {
-        check(child, `${at}.items.${String(childIndex)}`);
-      });
-    }
-  };
-  state.items.forEach((item, index) => {
-    check(item, `definition.items.${String(index)}`);
-  });
-  if (problems.length > 0) return problems;
-  const parsed = parseFormDefinition(definition);
-  return parsed.ok
-    ? []
-    : parsed.problems.map((p) => ({
-        path: p.path === '' ? 'definition' : `definition.${p.path}`,
-        code: 'INVALID_DEFINITION',
-      }));
-}
-
-/** A typed number of occurrences from `floor` up to the domain's ceiling, or null. */
-function occurs(typed: string, floor: number): number | null {
-  const trimmed = typed.trim();
-  if (!/^\d+$/.test(trimmed)) return null;
-  const value = Number(trimmed);
-  return value >= floor && value <= FORM_LIMITS.maxOccurs ? value : null;
-}
-
-/** Where an item sits: its number, and its number within its group when it is a group's item. */
-export type BuilderItemPosition = {
-  n: number;
-  display: boolean;
-  child?: { n: number; display: boolean };
+/** An answerable item in document order, with where it sits, for conditions on it. */
+export type QuestionRef = {
+  linkId: string;
+  type: BuilderItemType;
+  textSv: string;
+  /** "2" or "2.1"; null for an item inside a group the builder keeps unchanged. */
+  number: string | null;
+  /** The codes a condition may compare with: own options, or a clinic list's defaults. */
+  options: BuilderOption[];
 };
 
-export type BuilderProblemTarget = {
-  /** The id of the control to fix. */
-  targetId: string;
-  /** The question's position, when the problem is inside one. */
-  position: BuilderItemPosition | null;
-  /** The catalogue key (under `customCaseTypes.problems`). */
-  key: string;
-};
-
-/** Where a problem points in the builder and which words explain it. */
-export function builderProblemTarget(
-  problem: AdminFieldProblem,
-  items: BuilderItem[],
-): BuilderProblemTarget {
-  const parts = problem.path.split('.');
-  if (parts[0] === 'nameSv' || (parts[0] === 'definition' && parts[1] === 'title')) {
-    return { targetId: 'custom-nameSv', position: null, key: 'nameRequired' };
-  }
-  if (parts[0] === 'nameEn') return { targetId: 'custom-nameEn', position: null, key: 'invalid' };
-  const index = parts[1] === 'items' && parts[2] !== undefined ? Number(parts[2]) : NaN;
-  const item = Number.isInteger(index) ? items[index] : undefined;
-  if (!item) {
-    const key =
-      problem.code === 'NOT_ALLOWED'
-        ? 'notAllowed'
-        : parts[1] === 'items'
-          ? 'itemsEmpty'
-          : 'invalid';
-    return { targetId: 'add-item-type', position: null, key };
-  }
-  const position: BuilderItemPosition = { n: index + 1, display: item.type === 'display' };
-  const rest = parts.slice(3);
-  if (item.type === 'group' && !item.kept && rest[0] === 'items') {
-    const childIndex = rest[1] === undefined ? NaN : Number(rest[1]);
-    const child = Number.isInteger(childIndex) ? item.children[childIndex] : undefined;
-    if (!child) {
-      return { targetId: `item-${item.linkId}-addChild`, position, key: 'childrenEmpty' };
+/** Every item that takes an answer, in document order, including those in kept groups. */
+export function questionRefs(state: Pick<BuilderState, 'items' | 'clinicOptions'>): QuestionRef[] {
+  const lists = new Map(
+    state.clinicOptions.filter((o) => o.kind === 'options').map((o) => [o.key, o.options]),
+  );
+  const refs: QuestionRef[] = [];
+  const fromKept = (items: FormItem[]) => {
+    for (const item of items) {
+      if (item.type === 'group') fromKept(item.items);
+      else if (item.type !== 'display') {
+        const own = 'answerOptions' in item ? item.answerOptions : undefined;
+        refs.push({
+          linkId: item.linkId,
+          type: item.type,
+          textSv: item.text.sv,
+          number: null,
+          options: (own ?? []).map((o) => ({
+            code: o.code,
+            sv: o.display.sv,
+            en: o.display.en ?? '',
+          })),
+        });
+      }
     }
-    return fieldTarget(child, rest.slice(2), {
-      ...position,
-      child: { n: childIndex + 1, display: child.type === 'display' },
+  };
+  const walk = (items: BuilderItem[], prefix: string) => {
+    items.forEach((item, index) => {
+      const number = `${prefix}${String(index + 1)}`;
+      if (item.kept) fromKept([item.kept]);
+      else if (item.type === 'group') walk(item.children, `${number}.`);
+      else if (takesAnswer(item.type)) {
+        refs.push({
+          linkId: item.linkId,
+          type: item.type,
+          textSv: item.textSv,
+          number,
+          options: item.optionsFrom === '' ? item.options : (lists.get(item.optionsFrom) ?? []),
+        });
+      }
     });
-  }
-  return fieldTarget(item, rest, position);
+  };
+  walk(state.items, '');
+  return refs;
 }
 
-function fieldTarget(
-  item: BuilderItem,
-  rest: string[],
-  position: BuilderItemPosition,
-): BuilderProblemTarget {
-  const id = (suffix: string) => `item-${item.linkId}-${suffix}`;
-  switch (rest[0] ?? '') {
-    case 'text':
-      return {
-        targetId: id('textSv'),
-        position,
-        key: item.type === 'display' ? 'displayRequired' : 'labelRequired',
-      };
-    case 'hint':
-      return { targetId: id('hintSv'), position, key: 'hintRequired' };
-    case 'maxLength':
-      return { targetId: id('maxLength'), position, key: 'maxLength' };
-    case 'minOccurs':
-      return { targetId: id('minOccurs'), position, key: 'minOccurs' };
-    case 'maxOccurs':
-      return { targetId: id('maxOccurs'), position, key: 'maxOccurs' };
-    case 'answerOptions': {
-      const optionIndex = rest[1];
-      if (optionIndex === undefined)
-        return { targetId: id('addOption'), position, key: 'optionsEmpty' };
-      return { targetId: id(`option-${optionIndex}-sv`), position, key: 'optionTextRequired' };
+/** The linkIds of every item in document order (groups included), to tell earlier from later. */
+export function documentOrder(items: BuilderItem[]): string[] {
+  const order: string[] = [];
+  const walk = (list: BuilderItem[]) => {
+    for (const item of list) {
+      order.push(item.linkId);
+      if (item.kept) order.push(...linkIdsIn([item.kept]).slice(1));
+      walk(item.children);
     }
-    default:
-      return { targetId: id(item.kept ? 'move-up' : 'textSv'), position, key: 'invalid' };
-  }
+  };
+  walk(items);
+  return order;
+}
+
+/** A new clinic option of `kind` with a key no other clinic option has. */
+export function newClinicOption(
+  kind: BuilderClinicOption['kind'],
+  existing: BuilderClinicOption[],
+): BuilderClinicOption {
+  return {
+    key: nextId(
+      'option',
+      existing.map((o) => o.key),
+    ),
+    kind,
+    labelSv: '',
+    labelEn: '',
+    description: '',
+    flagDefault: false,
+    options: kind === 'flag' ? [] : [newOption([])],
+    chosen: [],
+  };
 }

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { activeSession, renderStaffApp, signedInViewer } from '../../test/render-app.tsx';
 
-// Issue 9, item 6: the privacy page says how long the access log and the cases are kept.
+// The privacy page says how long the access log and the cases are kept.
 describe('how long data is kept (staff privacy page)', () => {
   it('says the access log is kept five years and cases two years after the latest event', async () => {
     renderStaffApp({ path: '/privacy', mocks: [signedInViewer(), activeSession] });

@@ -51,6 +51,25 @@ const periodDefinition: FormDefinition = {
   ],
 };
 
+/** Delivery details in their formats. */
+const deliveryDefinition: FormDefinition = {
+  ...definition,
+  items: [
+    {
+      linkId: 'address',
+      type: 'string',
+      format: 'street-address',
+      text: { sv: 'Leveransadress', en: 'Delivery address' },
+    },
+    {
+      linkId: 'phone',
+      type: 'string',
+      format: 'phone',
+      text: { sv: 'Telefonnummer', en: 'Phone number' },
+    },
+  ],
+};
+
 function TestForm({ definition: shown = definition }: { definition?: FormDefinition }) {
   const [formValidator] = useState(() =>
     shown === definition ? validator : buildAnswerValidator(shown),
@@ -224,5 +243,23 @@ describe('form renderer', () => {
         ),
       ).toBeInTheDocument();
     });
+  });
+
+  it('gives formatted text the keyboard and autofill purpose of its format, and its own messages', async () => {
+    renderForm(deliveryDefinition);
+    const phone = screen.getByRole('textbox', { name: /Telefonnummer/ });
+    expect(phone).toHaveAttribute('type', 'tel');
+    expect(phone).toHaveAttribute('autocomplete', 'tel');
+    const address = screen.getByRole('textbox', { name: /Leveransadress/ });
+    expect(address).toHaveAttribute('autocomplete', 'street-address');
+    await userEvent.type(address, 'Box 123');
+    await userEvent.type(phone, '070');
+    await userEvent.tab();
+    expect(
+      await screen.findByText(
+        'Paket kan inte levereras till en boxadress. Skriv en gatuadress, till exempel Storgatan 1.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Skriv ett telefonnummer som finns/)).toBeInTheDocument();
   });
 });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Choices, MultiChoice, SingleChoice } from './choice-fields.tsx';
 import { type Answers, type AnswerPath, answerAt, fieldId, join } from './form-answers.ts';
 import { RepeatingGroup } from './RepeatingGroup.tsx';
-import { DateField, LongText } from './text-fields.tsx';
+import { DateField, formatInputProps, LongText } from './text-fields.tsx';
 
 /** Shown by the page itself above every form, so the renderer leaves this item out. */
 const PAGE_LEVEL_ITEMS: ReadonlySet<string> = new Set(['notForEmergencies']);
@@ -107,7 +107,7 @@ function Item({ item, path, ...props }: ItemsProps & { item: FormItem }) {
       ) : (
         <Textfield
           {...shared}
-          autoComplete="off"
+          {...formatInputProps(item.format)}
           onChange={(event) => {
             onAnswer(path, event.target.value);
           }}

@@ -6,7 +6,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { type DateItem, stockholmDate, todayDateLimits } from '@etj/domain';
+import { type DateItem, stockholmDate, type TextFormat, todayDateLimits } from '@etj/domain';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -104,4 +104,27 @@ export function DateField({
       }}
     />
   );
+}
+
+/**
+ * Input attributes for a text format: the keyboard a phone shows and the autofill purpose
+ * (WCAG 1.3.5). The answer is checked and normalised by the validator, not by the input.
+ */
+export function formatInputProps(format: TextFormat | undefined): {
+  type?: 'tel';
+  inputMode?: 'tel' | 'numeric';
+  autoComplete: string;
+} {
+  switch (format) {
+    case 'phone':
+      return { type: 'tel', inputMode: 'tel', autoComplete: 'tel' };
+    case 'postal-code':
+      return { inputMode: 'numeric', autoComplete: 'postal-code' };
+    case 'street-address':
+      return { autoComplete: 'street-address' };
+    case 'personnummer':
+      return { inputMode: 'numeric', autoComplete: 'off' };
+    case undefined:
+      return { autoComplete: 'off' };
+  }
 }

@@ -1,33 +1,19 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
 import express, { type Express, type Request, type Response } from 'express';
-import expressStaticGzip from 'express-static-gzip';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { PrismaClient } from '@etj/db';
 import type { AppConfig } from './config.ts';
+import type { AppSurface } from './common/app-surface.ts';
 import type { AdjustableClock } from './common/clock.ts';
-import { createFormatError, schemaFieldNames } from './common/errors.ts';
-import { inputGuardPlugin, inputLiteralsRule } from './common/input-guard.ts';
-import { apolloLogger } from './common/apollo-logger.ts';
-import { safeError } from './common/logger.ts';
 import { finalErrorHandler } from './http/error-handler.ts';
 import { graphqlBody } from './http/graphql-body.ts';
-import { loggablePath } from './http/loggable-path.ts';
+import { useHttpBasics } from './http/http-basics.ts';
 import { rejectMalformedUrls } from './http/request-shape.ts';
-import {
-  availabilityPlugin,
-  databaseUnavailableHandler,
-  withAvailability,
-} from './availability/availability.ts';
+import { landingPage, serveSpa } from './http/spa-routes.ts';
+import { databaseUnavailableHandler, withAvailability } from './availability/availability.ts';
 import { LocalHsaCatalog } from './adapters/hsa-catalog/hsa-catalog.repository.ts';
 import { LocalPopulationRegister } from './adapters/population-register/population-register.repository.ts';
 import type { EIdentificationProvider } from './adapters/e-identification/e-identification.ts';
@@ -35,12 +21,9 @@ import {
   createLocalTestIdentityProvider,
   type TestPersona,
 } from './adapters/e-identification/local-test-idp.ts';
-import { activityPlugin } from './identity/activity.plugin.ts';
-import type { AppSurface } from './identity/actor.ts';
 import { authRoutes } from './identity/auth.routes.ts';
 import { readSessionCookie } from './identity/session.cookies.ts';
 import { createContextFactory } from './identity/context.ts';
-import type { RequestContext } from './identity/request-context.ts';
 import { LoginService } from './identity/login.service.ts';
 import { LoginStateSigner } from './identity/login-state.ts';
 import { LoginTransactionRepository } from './identity/login-transaction.repository.ts';
@@ -72,7 +55,6 @@ import { StaffAlertRepository } from './staff-alerts/staff-alert.repository.ts';
 import { StaffAlertResolver } from './staff-alerts/staff-alert.resolver.ts';
 import { StaffAlertService } from './staff-alerts/staff-alert.service.ts';
 import { ProxyActionLogRepository } from './proxy/proxy-action-log.repository.ts';
-import { proxyActionPlugin } from './proxy/proxy-action.plugin.ts';
 import { ProxyResolver } from './proxy/proxy.resolver.ts';
 import { ProxyService } from './proxy/proxy.service.ts';
 import { ProxyAccess } from './proxy-access/proxy-access.ts';
@@ -116,11 +98,11 @@ import { ClinicRepository } from './clinics/clinic.repository.ts';
 import { ClinicResolver } from './clinics/clinic.resolver.ts';
 import { ClinicService } from './clinics/clinic.service.ts';
 import { HealthRepository } from './health/health.repository.ts';
-import { createsRateLimitPlugin } from './rate-limits/rate-limit.plugin.ts';
 import { graphqlRateLimit, loginRateLimit } from './rate-limits/rate-limit.routes.ts';
 import { rateLimitsFromEnv } from './rate-limits/rate-limit.rules.ts';
 import { RateLimiters } from './rate-limits/rate-limiters.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { startGraphqlServer } from './graphql-server.ts';
 import { createSchema } from './schema.ts';
 import { clockRoutes } from './test-support/clock.routes.ts';
 
@@ -285,89 +267,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
   ]);
   const schema = await createSchema({ get: (someClass) => instances.get(someClass) });
 
-  // Depth, cost, alias and directive limits. Tokens are counted by graphql's own parser
-  // (parseOptions), whose refusal is a syntax error (400): armor's counter threw from a plugin
-  // hook, which Apollo answers with 500. Suggestions ("Did you mean …", enum values too) are
-  // removed in formatError, the one place that sees every error.
-  const armor = new ApolloArmor({
-    maxDepth: { n: 10, ignoreIntrospection: false },
-    maxAliases: { n: 15 },
-    maxDirectives: { n: 10 },
-    maxTokens: { enabled: false },
-    costLimit: { maxCost: 5000 },
-    blockFieldSuggestion: { enabled: false },
-  }).protect();
-  const apollo = new ApolloServer<RequestContext>({
+  const apollo = await startGraphqlServer({
     schema,
-    introspection: !production,
-    ...armor,
-    validationRules: [...armor.validationRules, inputLiteralsRule],
-    parseOptions: { maxTokens: 3000 },
-    logger: apolloLogger(logger),
-    formatError: createFormatError(logger, schemaFieldNames(schema)),
-    plugins: [
-      inputGuardPlugin(),
-      // Every answer is no-store: the cache hints plugin would only wrap every field resolver.
-      ApolloServerPluginCacheControlDisabled(),
-      ...armor.plugins,
-      availabilityPlugin(),
-      createsRateLimitPlugin(limiters),
-      activityPlugin(sessions),
-      proxyActionPlugin({ log: new ProxyActionLogRepository(prisma), clock }),
-    ],
+    production,
+    logger,
+    limiters,
+    sessions,
+    proxyActionLog: new ProxyActionLogRepository(prisma),
+    clock,
   });
-  await apollo.start();
 
   const app = express();
-  app.disable('x-powered-by');
-  // Every answer sent through res.send is no-store, so no client ever revalidates: hashing each
-  // body for an ETag was wasted CPU. Static files keep their own ETag.
-  app.set('etag', false);
-  // Behind a load balancer (TRUST_PROXY), req.ip is the client's address from X-Forwarded-For.
-  app.set('trust proxy', config.trustProxy ?? false);
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          path: loggablePath(req.url),
-        }),
-        err: safeError,
-      },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-    }),
-  );
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-          upgradeInsecureRequests: null,
-        },
-      },
-      strictTransportSecurity: production,
-    }),
-  );
-  // Nothing is cacheable, pages included: Back after logout must show nothing.
-  app.use((_req, res, next) => {
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Pragma', 'no-cache');
-    next();
-  });
+  useHttpBasics(app, { logger, production, trustProxy: config.trustProxy ?? false });
   app.use(rejectMalformedUrls());
   app.use(cookieParser());
 
@@ -443,61 +354,4 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await limiters.stop();
     },
   };
-}
-
-/**
- * Vite's content-hashed asset names (`assets/index-B6T7QdZv.js`, and the `.br`/`.gz` beside
- * them): a changed file gets a new name, so these may be cached for a year without asking.
- */
-const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.\w+(?:\.(?:br|gz))?$/;
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-/** Serves a built SPA under its base path, falling back to index.html for client routes. */
-function serveSpa(app: Express, surface: AppSurface, dist: string | undefined): void {
-  if (!dist || !existsSync(join(dist, 'index.html'))) return;
-  // Source maps would publish the whole source tree; the build emits none, and any left
-  // behind are refused too.
-  app.get(`/${surface}/{*rest}`, (req, res, next) => {
-    if (req.path.endsWith('.map')) res.status(404).type('text/plain').send('Not found');
-    else next();
-  });
-  app.use(
-    `/${surface}`,
-    // The brotli or gzip file the build wrote beside each asset, by the request's
-    // Accept-Encoding (with `Vary`); the file itself when the client takes neither.
-    expressStaticGzip(dist, {
-      enableBrotli: true,
-      orderPreference: ['br', 'gzip'],
-      index: false,
-      serveStatic: {
-        index: false,
-        // Everything else keeps the app-wide no-store; ETag and Last-Modified are harmless.
-        cacheControl: false,
-        setHeaders: (res, path) => {
-          if (!HASHED_ASSET.test(path)) return;
-          res.setHeader('Cache-Control', IMMUTABLE);
-          res.removeHeader('Pragma');
-        },
-      },
-    }),
-  );
-  // A missing asset is a 404, never index.html, which the browser would try to run as script.
-  app.use(`/${surface}/assets`, (_req: Request, res: Response) => {
-    res.status(404).type('text/plain').send('Not found');
-  });
-  app.get(`/${surface}/{*rest}`, (_req, res) => {
-    res.sendFile(join(dist, 'index.html'), {
-      cacheControl: false,
-      lastModified: false,
-      etag: false,
-    });
-  });
-  app.get(`/${surface}`, (_req, res) => {
-    res.redirect(302, `/${surface}/`);
-  });
-}
-
-function landingPage(): string {
-  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>E-tjänster</title></head>
-<body><main><h1>E-tjänster för vården</h1><ul><li><a href="/citizen/">För invånare</a></li><li><a href="/staff/">För personal</a></li></ul></main></body></html>`;
 }

@@ -1,4 +1,5 @@
 export * from './apollo/api-problem.ts';
+export * from './apollo/input-problems.ts';
 export * from './apollo/create-apollo-client.ts';
 export * from './apollo/session-expiry-link.ts';
 export * from './apollo/use-keyset-pages.ts';

@@ -1,6 +1,5 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { readApiProblem } from '@etj/spa';
+import { knownInputProblems, readApiProblem } from '@etj/spa';
 import { type ApiProblem } from '@etj/ui';
 import { useState } from 'react';
 import { graphql } from '../../gql/gql.ts';
@@ -52,20 +51,11 @@ export type SettingsCode = (typeof SETTINGS_CODES)[number];
 export type SettingsRefusal = { field: SettingsField; code: SettingsCode };
 
 /** The known field refusals of a BAD_USER_INPUT answer (unknown paths and codes are dropped). */
-export function readSettingsRefusals(error: unknown): SettingsRefusal[] {
-  if (!CombinedGraphQLErrors.is(error)) return [];
-  return error.errors.flatMap((graphqlError) => {
-    const fields = graphqlError.extensions?.['fields'];
-    if (!Array.isArray(fields)) return [];
-    return fields.flatMap((raw: unknown): SettingsRefusal[] => {
-      if (raw === null || typeof raw !== 'object') return [];
-      const { path, code } = raw as Record<string, unknown>;
-      const field = SETTINGS_FIELDS.find((known) => known === path);
-      const known = SETTINGS_CODES.find((candidate) => candidate === code);
-      return field && known ? [{ field, code: known }] : [];
-    });
-  });
-}
+export const readSettingsRefusals = (error: unknown): SettingsRefusal[] =>
+  knownInputProblems(error, SETTINGS_CODES, SETTINGS_FIELDS).map(({ path, code }) => ({
+    field: path,
+    code,
+  }));
 
 /** Where notifications of new messages go (mine, or the child's in proxy mode), and saving it. */
 export function useNotificationSettings() {

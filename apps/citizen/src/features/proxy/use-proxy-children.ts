@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { readApiProblem } from '@etj/spa';
+import { knownInputProblems, readApiProblem } from '@etj/spa';
 import { type ApiProblem } from '@etj/ui';
 import { useState } from 'react';
 import { graphql } from '../../gql/gql.ts';
@@ -41,17 +41,8 @@ export function readAddChildRefusal(error: unknown): AddChildRefusal | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   const extensions = error.errors[0]?.extensions;
   if (extensions?.['code'] !== 'BAD_USER_INPUT') return null;
-  const fields = extensions['fields'];
-  if (!Array.isArray(fields)) return 'PROXY_NOT_POSSIBLE';
-  const code = fields
-    .map((field: unknown) =>
-      field !== null && typeof field === 'object'
-        ? (field as Record<string, unknown>)['code']
-        : null,
-    )
-    .find((candidate) => ADD_CHILD_REFUSALS.some((known) => known === candidate));
   // Any other input refusal is worded the one way that reveals nothing.
-  return (code as AddChildRefusal | undefined) ?? 'PROXY_NOT_POSSIBLE';
+  return knownInputProblems(error, ADD_CHILD_REFUSALS)[0]?.code ?? 'PROXY_NOT_POSSIBLE';
 }
 
 /** The children I may act for, asked on every visit, and adding and removing them. */

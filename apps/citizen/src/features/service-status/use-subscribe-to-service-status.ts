@@ -1,6 +1,5 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
-import { readApiProblem } from '@etj/spa';
+import { readApiProblem, readInputProblems } from '@etj/spa';
 import { type ApiProblem, type Language } from '@etj/ui';
 import { useState } from 'react';
 import { graphql } from '../../gql/gql.ts';
@@ -12,19 +11,8 @@ const CITIZEN_SUBSCRIBE_TO_SERVICE_STATUS = graphql(`
 `);
 
 /** Whether the API refused the address as no e-mail address. */
-export function isEmailRefusal(error: unknown): boolean {
-  if (!CombinedGraphQLErrors.is(error)) return false;
-  return error.errors.some((e) => {
-    const fields = e.extensions?.['fields'];
-    return (
-      Array.isArray(fields) &&
-      fields.some(
-        (f: unknown) =>
-          f !== null && typeof f === 'object' && (f as Record<string, unknown>)['path'] === 'email',
-      )
-    );
-  });
-}
+export const isEmailRefusal = (error: unknown): boolean =>
+  readInputProblems(error).some((problem) => problem.path === 'email');
 
 /**
  * Asks for a confirmation mail. The answer is the same whether or not the address already

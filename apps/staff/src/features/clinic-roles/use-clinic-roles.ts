@@ -1,7 +1,6 @@
 import { CLINIC_ROLE_REFUSALS, type ClinicRoleRefusal } from '@etj/domain/api-codes';
-import { readApiProblem } from '@etj/spa';
+import { knownInputProblems, readApiProblem } from '@etj/spa';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { type ApiProblem } from '@etj/ui';
 import { graphql } from '../../gql/gql.ts';
 import { type StaffClinicStaffQuery, type StaffRole } from '../../gql/graphql.ts';
@@ -57,17 +56,7 @@ export type SaveResult =
   { ok: true } | { ok: false; refusal: RolesRefusal } | { ok: false; problem: ApiProblem };
 
 function refusalOf(error: unknown): RolesRefusal | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  for (const graphqlError of error.errors) {
-    const fields = graphqlError.extensions?.['fields'];
-    if (!Array.isArray(fields)) continue;
-    for (const raw of fields as unknown[]) {
-      const code = (raw as { code?: unknown } | null)?.code;
-      const refusal = CLINIC_ROLE_REFUSALS.find((known) => known === code);
-      if (refusal) return refusal;
-    }
-  }
-  return null;
+  return knownInputProblems(error, CLINIC_ROLE_REFUSALS)[0]?.code ?? null;
 }
 
 /** Sets one assignment's clinic roles; the list is read again after. */

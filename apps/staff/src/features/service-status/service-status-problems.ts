@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { knownInputProblems } from '@etj/spa';
 
 /** The field codes the driftstatus operations answer with (apps/api service-status policy). */
 export const SERVICE_STATUS_FIELD_CODES = [
@@ -16,16 +16,5 @@ export type ServiceStatusFieldCode = (typeof SERVICE_STATUS_FIELD_CODES)[number]
 export type ServiceStatusFieldProblem = { path: string; code: ServiceStatusFieldCode };
 
 /** The known field problems of a refusal; codes outside the closed list are dropped. */
-export function readServiceStatusProblems(error: unknown): ServiceStatusFieldProblem[] {
-  if (!CombinedGraphQLErrors.is(error)) return [];
-  return error.errors.flatMap((graphqlError) => {
-    const fields = graphqlError.extensions?.['fields'];
-    if (!Array.isArray(fields)) return [];
-    return fields.flatMap((raw: unknown): ServiceStatusFieldProblem[] => {
-      if (raw === null || typeof raw !== 'object') return [];
-      const { path, code } = raw as Record<string, unknown>;
-      const known = SERVICE_STATUS_FIELD_CODES.find((c) => c === code);
-      return typeof path === 'string' && known ? [{ path, code: known }] : [];
-    });
-  });
-}
+export const readServiceStatusProblems = (error: unknown): ServiceStatusFieldProblem[] =>
+  knownInputProblems(error, SERVICE_STATUS_FIELD_CODES);

@@ -1,0 +1,39 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+
+/** One refused input field as the API sends it in `extensions.fields` (BAD_USER_INPUT). */
+export type InputProblem = { path: string; code: string; params?: Record<string, string | number> };
+
+/** Every field problem of a refused operation as sent; none when the error is no GraphQL answer. */
+export function readInputProblems(error: unknown): InputProblem[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((graphqlError) => {
+    const fields = graphqlError.extensions?.['fields'];
+    if (!Array.isArray(fields)) return [];
+    return fields.flatMap((raw: unknown): InputProblem[] => {
+      if (raw === null || typeof raw !== 'object') return [];
+      const { path, code, params } = raw as Record<string, unknown>;
+      if (typeof path !== 'string' || typeof code !== 'string') return [];
+      return params !== null && typeof params === 'object'
+        ? [{ path, code, params: params as Record<string, string | number> }]
+        : [{ path, code }];
+    });
+  });
+}
+
+/**
+ * The field problems whose code is one of `codes` (and whose path is one of `paths`, when given),
+ * typed by those lists; the rest are dropped, so the SPA never shows a code it has no words for.
+ */
+export function knownInputProblems<C extends string, P extends string = string>(
+  error: unknown,
+  codes: readonly C[],
+  paths?: readonly P[],
+): { path: P; code: C }[] {
+  return readInputProblems(error).flatMap(({ path, code }) => {
+    const knownCode = codes.find((candidate) => candidate === code);
+    const knownPath = paths ? paths.find((candidate) => candidate === path) : (path as P);
+    return knownCode !== undefined && knownPath !== undefined
+      ? [{ path: knownPath, code: knownCode }]
+      : [];
+  });
+}

@@ -1,4 +1,5 @@
 export * from './content/ContentSections.tsx';
+export * from './content/FactList.tsx';
 export * from './content/StaticPages.tsx';
 export * from './errors/error-codes.ts';
 export * from './format/format.ts';

@@ -1,7 +1,14 @@
 import { AnswerSummary, AppPage, useLanguage } from '@etj/spa';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { localize } from '@etj/domain';
-import { AppLink, LoadingState, ProblemNotice, formatDate, formatDateTime } from '@etj/ui';
+import {
+  AppLink,
+  FactList,
+  LoadingState,
+  ProblemNotice,
+  formatDate,
+  formatDateTime,
+} from '@etj/ui';
 import { type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -117,14 +124,7 @@ function CaseWork({
         <Heading level={2} data-size="sm" id="case-details-heading">
           {t('caseWork.details.title')}
         </Heading>
-        <dl className="etj-answers">
-          {details.map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={details} />
       </section>
 
       <section aria-labelledby="case-form-heading" className="etj-panel">

@@ -12,6 +12,7 @@ import {
 import {
   AppLink,
   ErrorSummary,
+  FactList,
   LoadingState,
   ProblemNotice,
   type ApiProblem,
@@ -86,14 +87,7 @@ function ReportView({ report }: { report: SupportReportView }) {
         <Heading level={2} data-size="sm" id="support-details-heading">
           {t('support.report.details')}
         </Heading>
-        <dl className="etj-answers">
-          {details.map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={details} />
         <Heading level={3} data-size="xs">
           {t('support.report.description')}
         </Heading>

@@ -1,18 +1,15 @@
-// Response-time targets: the clinic administrator sets a target to first
-// answer in working hours per case type; a case sent gets its due time then, counted on the
-// clinic's calendar (opening hours, weekends, public holidays and the eves); the queue and the
-// work list show the time left, flag near and late, and sort by it with their own keyset cursor
-// over partial indexes that hold only the cases waiting for a first answer.
+// Response-time targets in the lists: the queue and the work list show the time left, flag near
+// and late, and sort by it with their own keyset cursor over partial indexes that hold only the
+// cases waiting for a first answer; the plans show those indexes read.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '@etj/db';
-import { NATIONAL_CASE_TYPES } from '@etj/domain';
 import {
   dueQueuePageStatement,
   dueWorkPageStatement,
 } from '../src/case-handling/case-list.repository.ts';
-import { explain, type PlanNode } from './explain-plan.ts';
-import { Browser, startHarness, type Harness } from './harness.ts';
+import { explain } from './explain-plan.ts';
+import type { Browser } from './harness.ts';
 import {
   createActivatedCaseType,
   createCase,
@@ -21,183 +18,23 @@ import {
   createRegion,
   createStaff,
 } from './factories.ts';
+import {
+  h,
+  type Item,
+  type Page,
+  QUEUE,
+  RESPOND,
+  type Result,
+  scanBuffers,
+  staffBrowser,
+  useResponseTargetsHarness,
+  WORK,
+} from './support/response-targets.ts';
 
-const SETTINGS = '{ clinicCaseTypes { caseTypeId revision responseTargetHours } }';
-const UPDATE = `mutation($input: UpdateClinicCaseTypeInput!) { updateClinicCaseType(input: $input) {
-  caseTypeId revision responseTargetHours expectedResponseDays } }`;
-const SAVE = 'mutation($input: SaveCaseDraftInput!) { saveCaseDraft(input: $input) { id } }';
-const SUBMIT = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) {
-  caseId expectedResponseDays } }`;
-const DUE = 'firstAnswerDue { dueAt workingMinutesLeft state }';
-const QUEUE = `query($filter: CaseQueueFilter, $order: CaseListOrder, $first: Int, $after: String) {
-  caseQueue(filter: $filter, order: $order, first: $first, after: $after) {
-    items { id revision ${DUE} } nextCursor } }`;
-const WORK = `query($order: CaseListOrder, $first: Int, $after: String) {
-  myAssignedCases(order: $order, first: $first, after: $after) {
-    items { id ${DUE} } nextCursor } }`;
-const RESPOND = `mutation($input: RespondToCaseInput!) { respondToCase(input: $input) { id ${DUE} } }`;
-const medicines = { medicines: [{ name: 'Levaxin', strength: '50 mikrogram' }] };
+useResponseTargetsHarness();
 
-type Due = { dueAt: string; workingMinutesLeft: number; state: string } | null;
-type Item = { id: string; revision?: number; firstAnswerDue: Due };
-type Page = { items: Item[]; nextCursor: string | null };
-type Result<T> = {
-  data?: T | null;
-  errors?: { extensions?: { code?: string; fields?: unknown } }[];
-};
-
-let h: Harness;
-/** Staff and citizens sign in again whenever the test moves the clock (sessions expire). */
-let adminHsaId: string;
 let receiver: Browser;
 let caregiver: Browser;
-let citizenIdentityNumber: string;
-let clinic: { id: string };
-let prescription: { id: string };
-
-async function signedIn(kind: 'staff' | 'citizen', login: string): Promise<Browser> {
-  const browser = new Browser(h.baseUrl, kind);
-  await browser.login(login);
-  return browser;
-}
-
-async function staffBrowser(
-  clinicId: string,
-  roles: ('CLINIC_ADMIN' | 'CASE_RECEIVER' | 'CAREGIVER')[],
-) {
-  const member = await createStaff(h.prisma, { assignments: [{ clinicId, roles }] });
-  return { browser: await signedIn('staff', member.hsaId), id: member.id, hsaId: member.hsaId };
-}
-
-async function setTarget(
-  hours: number | null | undefined,
-): Promise<Result<{ updateClinicCaseType: Record<string, unknown> }>> {
-  const admin = await signedIn('staff', adminHsaId);
-  const list = await admin.graphql<{
-    clinicCaseTypes: { caseTypeId: string; revision: number }[];
-  }>(SETTINGS);
-  const revision = list.data!.clinicCaseTypes.find(
-    (t) => t.caseTypeId === prescription.id,
-  )!.revision;
-  return admin.graphql(UPDATE, {
-    input: {
-      caseTypeId: prescription.id,
-      active: true,
-      options: NATIONAL_CASE_TYPES.RENEW_PRESCRIPTION.defaultClinicOptions,
-      availableForProxy: true,
-      attachmentsAllowed: false,
-      expectedResponseDays: 3,
-      sortOrder: 0,
-      revision,
-      ...(hours === undefined ? {} : { responseTargetHours: hours }),
-    },
-  });
-}
-
-/** Sends a prescription case at `at` (the clock stands there); answers its stored due time. */
-async function sendAt(
-  at: string,
-): Promise<{ caseId: string; dueAt: Date | null; expectedResponseDays: number }> {
-  h.clock.freeze(new Date(at));
-  const citizen = await signedIn('citizen', citizenIdentityNumber);
-  const saved = await citizen.graphql<{ saveCaseDraft: { id: string } }>(SAVE, {
-    input: { clinicId: clinic.id, caseTypeId: prescription.id, answers: medicines },
-  });
-  expect(saved.errors).toBeUndefined();
-  const sent = await citizen.graphql<{
-    submitCase: { caseId: string; expectedResponseDays: number };
-  }>(SUBMIT, { input: { draftId: saved.data!.saveCaseDraft.id, idempotencyKey: randomUUID() } });
-  expect(sent.errors).toBeUndefined();
-  const { caseId, expectedResponseDays } = sent.data!.submitCase;
-  const row = await h.prisma.case.findUniqueOrThrow({
-    where: { id: caseId },
-    select: { firstAnswerDueAt: true },
-  });
-  return { caseId, dueAt: row.firstAnswerDueAt, expectedResponseDays };
-}
-
-/** Shared buffers of the scan on `index`, with the heap pages it fetched. */
-function scanBuffers(node: PlanNode, index: string): number {
-  if (node['Index Name'] === index)
-    return (node['Shared Hit Blocks'] ?? 0) + (node['Shared Read Blocks'] ?? 0);
-  return (node.Plans ?? []).reduce((sum, child) => sum + scanBuffers(child, index), 0);
-}
-
-beforeAll(async () => {
-  h = await startHarness();
-  const region = await createRegion(h.prisma);
-  // Monday to Friday 08:00–17:00 (the factory's opening hours).
-  clinic = await createClinic(h.prisma, region.id, 'Farsta vårdcentral');
-  prescription = await createActivatedCaseType(h.prisma, {
-    regionId: region.id,
-    clinicId: clinic.id,
-    nameSv: 'Förnya recept',
-    kind: 'RENEW_PRESCRIPTION',
-    definition: NATIONAL_CASE_TYPES.RENEW_PRESCRIPTION.definition,
-    options: NATIONAL_CASE_TYPES.RENEW_PRESCRIPTION.defaultClinicOptions,
-  });
-  adminHsaId = (await staffBrowser(clinic.id, ['CLINIC_ADMIN'])).hsaId;
-  citizenIdentityNumber = (await createPerson(h.prisma, { birthDate: '1980-04-04' }))
-    .identityNumber;
-});
-
-afterAll(async () => {
-  await h.close();
-});
-
-describe('the clinic administrator’s target', () => {
-  it('is set in working hours, refused out of range with its limits, kept when left out, cleared with null', async () => {
-    const set = await setTarget(8);
-    expect(set.errors).toBeUndefined();
-    expect(set.data?.updateClinicCaseType).toMatchObject({ responseTargetHours: 8 });
-
-    for (const hours of [0, 501]) {
-      const refused = await setTarget(hours);
-      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(refused.errors?.[0]?.extensions?.fields).toEqual([
-        { path: 'responseTargetHours', code: 'OUT_OF_RANGE', params: { min: 1, max: 500 } },
-      ]);
-    }
-
-    const kept = await setTarget(undefined);
-    expect(kept.data?.updateClinicCaseType).toMatchObject({ responseTargetHours: 8 });
-    const cleared = await setTarget(null);
-    expect(cleared.data?.updateClinicCaseType).toMatchObject({ responseTargetHours: null });
-    // The change is in the administrators' log like every other settings change.
-    const logged = await h.prisma.adminActionLogEntry.count({
-      where: { action: 'UPDATE_CLINIC_CASE_TYPE' },
-    });
-    expect(logged).toBeGreaterThanOrEqual(3);
-  });
-});
-
-describe('the due time of a case sent', () => {
-  it('runs over the weekend: sent Friday 15:00 with 8 working hours, due Monday 14:00', async () => {
-    await setTarget(8);
-    const sent = await sendAt('2026-12-04T14:00:00Z');
-    expect(sent.dueAt?.toISOString()).toBe('2026-12-07T13:00:00.000Z');
-    // The receipt keeps the clinic's stated response time in days, not the internal target.
-    expect(sent.expectedResponseDays).toBe(3);
-  });
-
-  it('skips julafton, juldagen and the weekend: sent 23 December 16:00 with 2 hours, due 28 December 09:00', async () => {
-    await setTarget(2);
-    const sent = await sendAt('2026-12-23T15:00:00Z');
-    expect(sent.dueAt?.toISOString()).toBe('2026-12-28T08:00:00.000Z');
-  });
-
-  it('is none without a target, and a new target does not move a case already sent', async () => {
-    await setTarget(null);
-    const without = await sendAt('2026-12-01T09:00:00Z');
-    expect(without.dueAt).toBeNull();
-    await setTarget(40);
-    const row = await h.prisma.case.findUniqueOrThrow({
-      where: { id: without.caseId },
-      select: { firstAnswerDueAt: true },
-    });
-    expect(row.firstAnswerDueAt).toBeNull();
-  });
-});
 
 describe('the lists sorted by time left', () => {
   let listClinic: { id: string };

@@ -2,6 +2,7 @@ export * from './content/ContentSections.tsx';
 export * from './content/FactList.tsx';
 export * from './content/StaticPages.tsx';
 export * from './errors/error-codes.ts';
+export { formatDateTime } from './format/date-time.ts';
 export * from './format/format.ts';
 export * from './feedback/LoadingState.tsx';
 export * from './feedback/ProblemNotice.tsx';

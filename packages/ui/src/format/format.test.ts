@@ -3,10 +3,10 @@ import {
   formatAppointment,
   formatCalendarDate,
   formatDate,
-  formatDateTime,
   formatFileSize,
   formatLongDateTime,
 } from './format.ts';
+import { formatDateTime } from './date-time.ts';
 
 describe('dates and times on the Stockholm clock', () => {
   it('shows an instant in Stockholm time, winter and summer', () => {

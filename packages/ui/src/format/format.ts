@@ -1,8 +1,5 @@
 import { type Language } from '../i18n/language.ts';
-
-/** Dates and times are shown on the Stockholm clock, whatever the browser's own zone. */
-const TIME_ZONE = 'Europe/Stockholm';
-const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+import { LOCALES, TIME_ZONE } from './date-time.ts';
 
 /** A calendar date (`YYYY-MM-DD`) in words, e.g. "6 januari 2027". */
 export function formatCalendarDate(date: string, language: Language): string {
@@ -17,15 +14,6 @@ export function formatCalendarDate(date: string, language: Language): string {
 export function formatDate(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], {
     dateStyle: 'long',
-    timeZone: TIME_ZONE,
-  }).format(new Date(iso));
-}
-
-/** A point in time as Stockholm date and time, e.g. "25 nov. 2026 11:00". */
-export function formatDateTime(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
     timeZone: TIME_ZONE,
   }).format(new Date(iso));
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaClient } from '@etj/db';
+import type { CaseTypeKind } from '@etj/domain';
 
 export type ActivationRow = {
   clinicId: string;
   clinicName: string;
   caseTypeId: string;
-  kind: string;
+  kind: CaseTypeKind;
   nameSv: string;
   nameEn: string | null;
   versionId: string;

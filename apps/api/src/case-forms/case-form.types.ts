@@ -2,6 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsInt, IsObject, IsOptional, IsUUID, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalizedText } from '../clinics/clinic.types.ts';
+import { CaseTypeKindEnum, type CaseTypeKind } from '../clinics/case-type-kind.types.ts';
 
 /** What the citizen fills in: a clinic's activated case type, as its published version says. */
 @ObjectType()
@@ -18,8 +19,8 @@ export class CaseTypeForm {
   @Field(() => String)
   clinicName: string;
 
-  @Field(() => String)
-  kind: string;
+  @Field(() => CaseTypeKindEnum)
+  kind: CaseTypeKind;
 
   @Field(() => LocalizedText)
   name: LocalizedText;

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaClient } from '@etj/db';
+import type { CaseTypeKind } from '@etj/domain';
 import { writeAdminLog, type AdminLogRow } from '../admin-log/admin-log-write.repository.ts';
 
 export type OfferingRow = {
   caseTypeId: string;
-  kind: string;
+  kind: CaseTypeKind;
   nameSv: string;
   nameEn: string | null;
   offered: boolean;
@@ -28,7 +29,7 @@ export type ActivationData = {
 
 export type SettingsRow = {
   caseTypeId: string;
-  kind: string;
+  kind: CaseTypeKind;
   nameSv: string;
   nameEn: string | null;
   custom: boolean;

@@ -2,6 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsInt, IsObject, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalizedText } from '../clinics/clinic.types.ts';
+import { CaseTypeKindEnum, type CaseTypeKind } from '../clinics/case-type-kind.types.ts';
 
 @ObjectType({
   description: 'A national case type and whether the administrator’s region offers it.',
@@ -10,8 +11,8 @@ export class RegionOfferingEntry {
   @Field(() => ID)
   caseTypeId: string;
 
-  @Field(() => String)
-  kind: string;
+  @Field(() => CaseTypeKindEnum)
+  kind: CaseTypeKind;
 
   @Field(() => LocalizedText)
   name: LocalizedText;
@@ -25,8 +26,8 @@ export class ClinicCaseTypeSettings {
   @Field(() => ID)
   caseTypeId: string;
 
-  @Field(() => String)
-  kind: string;
+  @Field(() => CaseTypeKindEnum)
+  kind: CaseTypeKind;
 
   @Field(() => LocalizedText)
   name: LocalizedText;

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@etj/db';
+import type { CaseTypeKind } from '@etj/domain';
 
 export type ClinicSummaryRow = {
   id: string;
@@ -11,7 +12,7 @@ export type ClinicSummaryRow = {
 
 export type ClinicCaseTypeRow = {
   caseTypeId: string;
-  kind: string;
+  kind: CaseTypeKind;
   nameSv: string;
   nameEn: string | null;
   availableForProxy: boolean;

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CaseTypeKindEnum, type CaseTypeKind } from './case-type-kind.types.ts';
 
 /** A text in Swedish, with English alongside where someone wrote it. */
 @ObjectType()
@@ -48,8 +49,8 @@ export class ClinicCaseTypeCard {
   @Field(() => ID, { description: 'The case type.' })
   id: string;
 
-  @Field(() => String, { description: 'CaseTypeKind: one of the national types, or CUSTOM.' })
-  kind: string;
+  @Field(() => CaseTypeKindEnum)
+  kind: CaseTypeKind;
 
   @Field(() => LocalizedText)
   name: LocalizedText;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@etj/db';
 import type { AdminLogRow } from '../admin-log/admin-log-write.repository.ts';
+import type { CaseTypeVersionStatus } from './custom-case-type.types.ts';
 
 export type CustomTypeRow = {
   id: string;
@@ -10,7 +11,7 @@ export type CustomTypeRow = {
   versions: {
     id: string;
     version: number;
-    status: string;
+    status: CaseTypeVersionStatus;
     definition: unknown;
     publishedAt: Date | null;
   }[];

@@ -1,7 +1,18 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsObject, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalizedText } from '../clinics/clinic.types.ts';
+
+/** Where a version of a custom case type stands: being written, offered, or replaced. */
+export const CASE_TYPE_VERSION_STATUSES = ['DRAFT', 'PUBLISHED', 'RETIRED'] as const;
+export type CaseTypeVersionStatus = (typeof CASE_TYPE_VERSION_STATUSES)[number];
+const CaseTypeVersionStatusEnum = Object.fromEntries(
+  CASE_TYPE_VERSION_STATUSES.map((status) => [status, status]),
+) as { [S in CaseTypeVersionStatus]: S };
+registerEnumType(CaseTypeVersionStatusEnum, {
+  name: 'CaseTypeVersionStatus',
+  description: 'DRAFT while written, PUBLISHED while offered, RETIRED once replaced.',
+});
 
 @ObjectType()
 export class CaseTypeVersionInfo {
@@ -11,8 +22,8 @@ export class CaseTypeVersionInfo {
   @Field(() => Int)
   version: number;
 
-  @Field(() => String, { description: 'DRAFT, PUBLISHED or RETIRED' })
-  status: string;
+  @Field(() => CaseTypeVersionStatusEnum)
+  status: CaseTypeVersionStatus;
 
   @Field(() => Date, { nullable: true })
   publishedAt: Date | null;

@@ -23,7 +23,7 @@ describe('the definition generator', () => {
         const definition = generateFormDefinition(g);
         expect(parseFormDefinition(definition)).toEqual({ ok: true, value: definition });
       }),
-      { numRuns: 300 },
+      { numRuns: 300, endOnFailure: true },
     );
   });
 
@@ -42,7 +42,7 @@ describe('the definition generator', () => {
         };
         walk(definition.items);
       }),
-      { numRuns: 300, seed: 1 },
+      { numRuns: 300, seed: 1, endOnFailure: true },
     );
     expect([...seen].sort()).toEqual(
       [
@@ -53,12 +53,15 @@ describe('the definition generator', () => {
         'clinicOption',
         'clinicOptions',
         'code',
+        'dateRules',
+        'days',
         'default',
         'description',
         'display',
         'en',
         'enableBehavior',
         'enableWhen',
+        'format',
         'formatVersion',
         'hint',
         'includes',
@@ -66,6 +69,7 @@ describe('the definition generator', () => {
         'key',
         'kind',
         'label',
+        'limit',
         'linkId',
         'maxLength',
         'maxOccurs',
@@ -77,6 +81,7 @@ describe('the definition generator', () => {
         'operator',
         'option',
         'question',
+        'relativeTo',
         'repeats',
         'required',
         'sv',

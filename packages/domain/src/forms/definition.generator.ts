@@ -6,9 +6,12 @@ import fc from 'fast-check';
 import {
   FORM_FORMAT_VERSION,
   FORM_LIMITS,
+  MAX_DATE_RULE_DAYS,
+  TEXT_FORMATS,
   type AnswerItem,
   type AnswerOption,
   type ClinicOptionDeclaration,
+  type DateRule,
   type EnableWhen,
   type FormDefinition,
   type FormItem,
@@ -68,8 +71,43 @@ function clinicOptions(g: Gen): ClinicOptionDeclaration[] {
   });
 }
 
-/** An answerable item met earlier in document order, and the codes a condition may name. */
-type Earlier = { item: AnswerItem; codes: string[] };
+/**
+ * An answerable item met earlier in document order, the codes a condition may name and the
+ * linkIds of its enclosing groups (a date rule may name an earlier date at its level or above).
+ */
+type Earlier = { item: AnswerItem; codes: string[]; groups: string[] };
+
+const ruleDays = (g: Gen, min: number, max: number): number | undefined =>
+  maybe(g, () => g(() => fc.integer({ min, max })));
+
+/** Date rules fitting the schema: today-limits that leave a date open, earlier dates above. */
+function dateRules(g: Gen, dates: Earlier[]): DateRule[] | undefined {
+  const rules: DateRule[] = [];
+  const earliest = g(fc.boolean) ? ruleDays(g, -MAX_DATE_RULE_DAYS, 400) : null;
+  if (earliest !== null)
+    rules.push({ limit: 'earliest', relativeTo: 'today', ...opt('days', earliest) });
+  if (g(fc.boolean)) {
+    // Left out means 0, which would close the range above an earliest limit after today.
+    const floor = earliest === null ? -MAX_DATE_RULE_DAYS : (earliest ?? 0);
+    const latest =
+      floor > 0
+        ? g(() => fc.integer({ min: floor, max: MAX_DATE_RULE_DAYS }))
+        : ruleDays(g, floor, MAX_DATE_RULE_DAYS);
+    rules.push({ limit: 'latest', relativeTo: 'today', ...opt('days', latest) });
+  }
+  const answers = dates.length > 0 ? g(() => fc.integer({ min: 0, max: 2 })) : 0;
+  for (let i = 0; i < answers; i++) {
+    rules.push({
+      limit: g(() => fc.constantFrom('earliest' as const, 'latest' as const)),
+      relativeTo: 'answer',
+      question: g(() => fc.constantFrom(...dates)).item.linkId,
+      ...opt('days', ruleDays(g, -60, 60)),
+    });
+  }
+  return rules.length > 0
+    ? g(() => fc.shuffledSubarray(rules, { minLength: rules.length }))
+    : undefined;
+}
 
 function condition(g: Gen, target: Earlier): EnableWhen {
   const question = target.item.linkId;
@@ -107,7 +145,12 @@ function condition(g: Gen, target: Earlier): EnableWhen {
   }
 }
 
-function leaf(g: Gen, linkId: string, declared: ClinicOptionDeclaration[]): AnswerItem {
+function leaf(
+  g: Gen,
+  linkId: string,
+  declared: ClinicOptionDeclaration[],
+  dates: Earlier[],
+): AnswerItem {
   const text = localized(g);
   const required = opt(
     'required',
@@ -129,11 +172,21 @@ function leaf(g: Gen, linkId: string, declared: ClinicOptionDeclaration[]): Answ
     case 'text': {
       const ceiling = type === 'string' ? FORM_LIMITS.stringMaxLength : FORM_LIMITS.textMaxLength;
       const maxLength = maybe(g, () => g(() => fc.integer({ min: 1, max: ceiling })));
-      return { linkId, text, type, ...required, ...opt('maxLength', maxLength) };
+      const format =
+        type === 'string' ? maybe(g, () => g(() => fc.constantFrom(...TEXT_FORMATS))) : undefined;
+      return {
+        linkId,
+        text,
+        type,
+        ...required,
+        ...opt('maxLength', maxLength),
+        ...opt('format', format),
+      };
     }
     case 'boolean':
-    case 'date':
       return { linkId, text, type, ...required };
+    case 'date':
+      return { linkId, text, type, ...required, ...opt('dateRules', dateRules(g, dates)) };
     case 'integer': {
       const minValue = maybe(g, () => g(() => fc.integer({ min: -1000, max: 1000 })));
       const maxValue = maybe(g, () => (minValue ?? 0) + g(() => fc.nat(500)));
@@ -187,6 +240,8 @@ export function generateFormDefinition(g: Gen): FormDefinition {
   let next = 0;
   const earlier: Earlier[] = [];
   const linkId = () => `i${String(++next)}`;
+  /** The linkIds of the groups being filled, outermost first. */
+  const groups: string[] = [];
 
   /** Shared attributes: help text, design note, clinic-option gate and conditions. */
   const decorate = <T extends FormItem>(item: T): T => {
@@ -215,14 +270,17 @@ export function generateFormDefinition(g: Gen): FormDefinition {
     };
   };
   const answerable = (): AnswerItem => {
-    const item = decorate(leaf(g, linkId(), declared));
+    const dates = earlier.filter(
+      (e) => e.item.type === 'date' && e.groups.every((group, i) => groups[i] === group),
+    );
+    const item = decorate(leaf(g, linkId(), declared, dates));
     const codes =
       item.type !== 'choice' && item.type !== 'multi-choice'
         ? []
         : item.answerOptions
           ? item.answerOptions.map((o) => o.code)
           : (lists.get(item.answerOptionsFrom?.clinicOption ?? '') ?? []);
-    earlier.push({ item, codes });
+    earlier.push({ item, codes, groups: [...groups] });
     return item;
   };
   const display = (): FormItem =>
@@ -251,7 +309,9 @@ export function generateFormDefinition(g: Gen): FormDefinition {
       items: [] as FormItem[],
     });
     const count = g(() => fc.integer({ min: 1, max: 3 }));
+    groups.push(head.linkId);
     head.items = Array.from({ length: count }, () => member(depth + 1));
+    groups.pop();
     return head;
   };
   function member(depth: number): FormItem {

@@ -26,7 +26,8 @@ import { ClinicGateFields } from './ClinicGateFields.tsx';
 import { ConditionEditor } from './ConditionEditor.tsx';
 import { GroupFields } from './GroupFields.tsx';
 import { OptionListEditor } from './OptionListEditor.tsx';
-import { ValueLimitsEditor } from './ValueLimitsEditor.tsx';
+import { DateRulesEditor } from './DateRulesEditor.tsx';
+import { TextFormatField, ValueLimitsEditor } from './ValueLimitsEditor.tsx';
 
 /** "Fråga 2", "Text 3", or within a group "Fråga 2.1". */
 export function positionText(t: TFunction, position: BuilderItemPosition): string {
@@ -69,6 +70,15 @@ export type BuilderContext = {
   order: string[];
   clinicOptions: BuilderClinicOption[];
 };
+
+/** The date items above `linkId` at its level or an enclosing one: what a date rule may name. */
+export function earlierDates(context: BuilderContext, linkId: string): QuestionRef[] {
+  const own = context.questions.find((q) => q.linkId === linkId);
+  const groups = own?.groups ?? [];
+  return earlierQuestions(context, linkId).filter(
+    (q) => q.type === 'date' && q.groups.every((group, i) => groups[i] === group),
+  );
+}
 
 /** The answerable items above `linkId`. */
 export function earlierQuestions(context: BuilderContext, linkId: string): QuestionRef[] {
@@ -217,7 +227,16 @@ export function ItemEditor({
               }}
             />
           ) : null}
+          <TextFormatField item={item} onChange={set} />
           <ValueLimitsEditor item={item} onChange={set} errorFor={errorFor} />
+          {item.type === 'date' ? (
+            <DateRulesEditor
+              item={item}
+              dates={earlierDates(context, item.linkId)}
+              onChange={set}
+              errorFor={errorFor}
+            />
+          ) : null}
           <ClinicGateFields
             item={item}
             clinicOptions={context.clinicOptions}

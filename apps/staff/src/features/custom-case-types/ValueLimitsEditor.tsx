@@ -1,4 +1,5 @@
-import { Textfield } from '@digdir/designsystemet-react';
+import { Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { TEXT_FORMATS, type TextFormat } from '@etj/domain';
 import { useTranslation } from 'react-i18next';
 import { type BuilderItem } from './builder-state.ts';
 
@@ -43,5 +44,37 @@ export function ValueLimitsEditor({
         );
       })}
     </div>
+  );
+}
+
+/** A one-line text's format (phone number, personnummer, postcode, street address) or none. */
+export function TextFormatField({
+  item,
+  onChange,
+}: {
+  item: BuilderItem;
+  onChange: (change: Partial<BuilderItem>) => void;
+}) {
+  const { t } = useTranslation();
+  if (item.type !== 'string') return null;
+  const id = `item-${item.linkId}-format`;
+  return (
+    <Field>
+      <Label htmlFor={id}>{t('customCaseTypes.item.format')}</Label>
+      <Select
+        id={id}
+        value={item.format}
+        onChange={(event) => {
+          onChange({ format: event.target.value as TextFormat | '' });
+        }}
+      >
+        <Select.Option value="">{t('customCaseTypes.item.formats.none')}</Select.Option>
+        {TEXT_FORMATS.map((format) => (
+          <Select.Option key={format} value={format}>
+            {t(`customCaseTypes.item.formats.${format}`)}
+          </Select.Option>
+        ))}
+      </Select>
+    </Field>
   );
 }

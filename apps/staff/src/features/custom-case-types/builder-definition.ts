@@ -1,6 +1,7 @@
 import {
   type AnswerOption,
   type ClinicOptionDeclaration,
+  type DateRule,
   type EnableWhen,
   FORM_FORMAT_VERSION,
   type FormItem,
@@ -9,6 +10,7 @@ import {
 import {
   type BuilderClinicOption,
   type BuilderCondition,
+  type BuilderDateRule,
   type BuilderItem,
   type BuilderOption,
   type BuilderState,
@@ -79,6 +81,16 @@ function fromCondition(condition: EnableWhen, index: number): BuilderCondition {
   return { key, question, operator, answer: String(condition.answer), answers: [] };
 }
 
+function fromDateRule(rule: DateRule, index: number): BuilderDateRule {
+  return {
+    key: `r${String(index + 1)}`,
+    limit: rule.limit,
+    relativeTo: rule.relativeTo,
+    question: rule.relativeTo === 'answer' ? rule.question : '',
+    days: numberText(rule.days),
+  };
+}
+
 function fromFormItem(item: FormItem): BuilderItem {
   const base = {
     ...emptyItemFields,
@@ -113,7 +125,13 @@ function fromFormItem(item: FormItem): BuilderItem {
       return { ...base, type: 'display' };
     case 'string':
     case 'text':
-      return { ...base, type: item.type, ...required, maxLength: numberText(item.maxLength) };
+      return {
+        ...base,
+        type: item.type,
+        ...required,
+        maxLength: numberText(item.maxLength),
+        format: item.format ?? '',
+      };
     case 'integer':
       return {
         ...base,
@@ -138,8 +156,14 @@ function fromFormItem(item: FormItem): BuilderItem {
           : {}),
       };
     case 'boolean':
-    case 'date':
       return { ...base, type: item.type, ...required };
+    case 'date':
+      return {
+        ...base,
+        type: item.type,
+        ...required,
+        dateRules: (item.dateRules ?? []).map(fromDateRule),
+      };
   }
 }
 
@@ -179,6 +203,13 @@ function toClinicOption(option: BuilderClinicOption): ClinicOptionDeclaration {
     case 'options':
       return { ...base, kind: 'options', default: option.options.map(toOption) };
   }
+}
+
+function toDateRule(rule: BuilderDateRule): DateRule {
+  const days = typedNumber('days', rule.days);
+  return rule.relativeTo === 'today'
+    ? { limit: rule.limit, relativeTo: 'today', ...days }
+    : { limit: rule.limit, relativeTo: 'answer', question: rule.question, ...days };
 }
 
 /** The condition as the format has it; the value is typed after the question it looks at. */
@@ -246,7 +277,13 @@ function toFormItem(item: BuilderItem, typeOf: (linkId: string) => string | unde
       return { ...base, type: 'display' };
     case 'string':
     case 'text':
-      return { ...base, type: item.type, ...required, ...typedNumber('maxLength', item.maxLength) };
+      return {
+        ...base,
+        type: item.type,
+        ...required,
+        ...typedNumber('maxLength', item.maxLength),
+        ...(item.type === 'string' && item.format !== '' ? { format: item.format } : {}),
+      };
     case 'integer':
       return {
         ...base,
@@ -272,8 +309,14 @@ function toFormItem(item: BuilderItem, typeOf: (linkId: string) => string | unde
       };
     }
     case 'boolean':
-    case 'date':
       return { ...base, type: item.type, ...required };
+    case 'date':
+      return {
+        ...base,
+        type: item.type,
+        ...required,
+        ...(item.dateRules.length === 0 ? {} : { dateRules: item.dateRules.map(toDateRule) }),
+      };
   }
 }
 

@@ -1,4 +1,4 @@
-import { FORM_LIMITS, parseFormDefinition } from '@etj/domain';
+import { FORM_LIMITS, MAX_DATE_RULE_DAYS, parseFormDefinition } from '@etj/domain';
 import { type AdminFieldCode, type AdminFieldProblem } from '../admin/admin-field-problems.ts';
 import {
   type BuilderItem,
@@ -22,7 +22,9 @@ export function builderProblems(
 ): AdminFieldProblem[] {
   const problems: AdminFieldProblem[] = [];
   const add = (path: string, code: AdminFieldCode) => problems.push({ path, code });
-  const types = new Map(questionRefs(state).map((ref) => [ref.linkId, ref.type]));
+  const refs = questionRefs(state);
+  const types = new Map(refs.map((ref) => [ref.linkId, ref.type]));
+  const groupsOf = new Map(refs.map((ref) => [ref.linkId, ref.groups]));
   const order = documentOrder(state.items);
   if (state.nameSv.trim() === '') add('nameSv', 'REQUIRED');
   if (state.items.length === 0) add('definition.items', 'REQUIRED');
@@ -96,6 +98,33 @@ export function builderProblems(
         }
       }
     });
+    if (item.type === 'date') {
+      const own = groupsOf.get(item.linkId) ?? [];
+      const fromToday = { earliest: -Infinity, latest: Infinity };
+      item.dateRules.forEach((rule, ruleIndex) => {
+        const path = `${at}.dateRules.${String(ruleIndex)}`;
+        const days = whole(rule.days, `${path}.days`);
+        if (days !== null && Math.abs(days) > MAX_DATE_RULE_DAYS)
+          add(`${path}.days`, 'INVALID_FORMAT');
+        if (rule.relativeTo === 'today') {
+          const offset = days ?? 0;
+          if (rule.limit === 'earliest') fromToday.earliest = Math.max(fromToday.earliest, offset);
+          else fromToday.latest = Math.min(fromToday.latest, offset);
+          return;
+        }
+        const target = order.indexOf(rule.question);
+        const above = (groupsOf.get(rule.question) ?? []).every((g, i) => own[i] === g);
+        if (
+          types.get(rule.question) !== 'date' ||
+          target < 0 ||
+          target >= order.indexOf(item.linkId) ||
+          !above
+        ) {
+          add(`${path}.question`, 'INVALID_FORMAT');
+        }
+      });
+      if (fromToday.earliest > fromToday.latest) add(`${at}.dateRules`, 'INVALID_FORMAT');
+    }
     if (item.type === 'group') {
       if (item.repeats === true) {
         const min = occurs(item.minOccurs, 0, true);
@@ -260,6 +289,13 @@ function fieldTarget(
     }
     case 'clinicOption':
       return { targetId: id('gate'), position, key: 'invalid' };
+    case 'dateRules': {
+      const rule = item.dateRules[Number(rest[1])];
+      if (!rule) return { targetId: id('addDateRule'), position, key: 'dateRulesClosed' };
+      return rest[2] === 'days'
+        ? { targetId: id(`date-rule-${rule.key}-days`), position, key: 'dateRuleDays' }
+        : { targetId: id(`date-rule-${rule.key}-from`), position, key: 'dateRuleFrom' };
+    }
     default:
       return { targetId: id(item.kept ? 'move-up' : 'textSv'), position, key: 'invalid' };
   }

@@ -1,4 +1,11 @@
-import { FORM_ITEM_TYPES, type EnableWhen, type FormItem, type FormItemType } from '@etj/domain';
+import {
+  type DateRule,
+  type EnableWhen,
+  FORM_ITEM_TYPES,
+  type FormItem,
+  type FormItemType,
+  type TextFormat,
+} from '@etj/domain';
 
 /** The item types the builder edits: every type of the domain format. */
 export const BUILDER_ITEM_TYPES = FORM_ITEM_TYPES;
@@ -30,6 +37,18 @@ export type BuilderCondition = {
 };
 
 /**
+ * One date rule: the earliest or latest date, counted from today or from the answer to an
+ * earlier date question (`question`), `days` as typed ('' leaves it out, which means 0).
+ */
+export type BuilderDateRule = {
+  key: string;
+  limit: DateRule['limit'];
+  relativeTo: DateRule['relativeTo'];
+  question: string;
+  days: string;
+};
+
+/**
  * A per-clinic setting the form declares. `options` holds a selection's choices or the default
  * list of an `options` setting; `chosen` a selection's default codes.
  */
@@ -57,6 +76,10 @@ export type BuilderItem = {
   /** Left out of the definition when undefined, so a stored `false` stays `false`. */
   required?: boolean;
   maxLength: string;
+  /** One-line text only: the answer's format ('' for any text). */
+  format: TextFormat | '';
+  /** Dates only: limits on the date. */
+  dateRules: BuilderDateRule[];
   /** Integers: the smallest and largest answer. */
   minValue: string;
   maxValue: string;
@@ -104,6 +127,8 @@ export const emptyItemFields = {
   hintEn: '',
   description: '',
   maxLength: '',
+  format: '',
+  dateRules: [],
   minValue: '',
   maxValue: '',
   minSelected: '',
@@ -200,6 +225,8 @@ export function changeType(item: BuilderItem, type: BuilderItemType): BuilderIte
     ...(takesAnswer(type) && required !== undefined ? { required } : {}),
     type,
     maxLength: hasMaxLength(type) ? item.maxLength : '',
+    format: type === 'string' ? item.format : '',
+    dateRules: type === 'date' ? item.dateRules : [],
     minValue: type === 'integer' ? item.minValue : '',
     maxValue: type === 'integer' ? item.maxValue : '',
     minSelected: type === 'multi-choice' ? item.minSelected : '',
@@ -216,6 +243,8 @@ export type QuestionRef = {
   textSv: string;
   /** "2" or "2.1"; null for an item inside a group the builder keeps unchanged. */
   number: string | null;
+  /** The linkIds of its enclosing groups, outermost first. */
+  groups: string[];
   /** The codes a condition may compare with: own options, or a clinic list's defaults. */
   options: BuilderOption[];
 };
@@ -226,9 +255,9 @@ export function questionRefs(state: Pick<BuilderState, 'items' | 'clinicOptions'
     state.clinicOptions.filter((o) => o.kind === 'options').map((o) => [o.key, o.options]),
   );
   const refs: QuestionRef[] = [];
-  const fromKept = (items: FormItem[]) => {
+  const fromKept = (items: FormItem[], groups: string[]) => {
     for (const item of items) {
-      if (item.type === 'group') fromKept(item.items);
+      if (item.type === 'group') fromKept(item.items, [...groups, item.linkId]);
       else if (item.type !== 'display') {
         const own = 'answerOptions' in item ? item.answerOptions : undefined;
         refs.push({
@@ -236,6 +265,7 @@ export function questionRefs(state: Pick<BuilderState, 'items' | 'clinicOptions'
           type: item.type,
           textSv: item.text.sv,
           number: null,
+          groups,
           options: (own ?? []).map((o) => ({
             code: o.code,
             sv: o.display.sv,
@@ -245,23 +275,24 @@ export function questionRefs(state: Pick<BuilderState, 'items' | 'clinicOptions'
       }
     }
   };
-  const walk = (items: BuilderItem[], prefix: string) => {
+  const walk = (items: BuilderItem[], prefix: string, groups: string[]) => {
     items.forEach((item, index) => {
       const number = `${prefix}${String(index + 1)}`;
-      if (item.kept) fromKept([item.kept]);
-      else if (item.type === 'group') walk(item.children, `${number}.`);
+      if (item.kept) fromKept([item.kept], groups);
+      else if (item.type === 'group') walk(item.children, `${number}.`, [...groups, item.linkId]);
       else if (takesAnswer(item.type)) {
         refs.push({
           linkId: item.linkId,
           type: item.type,
           textSv: item.textSv,
           number,
+          groups,
           options: item.optionsFrom === '' ? item.options : (lists.get(item.optionsFrom) ?? []),
         });
       }
     });
   };
-  walk(state.items, '');
+  walk(state.items, '', []);
   return refs;
 }
 
@@ -277,6 +308,20 @@ export function documentOrder(items: BuilderItem[]): string[] {
   };
   walk(items);
   return order;
+}
+
+/** A new date rule with a key no other rule of the item has: at the earliest today. */
+export function newDateRule(rules: BuilderDateRule[]): BuilderDateRule {
+  return {
+    key: nextId(
+      'r',
+      rules.map((r) => r.key),
+    ),
+    limit: 'earliest',
+    relativeTo: 'today',
+    question: '',
+    days: '',
+  };
 }
 
 /** A new clinic option of `kind` with a key no other clinic option has. */

@@ -1,132 +1,22 @@
 // The demo cases as rows: each story in data/cases.ts is walked step by step, checked against
 // the case rules (DOMAIN.md sections 4 and 5: who may assign, answer, close and read, and how
 // the status moves), and written as the case, its messages, events, assignments, notes, the
-// photo, and the access-log rows staff left while doing it. Also the clinics' standard answers.
-import type { CitizenAccount } from '../src/index.ts';
+// photo, and the access-log rows staff left while doing it. The clinics'
+// standard answers come from standard-answer-rows.ts, the citizens' logins from case-logins.ts.
 import { CASE_STORIES, type CaseStep, type CaseStory, type Moment } from './data/cases.ts';
 import { CLINICS, type ClinicKey } from './data/clinics.ts';
 import { NAMED_STAFF, type NamedStaffKey, type StaffRole } from './data/staff.ts';
-import { STANDARD_ANSWERS } from './data/standard-answers.ts';
-import { firstOfMonth, stockholmInstant } from './dates.ts';
-import {
-  addDays,
-  addMonths,
-  clinicCalendar,
-  firstAnswerDueAt,
-  type CalendarDate,
-} from './domain.ts';
+import { stockholmInstant } from './dates.ts';
+import { addDays, clinicCalendar, firstAnswerDueAt, type CalendarDate } from './domain.ts';
 import { seedId } from './ids.ts';
 import { caseTypeId, type CaseTypeRows } from './case-types.ts';
 import { clinicId, regionId } from './organisation.ts';
 import { rashPhotoPng, sha256Hex } from './png.ts';
+import type { CaseRows, Json, Role, Status } from './case-rows.ts';
+import { buildStandardAnswers } from './standard-answer-rows.ts';
 
-type Json = Record<string, unknown>;
-type Status = CaseStory['status'];
-type Role = Extract<StaffRole, 'CASE_RECEIVER' | 'CAREGIVER'>;
-
-export type CaseRows = {
-  cases: {
-    id: string;
-    reference: string;
-    clinicId: string;
-    caseTypeVersionId: string;
-    subjectPersonId: string;
-    senderPersonId: string;
-    idempotencyKey: string;
-    status: Status;
-    answers: Json;
-    clinicOptions: Json;
-    assignedStaffId: string | null;
-    submittedAt: Date;
-    lastEventAt: Date;
-    closedAt: Date | null;
-    archivedAt: Date | null;
-    revision: number;
-    /** Fixed when sent from the clinic's target then, on the clinic's calendar. */
-    firstAnswerDueAt: Date | null;
-    firstAnsweredAt: Date | null;
-  }[];
-  caseMessages: {
-    id: string;
-    caseId: string;
-    recipientPersonId: string;
-    authorKind: 'CITIZEN' | 'STAFF' | 'SYSTEM';
-    authorPersonId: string | null;
-    authorStaffId: string | null;
-    kind: 'CASE_SUBMITTED' | 'ANSWER' | 'PARTIAL_ANSWER' | 'COUNTER_QUESTION' | 'CITIZEN_REPLY';
-    body: Json;
-    createdAt: Date;
-    readAt: Date | null;
-  }[];
-  caseEvents: {
-    id: string;
-    caseId: string;
-    kind:
-      | 'SUBMITTED'
-      | 'ASSIGNED'
-      | 'REASSIGNED'
-      | 'STATUS_CHANGED'
-      | 'MESSAGE_ADDED'
-      | 'NOTE_ADDED'
-      | 'CLOSED';
-    actorKind: 'CITIZEN' | 'STAFF';
-    actorPersonId: string | null;
-    actorStaffId: string | null;
-    actorRole: Role | null;
-    fromStatus: Status | null;
-    toStatus: Status | null;
-    details: Json | null;
-    occurredAt: Date;
-  }[];
-  caseAssignments: {
-    id: string;
-    caseId: string;
-    staffMemberId: string;
-    assignedByStaffId: string;
-    assignedAt: Date;
-    endedAt: Date | null;
-  }[];
-  internalNotes: {
-    id: string;
-    caseId: string;
-    authorStaffId: string;
-    text: string;
-    createdAt: Date;
-  }[];
-  attachments: {
-    id: string;
-    caseId: string;
-    draftId: null;
-    messageId: null;
-    fileName: string;
-    mediaType: string;
-    sizeBytes: number;
-    sha256: string;
-    content: Buffer;
-    createdAt: Date;
-  }[];
-  standardAnswers: {
-    id: string;
-    clinicId: string;
-    caseTypeId: string | null;
-    titleSv: string;
-    textSv: string;
-    createdAt: Date;
-  }[];
-  /** In the order they happened; the table numbers them. */
-  accessLogEntries: {
-    occurredAt: Date;
-    staffMemberId: string;
-    staffHsaId: string;
-    role: Role;
-    clinicId: string;
-    regionId: string;
-    caseId: string;
-    patientPersonId: string;
-    action: string;
-    requestId: string;
-  }[];
-};
+export type { CaseRows } from './case-rows.ts';
+export { withCaseLogins } from './case-logins.ts';
 
 export const caseId = (storyKey: string): string => seedId(`case:${storyKey}`);
 export const staffId = (key: NamedStaffKey): string => seedId(`staff:${key}`);
@@ -489,47 +379,5 @@ function buildCase(story: CaseStory, today: CalendarDate, context: Context, rows
       clinicCalendar(clinic.openingHours),
     ),
     firstAnsweredAt,
-  });
-}
-
-function buildStandardAnswers(today: CalendarDate): CaseRows['standardAnswers'] {
-  const createdAt = stockholmInstant(firstOfMonth(addMonths(today, -6)), '09:00');
-  return Object.entries(STANDARD_ANSWERS).flatMap(([clinic, answers]) => {
-    const phone = CLINICS.find((candidate) => candidate.key === clinic)?.phone;
-    if (phone === undefined) throw new Error(`Standard answers for unknown clinic ${clinic}`);
-    return answers.map((answer) => ({
-      id: seedId(`standard-answer:${clinic}:${answer.key}`),
-      clinicId: clinicId(clinic),
-      caseTypeId: answer.type === null ? null : caseTypeId(answer.type),
-      titleSv: answer.titleSv,
-      textSv: answer.textSv.replaceAll('{phone}', phone),
-      createdAt,
-    }));
-  });
-}
-
-/**
- * Citizens who sent, read or replied log in to do so: an account's last login is moved up to
- * just before its holder's latest activity in a case. (Personas keep having no account.)
- */
-export function withCaseLogins(accounts: CitizenAccount[], rows: CaseRows): CitizenAccount[] {
-  const latest = new Map<string, Date>();
-  const seen = (person: string, at: Date | null) => {
-    if (!at) return;
-    const known = latest.get(person);
-    if (!known || known < at) latest.set(person, at);
-  };
-  for (const row of rows.cases) {
-    seen(row.senderPersonId, row.submittedAt);
-    seen(row.subjectPersonId, row.archivedAt);
-  }
-  for (const message of rows.caseMessages) {
-    if (message.kind !== 'CASE_SUBMITTED') seen(message.recipientPersonId, message.readAt);
-  }
-  return accounts.map((account) => {
-    const activity = latest.get(account.personId);
-    if (!activity || (account.lastLoginAt !== null && account.lastLoginAt >= activity))
-      return account;
-    return { ...account, lastLoginAt: new Date(activity.getTime() - 4 * 60_000) };
   });
 }

@@ -195,4 +195,37 @@ describe('conditions and the other attributes in the builder', () => {
       clinicOption: { option: 'option1' },
     });
   });
+
+  it('points at a condition that no longer fits its question after a type change', async () => {
+    const sent = renderBuilder(everything);
+    await screen.findByRole('heading', { level: 1, name: 'Bygg formulär: Resevaccination' });
+    await userEvent.selectOptions(
+      within(region(/^Fråga 1/)).getByRole('combobox', { name: 'Typ av fråga' }),
+      'Kort text',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Spara utkast' }));
+    const summary = await screen.findByRole('group', { name: /Du behöver rätta följande/ });
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      [
+        'Fråga 3: Kontrollera villkoret: jämförelsen passar inte frågan.',
+        '#item-malaria-condition-c1-operator',
+      ],
+    ]);
+    const operator = within(region(/^Fråga 3/)).getByRole('combobox', {
+      name: 'Jämförelse i villkor 1',
+    });
+    expect(operator).toHaveValue('in');
+    await userEvent.selectOptions(operator, 'är');
+    await userEvent.type(
+      within(region(/^Fråga 3/)).getByRole('textbox', { name: 'Svar i villkor 1' }),
+      'Asien',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Spara utkast' }));
+    expect(await screen.findByText('Utkastet är sparat.')).toBeTruthy();
+    expect(sent).toHaveLength(1);
+  });
 });

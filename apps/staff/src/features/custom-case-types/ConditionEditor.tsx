@@ -186,6 +186,10 @@ function ConditionRow({
   const ref = earlier.find((q) => q.linkId === condition.question);
   const questionError = errorFor(id('question'));
   const choice = choiceOf(condition);
+  // One that no longer fits the question (its type changed) stays visible until changed.
+  const fitting = operatorChoices(ref?.type);
+  const choices = fitting.includes(choice) ? fitting : [...fitting, choice];
+  const operatorError = errorFor(id('operator'));
   return (
     <li className="etj-option-row">
       <Field>
@@ -223,11 +227,12 @@ function ConditionRow({
         <Select
           id={id('operator')}
           value={choice}
+          aria-invalid={operatorError ? true : undefined}
           onChange={(event) => {
             onChange(withOperator(condition, event.target.value as OperatorChoice, ref));
           }}
         >
-          {operatorChoices(ref?.type).map((value) => (
+          {choices.map((value) => (
             <Select.Option key={value} value={value}>
               {t(
                 `customCaseTypes.conditions.operators.${value === '!=' ? 'not' : value === '=' ? 'is' : value}`,
@@ -235,6 +240,7 @@ function ConditionRow({
             </Select.Option>
           ))}
         </Select>
+        {operatorError ? <ValidationMessage>{operatorError}</ValidationMessage> : null}
       </Field>
       <ConditionValue
         id={id('answer')}

@@ -87,11 +87,23 @@ export function builderProblems(
         add(`${path}.question`, 'INVALID_FORMAT');
         return;
       }
+      const type = types.get(condition.question);
+      // A question whose type changed since the condition was made no longer fits it.
+      const misfit =
+        (condition.operator === 'in' && !hasOptions(type ?? 'string')) ||
+        (type === 'boolean' &&
+          condition.operator !== 'exists' &&
+          condition.operator !== 'in' &&
+          condition.answer !== 'true' &&
+          condition.answer !== 'false');
+      if (misfit) {
+        add(`${path}.operator`, 'NOT_ALLOWED');
+        return;
+      }
       if (condition.operator === 'in' && condition.answers.length === 0) {
         add(`${path}.answer`, 'REQUIRED');
       }
       if (condition.operator === '=' || condition.operator === '!=') {
-        const type = types.get(condition.question);
         if (condition.answer.trim() === '') add(`${path}.answer`, 'REQUIRED');
         else if (type === 'integer' && !WHOLE.test(condition.answer.trim())) {
           add(`${path}.answer`, 'INVALID_FORMAT');
@@ -274,15 +286,16 @@ function fieldTarget(
     case 'enableWhen': {
       const condition = item.conditions[Number(rest[1])];
       if (!condition) return { targetId: id('addCondition'), position, key: 'conditionInvalid' };
-      const part = rest[2] === 'question' ? 'question' : 'answer';
+      const part =
+        rest[2] === 'question' ? 'question' : rest[2] === 'operator' ? 'operator' : 'answer';
       const key =
         part === 'question'
           ? problem.code === 'REQUIRED'
             ? 'conditionQuestion'
             : 'conditionEarlier'
-          : problem.code === 'INVALID_FORMAT'
+          : part === 'answer' && problem.code === 'INVALID_FORMAT'
             ? 'conditionNumber'
-            : problem.code === 'REQUIRED'
+            : part === 'answer' && problem.code === 'REQUIRED'
               ? 'conditionAnswer'
               : 'conditionInvalid';
       return { targetId: id(`condition-${condition.key}-${part}`), position, key };

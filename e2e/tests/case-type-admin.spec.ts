@@ -83,11 +83,21 @@ test('the clinic administrator builds an own e-service, publishes it and then ve
   await second.getByLabel('Alternativ 1 på svenska').fill('Kortare än en månad');
   await second.getByLabel('Alternativ 2 på svenska').fill('En månad eller längre');
   await second.getByLabel('Invånaren måste svara').check();
+  // A condition by keyboard: the second question waits until the first is answered.
+  await second.getByRole('button', { name: 'Lägg till villkor' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(second.getByLabel('Fråga i villkor 1')).toBeFocused();
+  await expect(second.getByLabel('Fråga i villkor 1')).toHaveValue('message');
+  await page.keyboard.press('Tab');
+  await expect(second.getByLabel('Jämförelse i villkor 1')).toBeFocused();
+  await expect(second.getByLabel('Jämförelse i villkor 1')).toHaveValue('answered');
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
   const preview = page.getByRole('region', { name: 'Förhandsgranskning' });
   await expect(preview.getByRole('heading', { name: name })).toBeVisible();
+  await expect(preview.getByRole('radio', { name: 'Kortare än en månad' })).toHaveCount(0);
+  await preview.getByRole('textbox', { name: /^Vart ska du resa\?/ }).fill('Thailand');
   await expect(preview.getByRole('radio', { name: 'Kortare än en månad' })).toBeVisible();
   await expect(preview.getByText('Vart ska du resa?')).toBeVisible();
   await expectNoAxeViolations(page);

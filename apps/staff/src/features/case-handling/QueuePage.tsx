@@ -1,13 +1,5 @@
 import { AppPage, useLanguage } from '@etj/spa';
-import {
-  Button,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { localize } from '@etj/domain';
 import { ErrorSummary, LoadingState, ProblemNotice } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
@@ -25,6 +17,7 @@ import {
   withCaseTypes,
 } from './queue-filter.ts';
 import { useCaseQueue } from './use-case-queue.ts';
+import { FilterForm } from '../../common/FilterForm.tsx';
 
 const MIN_AGE_ID = 'queue-min-age';
 
@@ -71,15 +64,7 @@ export function QueuePage() {
         attempt={attempt}
         problems={ageError ? [{ targetId: MIN_AGE_ID, message: ageError }] : []}
       />
-      <form
-        onSubmit={submit}
-        noValidate
-        className="etj-panel etj-filter-form"
-        aria-labelledby="queue-filter-heading"
-      >
-        <Heading level={2} data-size="xs" id="queue-filter-heading">
-          {t('queue.filterTitle')}
-        </Heading>
+      <FilterForm id="queue-filter" title={t('queue.filterTitle')} onSubmit={submit}>
         <div className="etj-filter-fields">
           <Field>
             <Label htmlFor="queue-case-type">{t('queue.caseType')}</Label>
@@ -163,7 +148,7 @@ export function QueuePage() {
         <div className="etj-actions">
           <Button type="submit">{t('queue.apply')}</Button>
         </div>
-      </form>
+      </FilterForm>
       {queue.problem ? <ProblemNotice problem={queue.problem} /> : null}
       {queue.cases === null && !queue.problem ? <LoadingState /> : null}
       {queue.cases ? (

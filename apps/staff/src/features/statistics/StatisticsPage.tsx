@@ -1,13 +1,5 @@
 import { AppPage, useLanguage } from '@etj/spa';
-import {
-  Button,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { ErrorSummary, LoadingState, ProblemNotice } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +24,7 @@ import { formatDay } from './statistics-format.ts';
 import { type ChartId, nameOf, statisticsTables } from './statistics-tables.ts';
 import { useStatistics } from './use-statistics.ts';
 import './statistics.css';
+import { FilterForm } from '../../common/FilterForm.tsx';
 
 const CHART_KINDS: Record<ChartId, ChartKind> = {
   byMonth: 'columns',
@@ -121,15 +114,7 @@ export function StatisticsPage() {
           message,
         }))}
       />
-      <form
-        onSubmit={submit}
-        noValidate
-        className="etj-panel etj-filter-form"
-        aria-labelledby="statistics-filter-heading"
-      >
-        <Heading level={2} data-size="xs" id="statistics-filter-heading">
-          {t('statistics.filter.title')}
-        </Heading>
+      <FilterForm id="statistics-filter" title={t('statistics.filter.title')} onSubmit={submit}>
         <div className="etj-filter-fields">
           {dateField('from', t('statistics.filter.from'))}
           {dateField('to', t('statistics.filter.to'))}
@@ -212,7 +197,7 @@ export function StatisticsPage() {
             {t('statistics.filter.apply')}
           </Button>
         </div>
-      </form>
+      </FilterForm>
       {statistics.problem ? <ProblemNotice problem={statistics.problem} /> : null}
       {!data && !statistics.problem && statistics.fields.length === 0 ? <LoadingState /> : null}
       <div role="status" className="etj-status">

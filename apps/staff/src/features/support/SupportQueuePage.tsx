@@ -1,5 +1,5 @@
 import { AppPage } from '@etj/spa';
-import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { PATHS } from '../../routing/paths.ts';
 import { SUPPORT_STATUSES } from './fault-form.ts';
 import { SupportReportTable } from './SupportReportTable.tsx';
 import { useSupportQueue } from './use-support-queue.ts';
+import { FilterForm } from '../../common/FilterForm.tsx';
 
 type StatusChoice = 'OPEN' | 'ALL' | SupportStatus;
 
@@ -29,15 +30,7 @@ export function SupportQueuePage() {
   return (
     <AppPage title={t('support.queue.title')}>
       <Paragraph className="etj-lead">{t('support.queue.lead')}</Paragraph>
-      <form
-        onSubmit={submit}
-        noValidate
-        className="etj-panel etj-filter-form"
-        aria-labelledby="support-filter-heading"
-      >
-        <Heading level={2} data-size="xs" id="support-filter-heading">
-          {t('support.queue.filter')}
-        </Heading>
+      <FilterForm id="support-filter" title={t('support.queue.filter')} onSubmit={submit}>
         <div className="etj-filter-fields">
           <Field>
             <Label htmlFor="support-status">{t('support.list.status')}</Label>
@@ -61,7 +54,7 @@ export function SupportQueuePage() {
         <div className="etj-actions">
           <Button type="submit">{t('support.queue.show')}</Button>
         </div>
-      </form>
+      </FilterForm>
       {queue.problem ? <ProblemNotice problem={queue.problem} /> : null}
       {queue.reports ? (
         <SupportReportTable

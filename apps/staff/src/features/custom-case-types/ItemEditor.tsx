@@ -167,7 +167,8 @@ export function ItemEditor({
               }}
             />
           </div>
-          {item.type !== 'display' ? (
+          {/* A text takes no help text of its own, but one a definition gives it stays editable. */}
+          {item.type !== 'display' || item.hintSv !== '' || item.hintEn !== '' ? (
             <div className="etj-two-columns">
               <Textfield
                 id={id('hintSv')}

@@ -7,7 +7,7 @@ import {
   type FormProblem,
 } from '@etj/domain';
 import type { Clock } from '../common/clock.ts';
-import { badInput, conflict, notFound } from '../common/errors.ts';
+import { badInput, conflict, notFound, type FieldProblem } from '../common/errors.ts';
 import type { CitizenActor } from '../identity/actor.ts';
 import { isClosedOn } from '../clinics/clinic.policy.ts';
 import { citizenMayUseCaseType, draftOwner } from './case-form.policy.ts';
@@ -166,11 +166,7 @@ export function validatorFor(activation: ActivationRow): AnswerValidator {
 }
 
 /** A form problem as an input field problem under `answers`. */
-export function inAnswers(problem: FormProblem): {
-  path: string;
-  code: string;
-  params?: Record<string, string | number>;
-} {
+export function inAnswers(problem: FormProblem): FieldProblem {
   return { ...problem, path: problem.path === '' ? 'answers' : `answers.${problem.path}` };
 }
 

@@ -68,7 +68,7 @@ export class CaseTypeAdminService {
     const options = parseClinicOptions(definition.value, input.options);
     if (!options.ok) {
       problems.push(
-        ...options.problems.map((p) => ({
+        ...options.problems.map((p): FieldProblem => ({
           path: p.path === '' ? 'options' : `options.${p.path}`,
           code: 'INVALID_OPTION',
         })),

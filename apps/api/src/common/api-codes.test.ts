@@ -11,6 +11,7 @@ import {
   LOGIN_REFUSAL_CODES,
   UNAUTHENTICATED_REASONS,
 } from '@etj/domain/api-codes';
+import { FIELD_PROBLEM_CODES } from '@etj/domain/field-problem-codes';
 
 // The API's error helpers take the closed sets of @etj/domain/api-codes, so it cannot send a code
 // outside them (typecheck). This is the other half: every code listed there is sent from the
@@ -18,14 +19,18 @@ import {
 
 const src = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-function sourcesUnder(folder: string): string {
+function sourcesUnder(folder: string, except: readonly string[] = []): string {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !except.includes(file))
     .map((file) => readFileSync(path.join(folder, file), 'utf8'))
     .join('\n');
 }
 
 const everywhere = sourcesUnder(src);
+/** The form rules the API runs on every answer (not the file that lists their codes). */
+const formRules = sourcesUnder(path.join(src, '../../../packages/domain/src/forms'), [
+  'form-problems.ts',
+]);
 /** Whether the code is written in `source` as a string literal or as ApiErrorCode.CODE. */
 const sends = (source: string, code: string) =>
   source.includes(`'${code}'`) || source.includes(`ApiErrorCode.${code}`);
@@ -50,6 +55,10 @@ describe('the codes of @etj/domain/api-codes', () => {
 
   it('lists only the role refusals clinic-roles sends', () => {
     expect(unsent(CLINIC_ROLE_REFUSALS, sourcesUnder(path.join(src, 'clinic-roles')))).toEqual([]);
+  });
+
+  it('lists only field problem codes the API or the form rules it runs send', () => {
+    expect(unsent(FIELD_PROBLEM_CODES, `${everywhere}\n${formRules}`)).toEqual([]);
   });
 
   it('has a CONFLICT list for every folder that throws one', () => {

@@ -14,6 +14,7 @@ import {
   type ForbiddenReason,
   type UnauthenticatedReason,
 } from '@etj/domain/api-codes';
+import type { FieldProblem } from '@etj/domain/field-problem-codes';
 import { notAnIdFieldPath } from './uuid-id.ts';
 import { isServiceUnavailable, serviceUnavailableError } from '../availability/availability.ts';
 
@@ -26,8 +27,8 @@ export type ErrorCode = Extract<
   'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT'
 >;
 
-/** A field-level input problem: path into the input, a code from a catalogue, parameters. */
-export type FieldProblem = { path: string; code: string; params?: Record<string, string | number> };
+/** A field-level input problem; its code is one of the closed set the SPAs word. */
+export type { FieldProblem };
 
 /** An error a feature throws on purpose; anything else is unexpected and hidden from clients. */
 export class AppError extends Error {
@@ -86,7 +87,7 @@ export function createFormatError(logger: Logger, fieldNames?: ReadonlySet<strin
       const fields = original.extensions.validationErrors.map((e) => ({
         path: e.property,
         code: 'INVALID_FORMAT',
-      }));
+      })) satisfies FieldProblem[];
       return {
         message: ApiErrorCode.BAD_USER_INPUT,
         path: formatted.path,
@@ -113,7 +114,9 @@ export function createFormatError(logger: Logger, fieldNames?: ReadonlySet<strin
           ...(reason === 'TOO_DEEP' || reason === 'NUL_CHARACTER' || reason === 'ILL_FORMED_STRING'
             ? { reason }
             : {}),
-          ...(idPath ? { fields: [{ path: idPath, code: 'INVALID_FORMAT' }] } : {}),
+          ...(idPath
+            ? { fields: [{ path: idPath, code: 'INVALID_FORMAT' } satisfies FieldProblem] }
+            : {}),
         },
       };
     }

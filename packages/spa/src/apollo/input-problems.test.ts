@@ -39,4 +39,10 @@ describe('input problems of a refused operation', () => {
       { path: 'fax', code: 'EMAIL_INVALID' },
     ]);
   });
+
+  it('takes only codes the API sends (@etj/domain/field-problem-codes)', () => {
+    const error = refusal([{ path: 'email', code: 'SOMETHING_NEW' }]);
+    // @ts-expect-error: an SPA cannot word a code the API never sends
+    expect(knownInputProblems(error, ['SOMETHING_NEW'] as const)).toHaveLength(1);
+  });
 });

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { FieldProblemCode } from '@etj/domain/field-problem-codes';
 
 /** One refused input field as the API sends it in `extensions.fields` (BAD_USER_INPUT). */
 export type InputProblem = { path: string; code: string; params?: Record<string, string | number> };
@@ -23,8 +24,9 @@ export function readInputProblems(error: unknown): InputProblem[] {
 /**
  * The field problems whose code is one of `codes` (and whose path is one of `paths`, when given),
  * typed by those lists; the rest are dropped, so the SPA never shows a code it has no words for.
+ * The codes are of the API's closed set, so an SPA cannot word a code the API never sends.
  */
-export function knownInputProblems<C extends string, P extends string = string>(
+export function knownInputProblems<C extends FieldProblemCode, P extends string = string>(
   error: unknown,
   codes: readonly C[],
   paths?: readonly P[],

@@ -28,12 +28,11 @@ const CITIZEN_REMOVE_PROXY_CHILD = graphql(`
   }
 `);
 
-/** Why adding a child was refused, as the catalogue words it (never whether the child exists). */
-export const ADD_CHILD_REFUSALS = [
-  'PERSONNUMMER_REQUIRED',
-  'INVALID_FORMAT',
-  'PROXY_NOT_POSSIBLE',
-] as const;
+/** The field codes the API refuses a child with (never saying whether the child exists). */
+const API_ADD_CHILD_REFUSALS = ['INVALID_FORMAT', 'PROXY_NOT_POSSIBLE'] as const;
+
+/** Why adding a child was refused, as the catalogue words it: the API's codes, or no number. */
+export const ADD_CHILD_REFUSALS = ['PERSONNUMMER_REQUIRED', ...API_ADD_CHILD_REFUSALS] as const;
 export type AddChildRefusal = (typeof ADD_CHILD_REFUSALS)[number];
 
 /** The refusal code of the personnummer field in a BAD_USER_INPUT answer, if it is a known one. */
@@ -42,7 +41,7 @@ export function readAddChildRefusal(error: unknown): AddChildRefusal | null {
   const extensions = error.errors[0]?.extensions;
   if (extensions?.['code'] !== 'BAD_USER_INPUT') return null;
   // Any other input refusal is worded the one way that reveals nothing.
-  return knownInputProblems(error, ADD_CHILD_REFUSALS)[0]?.code ?? 'PROXY_NOT_POSSIBLE';
+  return knownInputProblems(error, API_ADD_CHILD_REFUSALS)[0]?.code ?? 'PROXY_NOT_POSSIBLE';
 }
 
 /** The children I may act for, asked on every visit, and adding and removing them. */

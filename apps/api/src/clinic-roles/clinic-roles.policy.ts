@@ -1,5 +1,6 @@
 import { compareDates, type CalendarDate } from '@etj/domain';
 import type { ClinicRoleRefusal } from '@etj/domain/api-codes';
+import { CLINIC_ROLES as CLINIC_ROLES_OF_DOMAIN, type ClinicRole } from '@etj/domain/clinic-roles';
 import type { FieldProblem } from '../common/errors.ts';
 import type { StaffRole } from '../identity/identity.types.ts';
 
@@ -9,8 +10,7 @@ import type { StaffRole } from '../identity/identity.types.ts';
  * source of who works there and for how long: nobody is added or removed here, and region and
  * national roles are not the clinic's to give.
  */
-export const CLINIC_ROLES = ['CASE_RECEIVER', 'CAREGIVER', 'AUDITOR', 'CLINIC_ADMIN'] as const;
-export type ClinicRole = (typeof CLINIC_ROLES)[number];
+const CLINIC_ROLES = CLINIC_ROLES_OF_DOMAIN satisfies readonly StaffRole[];
 
 const isClinicRole = (role: StaffRole): role is ClinicRole =>
   (CLINIC_ROLES as readonly string[]).includes(role);

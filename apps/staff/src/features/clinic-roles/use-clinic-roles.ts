@@ -1,4 +1,5 @@
 import { CLINIC_ROLE_REFUSALS, type ClinicRoleRefusal } from '@etj/domain/api-codes';
+import { CLINIC_ROLES as CLINIC_ROLES_OF_DOMAIN, type ClinicRole } from '@etj/domain/clinic-roles';
 import { knownInputProblems, readApiProblem } from '@etj/spa';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type ApiProblem } from '@etj/ui';
@@ -7,9 +8,9 @@ import { type StaffClinicStaffQuery, type StaffRole } from '../../gql/graphql.ts
 
 export type ClinicStaffMember = StaffClinicStaffQuery['clinicStaff'][number];
 
-/** The clinic roles an administrator gives, in the order the page shows them. */
-export const CLINIC_ROLES = ['CASE_RECEIVER', 'CAREGIVER', 'AUDITOR', 'CLINIC_ADMIN'] as const;
-export type ClinicRole = (typeof CLINIC_ROLES)[number];
+/** The clinic roles an administrator gives (the API's own list), in the order the page shows them. */
+export const CLINIC_ROLES = CLINIC_ROLES_OF_DOMAIN satisfies readonly StaffRole[];
+export type { ClinicRole };
 
 export const STAFF_CLINIC_STAFF = graphql(`
   query StaffClinicStaff {

@@ -1,5 +1,5 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { FORM_PROBLEM_CODES, type FormProblem, type FormProblemCode } from '@etj/domain';
+import { readInputProblems } from '../apollo/input-problems.ts';
 
 /** A field problem as the API sends it in `extensions.fields` (paths start with `answers.`). */
 export type FieldProblem = FormProblem;
@@ -12,18 +12,9 @@ const isFormProblemCode = (value: unknown): value is FormProblemCode =>
  * outside the closed list are dropped, so the SPA never shows a code it has no words for.
  */
 export function readFieldProblems(error: unknown): FieldProblem[] {
-  if (!CombinedGraphQLErrors.is(error)) return [];
-  return error.errors.flatMap((graphqlError) => {
-    const fields = graphqlError.extensions?.['fields'];
-    if (!Array.isArray(fields)) return [];
-    return fields.flatMap((raw: unknown): FieldProblem[] => {
-      if (raw === null || typeof raw !== 'object') return [];
-      const { path, code, params } = raw as Record<string, unknown>;
-      if (typeof path !== 'string' || !isFormProblemCode(code)) return [];
-      return params !== null && typeof params === 'object'
-        ? [{ path, code, params: params as Record<string, string | number> }]
-        : [{ path, code }];
-    });
+  return readInputProblems(error).flatMap((problem): FieldProblem[] => {
+    const { code } = problem;
+    return isFormProblemCode(code) ? [{ ...problem, code }] : [];
   });
 }
 

@@ -7,12 +7,11 @@ import {
   localize,
   parseFormDefinition,
 } from '@etj/domain';
+import { formatCalendarDate } from '@etj/ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../routing/language.tsx';
 import { type Answers, join } from './form-answers.ts';
-
-const LOCALES: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 /**
  * A form's answers, read-only, as a description list: what the citizen reviews before sending
@@ -92,7 +91,7 @@ function AnswerList({
           .join(', ');
       }
       case 'date':
-        return typeof value === 'string' ? calendarDate(value, language) : '';
+        return typeof value === 'string' ? formatCalendarDate(value, language) : '';
       case 'string':
       case 'text':
       case 'integer':
@@ -142,14 +141,4 @@ function AnswerList({
       })}
     </dl>
   );
-}
-
-/** A calendar date (`YYYY-MM-DD`) in words; noon UTC is the same day in Stockholm all year. */
-function calendarDate(date: string, language: Lang): string {
-  const at = new Date(`${date}T12:00:00Z`);
-  if (Number.isNaN(at.getTime())) return date;
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'long',
-    timeZone: 'Europe/Stockholm',
-  }).format(at);
 }

@@ -22,6 +22,7 @@ describe('dates and times on the Stockholm clock', () => {
   it('writes a calendar date as it is', () => {
     expect(formatCalendarDate('2027-01-06', 'sv')).toBe('6 januari 2027');
     expect(formatCalendarDate('2027-01-06', 'en')).toBe('6 January 2027');
+    expect(formatCalendarDate('2027-02-3', 'sv')).toBe('2027-02-3');
   });
 
   it('writes a point in time in words with the weekday', () => {

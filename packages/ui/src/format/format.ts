@@ -1,13 +1,15 @@
 import { type Language } from '../i18n/language.ts';
 import { LOCALES, TIME_ZONE } from './date-time.ts';
 
-/** A calendar date (`YYYY-MM-DD`) in words, e.g. "6 januari 2027". */
+/** A calendar date (`YYYY-MM-DD`) in words, e.g. "6 januari 2027"; as written when it is none. */
 export function formatCalendarDate(date: string, language: Language): string {
   // Noon UTC is the same calendar day in Stockholm all year round.
+  const at = new Date(`${date}T12:00:00Z`);
+  if (Number.isNaN(at.getTime())) return date;
   return new Intl.DateTimeFormat(LOCALES[language], {
     dateStyle: 'long',
     timeZone: TIME_ZONE,
-  }).format(new Date(`${date}T12:00:00Z`));
+  }).format(at);
 }
 
 /** The Stockholm calendar day of a point in time in words, e.g. "3 mars 2027". */

@@ -1,5 +1,6 @@
 import { useLanguage } from '@etj/spa';
 import { Heading, Table } from '@digdir/designsystemet-react';
+import { formatDateTime } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { type CustomCaseType } from './use-custom-case-type.ts';
 
@@ -9,11 +10,6 @@ const STATUSES = ['DRAFT', 'PUBLISHED', 'RETIRED'] as const;
 export function VersionHistory({ versions }: { versions: CustomCaseType['versions'] }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  });
   return (
     <section aria-labelledby="versions-heading" className="etj-panel">
       <Heading level={2} data-size="sm" id="versions-heading">
@@ -36,7 +32,7 @@ export function VersionHistory({ versions }: { versions: CustomCaseType['version
                 <Table.Cell>{version.version}</Table.Cell>
                 <Table.Cell>{t(`customCaseTypes.versions.statuses.${status}`)}</Table.Cell>
                 <Table.Cell>
-                  {version.publishedAt ? format.format(new Date(version.publishedAt)) : '–'}
+                  {version.publishedAt ? formatDateTime(version.publishedAt, language) : '–'}
                 </Table.Cell>
               </Table.Row>
             );

@@ -1,3 +1,4 @@
+import type { ConflictReason } from '@etj/domain/api-codes';
 import { badInput, conflict, type AppError } from '../common/errors.ts';
 
 /**
@@ -5,13 +6,11 @@ import { badInput, conflict, type AppError } from '../common/errors.ts';
  * each of them; a reason not listed here cannot be thrown from this feature.
  */
 
-/** Why a change was refused although the actor may make it: the case is not as it must be. */
-export const CASE_HANDLING_CONFLICTS = [
-  'CASE_CLOSED',
-  'CASE_CHANGED',
-  'CASE_NOT_ANSWERED',
-] as const;
-export type CaseHandlingConflict = (typeof CASE_HANDLING_CONFLICTS)[number];
+/**
+ * Why a change was refused although the actor may make it: the case is not as it must be. The
+ * list is the API's own, `CONFLICT_REASONS['case-handling']`.
+ */
+export type CaseHandlingConflict = ConflictReason<'case-handling'>;
 
 /** The field codes of this feature's input problems. */
 export const CASE_HANDLING_FIELD_CODES = [

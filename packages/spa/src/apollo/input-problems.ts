@@ -1,10 +1,20 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import type { FieldProblemCode } from '@etj/domain/field-problem-codes';
+import { FIELD_PROBLEM_CODES, type FieldProblemCode } from '@etj/domain/field-problem-codes';
 
 /** One refused input field as the API sends it in `extensions.fields` (BAD_USER_INPUT). */
-export type InputProblem = { path: string; code: string; params?: Record<string, string | number> };
+export type InputProblem = {
+  path: string;
+  code: FieldProblemCode;
+  params?: Record<string, string | number>;
+};
 
-/** Every field problem of a refused operation as sent; none when the error is no GraphQL answer. */
+const isFieldProblemCode = (value: unknown): value is FieldProblemCode =>
+  FIELD_PROBLEM_CODES.some((code) => code === value);
+
+/**
+ * Every field problem of a refused operation as sent, but for a code outside the API's closed
+ * set (which no SPA has words for); none when the error is no GraphQL answer.
+ */
 export function readInputProblems(error: unknown): InputProblem[] {
   if (!CombinedGraphQLErrors.is(error)) return [];
   return error.errors.flatMap((graphqlError) => {
@@ -13,7 +23,7 @@ export function readInputProblems(error: unknown): InputProblem[] {
     return fields.flatMap((raw: unknown): InputProblem[] => {
       if (raw === null || typeof raw !== 'object') return [];
       const { path, code, params } = raw as Record<string, unknown>;
-      if (typeof path !== 'string' || typeof code !== 'string') return [];
+      if (typeof path !== 'string' || !isFieldProblemCode(code)) return [];
       return params !== null && typeof params === 'object'
         ? [{ path, code, params: params as Record<string, string | number> }]
         : [{ path, code }];

@@ -78,7 +78,7 @@ describe('response form', () => {
       field: 'close',
       key: 'closeOnlyWithAnswer',
     });
-    expect(apiResponseProblem({ path: 'text', code: 'SOMETHING_NEW' }, sent)).toEqual({
+    expect(apiResponseProblem({ path: 'text', code: 'TOO_LONG' }, sent)).toEqual({
       field: 'text',
       key: 'textInvalid',
     });

@@ -22,7 +22,9 @@ export type FormattedText = { ok: true; value: string } | { ok: false; code: For
 export function formatText(format: TextFormat, text: string): FormattedText {
   switch (format) {
     case 'phone': {
-      const parsed = parsePhoneNumberFromString(text, 'SE');
+      // Not extracting: the whole answer must be the number, so "ring 070-123 45 67 efter fem"
+      // is refused rather than stored as just the number.
+      const parsed = parsePhoneNumberFromString(text, { defaultCountry: 'SE', extract: false });
       return parsed?.isValid() === true
         ? { ok: true, value: parsed.number }
         : { ok: false, code: 'INVALID_PHONE' };

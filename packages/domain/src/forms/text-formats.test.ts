@@ -100,6 +100,11 @@ describe('text formats in the validator', () => {
     'Pl1234',
     'Poste restante',
     'c/o Svensson, Box 55',
+    'Box nr 12',
+    'Box no. 12',
+    'Postfack: 4',
+    'Box-12',
+    'Box #12',
   ])('refuses the box address %s', (written) => {
     expect(validate('street-address', written)).toEqual({
       ok: false,

@@ -6,11 +6,12 @@ import type { FormProblemCode } from './form-problems.ts';
 /**
  * Words that make an address a box address, which parcel carriers do not deliver to: "Box 123",
  * "Box123", "Postbox 12", "Postfack 4", "Fack 17", "Postlåda 5", "PL 1234" (a rural postal box,
- * three digits or more, so a floor written "pl 2" passes), "Poste restante". Followed by a
- * number, so streets named after a box ("Boxholmsgatan 3", "Plangatan 2") pass.
+ * three digits or more, so a floor written "pl 2" passes), "Poste restante", also with "nr",
+ * "no." or one of `:#-` before the number ("Box nr 12", "Postfack: 4", "Box-12", "Box #12").
+ * Followed by a number, so streets named after a box ("Boxholmsgatan 3", "Plangatan 2") pass.
  */
 const BOX_ADDRESS =
-  /(?:^|[^\p{L}])(?:post)?(?:box|fack|låda)\s*\d|(?:^|[^\p{L}])pl\s*\d{3}|poste\s+restante/iu;
+  /(?:^|[^\p{L}])(?:post)?(?:box|fack|låda)\s*(?:(?:nr|no)\.?|[:#-])?\s*\d|(?:^|[^\p{L}])pl\s*\d{3}|poste\s+restante/iu;
 
 /** The answer as stored, or the code it is refused with. */
 export type FormattedText = { ok: true; value: string } | { ok: false; code: FormProblemCode };

@@ -177,7 +177,7 @@ export function buildAnswerValidator(
         const max = Math.min(item.maxLength ?? ceiling, ceiling);
         if (text.length > max) return problem('TOO_LONG', { max });
         if (item.type !== 'string' || item.format === undefined) return text;
-        const formatted = formatText(item.format, text);
+        const formatted = formatText(item.format, text, walk.today);
         return formatted.ok ? formatted.value : problem(formatted.code);
       }
       case 'boolean':

@@ -14,11 +14,11 @@ const definition = (format: TextFormat, type: 'string' | 'text' = 'string'): For
   items: [{ linkId: 'answer', type, text: { sv: 'Svar' }, format }],
 });
 
-/** What the validator does with `written` in an item of `format`. */
-const validate = (format: TextFormat, written: string) =>
+/** What the validator does with `written` in an item of `format`, on `today`. */
+const validate = (format: TextFormat, written: string, today = '2026-03-10') =>
   buildAnswerValidator(definition(format)).validate(
     { answer: written },
-    { today: '2026-03-10' as CalendarDate },
+    { today: today as CalendarDate },
   );
 
 describe('text formats in the validator', () => {
@@ -33,6 +33,19 @@ describe('text formats in the validator', () => {
     ['19701063-2391', '19701063-2391'],
   ])('stores the personnummer %s as %s', (written, stored) => {
     expect(validate('personnummer', written)).toEqual({ ok: true, value: { answer: stored } });
+  });
+
+  it.each([
+    ['260310-1235', '2026-03-10', '20260310-1235'],
+    ['260311-1234', '2026-03-10', '19260311-1234'],
+    ['121212-1212', '2011-01-01', '19121212-1212'],
+    ['121212+1212', '2011-01-01', '18121212-1212'],
+    ['701063-2391', '2026-03-10', '19701063-2391'],
+  ])('stores the personnummer %s written on %s as %s', (written, today, stored) => {
+    expect(validate('personnummer', written, today)).toEqual({
+      ok: true,
+      value: { answer: stored },
+    });
   });
 
   it.each(['19121212-1213', '1912121212', '19121312-1212', 'nittonhundra'])(

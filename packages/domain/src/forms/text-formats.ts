@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import type { CalendarDate } from '../calendar/calendar-date.ts';
 import { parseIdentityNumber } from '../identity/identity-number.ts';
 import type { TextFormat } from './form-definition.ts';
 import type { FormProblemCode } from './form-problems.ts';
@@ -17,10 +18,29 @@ const BOX_ADDRESS =
 export type FormattedText = { ok: true; value: string } | { ok: false; code: FormProblemCode };
 
 /**
- * Checks and writes a one-line answer in its format's one way (see `TextFormat`); spaces,
- * dashes and the like that people type are accepted and dropped, not refused.
+ * Gives a personnummer written with a two-digit year (`YYMMDDNNNC`, `YYMMDD+NNNC`) its century
+ * as of `today`: the latest year in which the birth date is not after today, a hundred years
+ * earlier with "+" (aged 100 or more). A samordningsnummer's day has 60 added. Other forms are
+ * returned as they are.
  */
-export function formatText(format: TextFormat, text: string): FormattedText {
+function withCentury(compact: string, today: CalendarDate): string {
+  const short = /^(\d{2})(\d{2})(\d{2})(\+?)(\d{4})$/.exec(compact);
+  if (!short) return compact;
+  const [, yy = '', mm = '', dd = '', plus, rest = ''] = short;
+  const day = Number(dd) > 60 ? Number(dd) - 60 : Number(dd);
+  const todayDigits = today.replace(/-/g, '');
+  let year = Math.floor(Number(todayDigits.slice(0, 4)) / 100) * 100 + Number(yy);
+  if (`${year}${mm}${String(day).padStart(2, '0')}` > todayDigits) year -= 100;
+  if (plus === '+') year -= 100;
+  return `${year}${mm}${dd}${rest}`;
+}
+
+/**
+ * Checks and writes a one-line answer in its format's one way (see `TextFormat`); spaces,
+ * dashes and the like that people type are accepted and dropped, not refused. `today` (the
+ * Stockholm calendar date) decides the century of a personnummer written with a two-digit year.
+ */
+export function formatText(format: TextFormat, text: string, today?: CalendarDate): FormattedText {
   switch (format) {
     case 'phone': {
       // Not extracting: the whole answer must be the number, so "ring 070-123 45 67 efter fem"
@@ -33,7 +53,8 @@ export function formatText(format: TextFormat, text: string): FormattedText {
     case 'personnummer': {
       // "19800202 - 1234", "800202-1234", "1980-02-02-1234": the dashes and spaces go; a "+"
       // (aged 100 or more) stays.
-      const parsed = parseIdentityNumber(text.replace(/[\s-]/g, ''));
+      const compact = text.replace(/[\s-]/g, '');
+      const parsed = parseIdentityNumber(today ? withCentury(compact, today) : compact);
       if (!parsed.ok) return { ok: false, code: 'INVALID_PERSONNUMMER' };
       const digits = parsed.value.normalized;
       return { ok: true, value: `${digits.slice(0, 8)}-${digits.slice(8)}` };

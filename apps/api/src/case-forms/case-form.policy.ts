@@ -19,3 +19,14 @@ export function citizenMayUseCaseType(
 ): boolean {
   return actor.actingForPersonId === null || activation.availableForProxy;
 }
+
+/**
+ * Whether a save names another subject than the one the session acts for now: the form was
+ * opened for one person (self or a child) and the mode has been switched since, elsewhere.
+ */
+export function isOpenedForAnother(
+  actor: CitizenActor,
+  subjectPersonId: string | null | undefined,
+): boolean {
+  return subjectPersonId != null && subjectPersonId !== subjectOf(actor);
+}

@@ -10,7 +10,7 @@ import type { Clock } from '../common/clock.ts';
 import { badInput, conflict, notFound, type FieldProblem } from '../common/errors.ts';
 import type { CitizenActor } from '../identity/actor.ts';
 import { isClosedOn } from '../clinics/clinic.policy.ts';
-import { citizenMayUseCaseType, draftOwner } from './case-form.policy.ts';
+import { citizenMayUseCaseType, draftOwner, isOpenedForAnother } from './case-form.policy.ts';
 import type { LocalizedText } from '../clinics/clinic.types.ts';
 import type {
   CaseDraft,
@@ -68,9 +68,12 @@ export class CaseFormService {
 
   /**
    * Keeps the form on the server. Incomplete answers are fine; answers that could never be right
-   * (unknown fields, wrong types, oversize text) are refused and nothing is stored.
+   * (unknown fields, wrong types, oversize text) are refused and nothing is stored. Answers
+   * written for one person are never kept for another: when the session acts for someone else
+   * than the form was opened for (a switch in another tab), the save is refused.
    */
   async saveDraft(actor: CitizenActor, input: SaveCaseDraftInput): Promise<CaseDraft> {
+    if (isOpenedForAnother(actor, input.subjectPersonId)) throw conflict('SUBJECT_CHANGED');
     if (Buffer.byteLength(JSON.stringify(input.answers)) > MAX_DRAFT_BYTES) {
       throw badInput([{ path: 'answers', code: 'TOO_LARGE', params: { max: MAX_DRAFT_BYTES } }]);
     }

@@ -108,6 +108,15 @@ export class SaveCaseDraftInput {
   @IsUUID()
   caseTypeId: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Whom the form was opened for: the citizen, or the child in proxy mode. When the session acts for someone else now, the save is refused (CONFLICT SUBJECT_CHANGED).',
+  })
+  @IsOptional()
+  @IsUUID()
+  subjectPersonId?: string | null;
+
   @Field(() => GraphQLJSONObject)
   @IsObject()
   answers: Record<string, unknown>;

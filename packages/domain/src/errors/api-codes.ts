@@ -38,7 +38,7 @@ export type InputRefusalReason = (typeof INPUT_REFUSAL_REASONS)[number];
  * allowed, but the record is not as it must be for it.
  */
 export const CONFLICT_REASONS = {
-  'case-forms': ['NOT_AVAILABLE_FOR_PROXY', 'DRAFT_CHANGED'],
+  'case-forms': ['NOT_AVAILABLE_FOR_PROXY', 'DRAFT_CHANGED', 'SUBJECT_CHANGED'],
   cases: ['NOT_AVAILABLE_FOR_PROXY', 'CASE_TYPE_CLOSED', 'ATTACHMENTS_NOT_ALLOWED', 'SUBMIT_RACE'],
   attachments: ['ATTACHMENTS_NOT_ALLOWED'],
   inbox: ['IDEMPOTENCY_KEY_REUSED', 'NOT_WAITING_FOR_REPLY', 'CASE_CHANGED'],

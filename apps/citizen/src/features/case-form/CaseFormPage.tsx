@@ -46,17 +46,19 @@ export function CaseFormPage() {
   const draftQuery = useCaseDraft(inMemory ? null : draftId);
   /** Which form the editor shows: a new one, or the draft named in the address. */
   const editing = inMemory || draftId === null ? 'new' : draftId;
+  /** The editor's identity: a new form of another case type (Back, Forward) is another editor. */
+  const target = `${clinicId}/${caseTypeId}/${editing}`;
   const arrived =
     editing === 'new' ? null : draftQuery.draft?.id === editing ? draftQuery.draft : undefined;
   /**
    * The draft the editor started from, kept once shown: answers given after that live in the
    * editor, and a later answer from the server (a refetch, a late response) never replaces them.
    */
-  const [opened, setOpened] = useState<{ editing: string; draft: CaseDraft | null } | null>(null);
-  if (opened?.editing !== editing && formQuery.form && arrived !== undefined) {
-    setOpened({ editing, draft: arrived });
+  const [opened, setOpened] = useState<{ target: string; draft: CaseDraft | null } | null>(null);
+  if (opened?.target !== target && formQuery.form && arrived !== undefined) {
+    setOpened({ target, draft: arrived });
   }
-  const shown = opened?.editing === editing ? opened : null;
+  const shown = opened?.target === target ? opened : null;
   const problem = formQuery.problem ?? draftQuery.problem;
   if (formQuery.notForProxy) {
     return (
@@ -87,7 +89,7 @@ export function CaseFormPage() {
       { replace: true },
     );
   };
-  return <LoadedForm key={editing} form={form} draft={shown.draft} onCreated={created} />;
+  return <LoadedForm key={target} form={form} draft={shown.draft} onCreated={created} />;
 }
 
 function useValidator(form: CaseTypeForm): {

@@ -77,6 +77,23 @@ const boundaries = {
       { group: ['**/apps/*', '../../apps/**'], message: 'packages/spa imports no app.' },
     ],
   },
+  /**
+   * Readers of case content that write no access-log rows: the case-handling feature calls them
+   * inside its own logged reads and changes; the bench and tests use them for query plans.
+   */
+  caseContent: {
+    patterns: [
+      {
+        group: [
+          '**/case-handling/case-list.repository*',
+          '**/case-handling/case-record.repository*',
+        ],
+        importNamePattern: '^(readDetail|\\w+PageStatement)$',
+        message:
+          'Case content is read through the case-handling services, which write the access log.',
+      },
+    ],
+  },
   prisma: {
     patterns: [
       {
@@ -103,7 +120,13 @@ export function configFor(kind) {
     ui: boundaries.ui,
     spa: { patterns: [...boundaries.app.patterns, ...boundaries.spa.patterns] },
     'spa-kit': { patterns: [...boundaries.spaKit.patterns, ...boundaries.spa.patterns] },
-    api: { patterns: [...boundaries.app.patterns, ...boundaries.prisma.patterns] },
+    api: {
+      patterns: [
+        ...boundaries.app.patterns,
+        ...boundaries.prisma.patterns,
+        ...boundaries.caseContent.patterns,
+      ],
+    },
     node: undefined,
   }[kind];
   const react = kind === 'ui' || kind === 'spa' || kind === 'spa-kit';
@@ -161,12 +184,19 @@ export function configFor(kind) {
           // Feature folders (src/<feature>/) depend on each other in one direction only.
           { files: ['src/**'], rules: { 'structure/no-feature-cycle': 'error' } },
           // The composition root hands the client to repositories; tests and the bench build
-          // fixtures with it.
+          // fixtures with it, and look at the plans of the unlogged case readers.
+          {
+            files: ['**/*.repository.ts', 'src/app.ts', 'src/server.ts'],
+            rules: {
+              'no-restricted-imports': [
+                'error',
+                { patterns: [...boundaries.app.patterns, ...boundaries.caseContent.patterns] },
+              ],
+            },
+          },
           {
             files: [
-              '**/*.repository.ts',
-              'src/app.ts',
-              'src/server.ts',
+              'src/case-handling/**/*.repository.ts',
               '**/*.int.test.ts',
               'test/**',
               'bench/**',

@@ -96,6 +96,8 @@ export const en: CitizenCatalogue = {
     formProblem: 'The form cannot be shown. Please try again in a moment.',
     changedElsewhere: 'Another change has been saved. Fetch the latest version.',
     fetchLatest: 'Fetch the latest version',
+    subjectChanged:
+      'You have switched to doing errands for someone else in another window. This form is no longer saved. Your answers are still here, so you can copy them.',
     reloaded: 'You are seeing the latest version, saved {{time}}.',
     autosaved: 'Draft saved {{time}}.',
     autosaveFailed: 'The draft could not be saved automatically. Choose Save draft to try again.',

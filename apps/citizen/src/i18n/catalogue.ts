@@ -97,6 +97,8 @@ export const sv = {
     formProblem: 'Formuläret kan inte visas. Försök igen om en stund.',
     changedElsewhere: 'Någon annan ändring har sparats. Hämta senaste versionen.',
     fetchLatest: 'Hämta senaste versionen',
+    subjectChanged:
+      'Du har bytt till att göra ärenden för någon annan i ett annat fönster. Det här formuläret sparas inte längre. Dina svar finns kvar här, så att du kan kopiera dem.',
     reloaded: 'Du ser den senaste versionen, sparad {{time}}.',
     autosaved: 'Utkastet sparades {{time}}.',
     autosaveFailed:

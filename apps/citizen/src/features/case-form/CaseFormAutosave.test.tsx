@@ -19,6 +19,7 @@ import { sv } from '../../i18n/catalogue.ts';
 import {
   activeSession,
   errorAnswer,
+  proxyChild,
   renderCitizenApp,
   signedInViewer,
 } from '../../test/render-app.tsx';
@@ -235,5 +236,47 @@ describe('a draft answered late', () => {
 
     expect(medicineName()).toBe(field);
     expect(field).toHaveValue('Levaxin 50');
+  });
+
+  it('names whom the form is for, and stops saving, answers kept, once the API acts for someone else', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const refusedInput: SaveCaseDraftInput[] = [];
+    const sent: SaveCaseDraftInput[] = [];
+    renderCitizenApp({
+      path: TEST_FORM_PATH,
+      mocks: [
+        signedInViewer({ actingFor: proxyChild({ personId: 'child-a' }) }),
+        activeSession,
+        caseTypeFormAnswer(),
+        // Another tab switched to another child: the session acts for that one now.
+        {
+          request: { query: CitizenSaveCaseDraftDocument, variables: () => true },
+          result: ({ input }: { input: SaveCaseDraftInput }) => {
+            refusedInput.push(input);
+            return errorAnswer({ code: 'CONFLICT', reason: 'SUBJECT_CHANGED' });
+          },
+        },
+        savesInto(sent),
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Testformulär' });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.type(medicineName(), 'Levaxin');
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(sv.caseForm.subjectChanged);
+    expect(refusedInput).toEqual([
+      expect.objectContaining({
+        subjectPersonId: 'child-a',
+        answers: { medicines: [{ name: 'Levaxin' }] },
+      }),
+    ]);
+    expect(medicineName()).toHaveValue('Levaxin');
+
+    await user.type(medicineName(), ' 50');
+    await act(() => vi.advanceTimersByTimeAsync(10 * AUTOSAVE_DELAY_MS));
+    expect(sent).toHaveLength(0);
+    expect(medicineName()).toHaveValue('Levaxin 50');
   });
 });

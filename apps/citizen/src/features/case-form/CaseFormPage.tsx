@@ -251,6 +251,17 @@ function Editor({
             <Paragraph>{t('proxy.notForProxy')}</Paragraph>
           </Alert>
         ) : null}
+        {editor.subjectChanged ? (
+          <Alert
+            data-color="warning"
+            role="alert"
+            tabIndex={-1}
+            ref={takeFocus}
+            className="etj-focus-target"
+          >
+            <Paragraph>{t('caseForm.subjectChanged')}</Paragraph>
+          </Alert>
+        ) : null}
         {editor.changedElsewhere && draftId !== null ? (
           <Alert
             data-color="warning"

@@ -23,6 +23,11 @@ function isDraftChanged(error: unknown): boolean {
   return isConflict(error, 'DRAFT_CHANGED');
 }
 
+/** Whether the save was refused because the session now acts for someone else than the form's. */
+function isSubjectChanged(error: unknown): boolean {
+  return isConflict(error, 'SUBJECT_CHANGED');
+}
+
 /** Where the review page of a draft is. */
 export const reviewPath = (draftId: string) => `/drafts/${draftId}/review`;
 
@@ -67,6 +72,8 @@ export function useCaseFormEditor({
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [changedElsewhere, setChangedElsewhere] = useState(false);
   const [notForProxy, setNotForProxy] = useState(false);
+  /** The API acts for someone else than the form was opened for: saving stops, answers stay. */
+  const [subjectChanged, setSubjectChanged] = useState(false);
   /** "Spara utkast" is under way (automatic saves do not spin the button). */
   const [savingByHand, setSavingByHand] = useState(false);
 
@@ -79,8 +86,12 @@ export function useCaseFormEditor({
   const cleaned = useRef(form.cleaned);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const running = useRef(0);
-  /** Whose form this is (self or a child): a mode switch elsewhere stops automatic saves. */
-  const subject = viewer.status === 'signed-in' ? (viewer.viewer.actingFor?.personId ?? '') : null;
+  /**
+   * Whose form this is (self or a child). Every save names it, so the API refuses one after a
+   * mode switch in another tab; a switch this tab has seen stops automatic saves already here.
+   */
+  const subject =
+    viewer.status === 'signed-in' ? (viewer.viewer.actingFor?.personId ?? viewer.viewer.id) : null;
   const openedFor = useRef(subject);
   useEffect(() => {
     cleaned.current = form.cleaned;
@@ -92,6 +103,7 @@ export function useCaseFormEditor({
     const run = async (): Promise<string | null> => {
       const sending = edits.current;
       const to = target.current;
+      const subjectPersonId = openedFor.current;
       if (!automatic) {
         setProblem(null);
         setChangedElsewhere(false);
@@ -101,6 +113,7 @@ export function useCaseFormEditor({
         const saved = await saver.save({
           clinicId,
           caseTypeId,
+          ...(subjectPersonId !== null ? { subjectPersonId } : {}),
           answers: cleaned.current,
           ...(to.draftId ? { draftId: to.draftId } : {}),
           ...(to.revision !== null ? { revision: to.revision } : {}),
@@ -111,6 +124,7 @@ export function useCaseFormEditor({
         setSavedAt(saved.updatedAt);
         setAutosaved(automatic);
         setAutosaveFailed(false);
+        setSubjectChanged(false);
         setDeletesAt(saved.deletesAt);
         if (to.draftId === null) onCreated(saved.id);
         return saved.id;
@@ -132,6 +146,10 @@ export function useCaseFormEditor({
       setChangedElsewhere(true);
       return;
     }
+    if (isSubjectChanged(error)) {
+      setSubjectChanged(true);
+      return;
+    }
     if (isNotForProxy(error)) {
       setNotForProxy(true);
       return;
@@ -148,7 +166,8 @@ export function useCaseFormEditor({
 
   /** Saves unsaved changes unless a save could only be refused; answers whether it sent one. */
   const saveChanges = async (): Promise<boolean> => {
-    const blocked = changedElsewhere || notForProxy || subject !== openedFor.current;
+    const blocked =
+      changedElsewhere || notForProxy || subjectChanged || subject !== openedFor.current;
     if (blocked || edits.current === savedEdits.current) return false;
     await persist(true);
     return true;
@@ -178,6 +197,8 @@ export function useCaseFormEditor({
     changedElsewhere,
     /** Proxy mode: the API refused because the type is not adapted for proxy. */
     notForProxy,
+    /** The session acts for someone else now (switched elsewhere): saves are refused. */
+    subjectChanged,
     saving: savingByHand,
     reviewing: reviewer.reviewing,
     setAnswer: (path: Parameters<typeof form.setAnswer>[0], value: unknown) => {

@@ -1,6 +1,6 @@
 // Local lint rules for the workspace's structure: a relative import never leaves its package,
 // and the API's feature folders (src/<feature>/) import each other without cycles.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The nearest folder at or above `dir` holding a package.json, cached per folder. */
@@ -77,11 +77,16 @@ function sourceFilesUnder(folder) {
   return files;
 }
 
-/** The feature folder (first segment under `srcRoot`) of a file, or null for top-level files. */
-function featureOf(srcRoot, file) {
-  if (!isInside(srcRoot, file)) return null;
-  const segments = path.relative(srcRoot, file).split(path.sep);
-  return segments.length > 1 ? segments[0] : null;
+/**
+ * The feature folder (first segment under `srcRoot`) of a file or an import's target, or null
+ * for top-level files. A folder directly under `srcRoot` (`'../cases'`, its index) is that
+ * feature.
+ */
+function featureOf(srcRoot, target) {
+  if (!isInside(srcRoot, target)) return null;
+  const segments = path.relative(srcRoot, target).split(path.sep);
+  if (segments.length > 1) return segments[0];
+  return statSync(target, { throwIfNoEntry: false })?.isDirectory() === true ? segments[0] : null;
 }
 
 /**

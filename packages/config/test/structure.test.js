@@ -78,3 +78,14 @@ test('a cycle between API feature folders fails lint, though no file imports its
   assert.deepEqual(found['src/customers/customer.service.ts'], []);
   assert.deepEqual(found['src/orders/order.rules.ts'], []);
 });
+
+test('importing a feature folder itself (its index) counts as importing that feature', async () => {
+  const found = await lint('apps/api', 'api', [
+    'src/payments/payment.service.ts',
+    'src/refunds/refund.service.ts',
+  ]);
+  // payments -> refunds (payment.service -> refund.rules) and refunds -> payments through
+  // '../payments', the folder's index.
+  assert.deepEqual(found['src/payments/payment.service.ts'], ['structure/no-feature-cycle']);
+  assert.deepEqual(found['src/refunds/refund.service.ts'], ['structure/no-feature-cycle']);
+});

@@ -89,16 +89,33 @@ function featureOf(srcRoot, target) {
   return statSync(target, { throwIfNoEntry: false })?.isDirectory() === true ? segments[0] : null;
 }
 
+/** The files under a src folder with their change times: the graph is rebuilt when it differs. */
+function snapshotOf(files) {
+  return files.map((file) => `${file}\0${statSync(file).mtimeMs}`).join('\n');
+}
+
+/** How long a graph is used without looking at the files again. */
+export const GRAPH_RECHECK_MS = 500;
+
 /**
  * The folder-level import graph of one src folder: feature -> the features its files import.
- * Read once per lint run (the process), from the files on disk.
+ * Read from the files on disk and kept while the files and their change times stay the same,
+ * looked at again at most every `GRAPH_RECHECK_MS`: a lint run reads the files once, and a
+ * long-running lint server (an editor's) sees files added, removed or saved.
  */
 const graphs = new Map();
 function featureGraph(srcRoot) {
   const known = graphs.get(srcRoot);
-  if (known) return known;
+  const now = Date.now();
+  if (known && now - known.checkedAt < GRAPH_RECHECK_MS) return known;
+  const files = sourceFilesUnder(srcRoot);
+  const snapshot = snapshotOf(files);
+  if (known?.snapshot === snapshot) {
+    known.checkedAt = now;
+    return known;
+  }
   const edges = new Map();
-  for (const file of sourceFilesUnder(srcRoot)) {
+  for (const file of files) {
     const from = featureOf(srcRoot, file);
     if (from === null) continue;
     const targets = edges.get(from) ?? new Set();
@@ -110,7 +127,7 @@ function featureGraph(srcRoot) {
       if (to !== null && to !== from) targets.add(to);
     }
   }
-  const graph = { edges, paths: new Map() };
+  const graph = { edges, paths: new Map(), snapshot, checkedAt: now };
   graphs.set(srcRoot, graph);
   return graph;
 }

@@ -1,11 +1,14 @@
 // The structure rules must fail on what they forbid: lint fixture packages with the workspace's
 // own config and expect the errors, and none where the structure is sound.
 import assert from 'node:assert/strict';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { configFor } from '../eslint.config.js';
+import { GRAPH_RECHECK_MS } from '../eslint-plugin-structure.js';
 
 const workspace = fileURLToPath(new URL('./fixtures/workspace/', import.meta.url));
 
@@ -88,4 +91,26 @@ test('importing a feature folder itself (its index) counts as importing that fea
   // '../payments', the folder's index.
   assert.deepEqual(found['src/payments/payment.service.ts'], ['structure/no-feature-cycle']);
   assert.deepEqual(found['src/refunds/refund.service.ts'], ['structure/no-feature-cycle']);
+});
+
+test('a cycle made on disk after a lint is found by the next lint in the same process', async () => {
+  const copy = await mkdtemp(path.join(tmpdir(), 'structure-'));
+  const api = path.join(copy, 'apps', 'api');
+  await cp(path.join(workspace, 'apps', 'api'), api, { recursive: true });
+  const relative = path.relative(workspace, copy);
+  const before = await lint(path.join(relative, 'apps/api'), 'api', [
+    'src/customers/customer.service.ts',
+  ]);
+  assert.deepEqual(before['src/customers/customer.service.ts'], []);
+  // customers -> orders closes orders -> customers.
+  await writeFile(
+    path.join(api, 'src/customers/customer.service.ts'),
+    "import { orderLimit } from '../orders/order.rules.ts';\n\nexport const limit = orderLimit;\n",
+  );
+  await new Promise((resolve) => setTimeout(resolve, GRAPH_RECHECK_MS + 100));
+  const after = await lint(path.join(relative, 'apps/api'), 'api', [
+    'src/customers/customer.service.ts',
+  ]);
+  assert.deepEqual(after['src/customers/customer.service.ts'], ['structure/no-feature-cycle']);
+  await rm(copy, { recursive: true, force: true });
 });

@@ -1,6 +1,7 @@
 // Sessions against the real API: the hour of inactivity and what counts as activity, the
 // 12-hour limit, logout that revokes, and the cookies.
 import { describe, expect, it } from 'vitest';
+import { TERMS_VERSIONS } from '@etj/domain';
 import { createStaff } from './factories.ts';
 import {
   adult,
@@ -87,6 +88,60 @@ describe('sessions', () => {
     );
     h.clock.advance(1);
     expect((await browser.graphql(STATUS)).errors?.[0]?.extensions?.reason).toBe('SESSION_EXPIRED');
+  });
+
+  it('does not count a request marked as background work, so the session still ends on time', async () => {
+    const browser = citizen();
+    await browser.login(adult.identityNumber);
+    const loginAt = h.clock.now();
+    const cookie = browser.cookie('etj_citizen');
+    const accept = (headers: Record<string, string>) =>
+      browser.request('/api/citizen/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({
+          query: 'mutation($v: String!) { acceptCitizenTerms(version: $v) { id } }',
+          variables: { v: TERMS_VERSIONS.CITIZEN },
+        }),
+      });
+    h.clock.advance(59 * MINUTE + 40_000);
+    const marked = await accept({ 'x-etj-background': '1' });
+    expect(((await marked.json()) as { errors?: unknown }).errors).toBeUndefined();
+    expect(await lastActivityOf(browser)).toEqual(loginAt);
+    expect(browser.cookie('etj_citizen')).toBe(cookie);
+    const status = await browser.graphql<{ sessionStatus: { expiresAt: string } }>(STATUS);
+    expect(status.data?.sessionStatus.expiresAt).toBe(
+      new Date(loginAt.getTime() + 60 * MINUTE).toISOString(),
+    );
+
+    const unmarked = await accept({});
+    expect(((await unmarked.json()) as { errors?: unknown }).errors).toBeUndefined();
+    expect(await lastActivityOf(browser)).toEqual(h.clock.now());
+    expect(browser.cookie('etj_citizen')).not.toBe(cookie);
+  });
+
+  it('names each session by an opaque handle that stays while the session lasts', async () => {
+    type Handle = { sessionStatus: { handle: string } };
+    const first = citizen();
+    await first.login(adult.identityNumber);
+    const handle = (await first.graphql<Handle>('{ sessionStatus { handle } }')).data?.sessionStatus
+      .handle;
+    expect(handle).toMatch(/^[\w-]{22}$/);
+    h.clock.advance(2 * MINUTE);
+    await first.graphql(CITIZEN_ME);
+    const again = await first.graphql<Handle>('{ sessionStatus { handle } }');
+    expect(again.data?.sessionStatus.handle).toBe(handle);
+
+    const second = citizen();
+    await second.login(adult.identityNumber);
+    const other = await second.graphql<Handle>('{ sessionStatus { handle } }');
+    expect(other.data?.sessionStatus.handle).not.toBe(handle);
+    const token = first.cookie('etj_citizen') ?? '';
+    const { sid } = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+      sid: string;
+    };
+    expect(handle).not.toContain(sid);
+    expect(handle).not.toContain(adult.id);
   });
 
   it('ends after 12 hours even when the user keeps working', async () => {

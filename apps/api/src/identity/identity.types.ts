@@ -24,6 +24,12 @@ export class SessionStatus {
 
   @Field(() => Date)
   warnAt: Date;
+
+  @Field(() => String, {
+    description:
+      'Names this session and no other, opaquely (a hash of its id, nothing about the person): a page that sees it change is no longer in the session it started in.',
+  })
+  handle: string;
 }
 
 @ObjectType()

@@ -1,4 +1,4 @@
-import { createSecretKey, type KeyObject } from 'node:crypto';
+import { createHash, createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { IDLE_WARNING_MS, sessionExpiresAt, sessionState } from '@etj/domain';
 import type { Clock } from '../common/clock.ts';
@@ -21,6 +21,17 @@ export const ACTIVITY_RECORD_INTERVAL_MS = 60 * 1000;
 /** Whether activity at `now` should be written, given the activity last written. */
 export function activityIsDue(lastActivityAt: Date, now: Date): boolean {
   return now.getTime() - lastActivityAt.getTime() >= ACTIVITY_RECORD_INTERVAL_MS;
+}
+
+/**
+ * What the SPA may know of which session it is in: a hash of the row's id, so it tells two
+ * sessions apart without naming the row (the id picks a session's rate limit) or the person.
+ */
+export function sessionHandle(sessionId: string): string {
+  return createHash('sha256')
+    .update(`session-handle:${sessionId}`)
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 export type ResolvedSession =
@@ -159,12 +170,13 @@ export class SessionService {
     await this.repository.revoke(sessionId, this.clock.now(), reason);
   }
 
-  status(session: SessionRow): { now: Date; expiresAt: Date; warnAt: Date } {
+  status(session: SessionRow): { now: Date; expiresAt: Date; warnAt: Date; handle: string } {
     const expiresAt = sessionExpiresAt(session);
     return {
       now: this.clock.now(),
       expiresAt,
       warnAt: new Date(expiresAt.getTime() - IDLE_WARNING_MS),
+      handle: sessionHandle(session.id),
     };
   }
 }

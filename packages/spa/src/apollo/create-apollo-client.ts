@@ -1,4 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { backgroundLink } from '../session/background-link.ts';
 import { sessionExpiryLink } from './session-expiry-link.ts';
 import { leaveForTerms, termsRequiredLink } from './terms-required-link.ts';
 
@@ -21,6 +22,7 @@ export function createApolloClient({
     link: ApolloLink.from([
       sessionExpiryLink(onSessionExpired),
       termsRequiredLink(onTermsRequired),
+      backgroundLink,
       new HttpLink({ uri, credentials: 'same-origin' }),
     ]),
     cache: new InMemoryCache(),

@@ -7,7 +7,7 @@ import {
   sessionStatus,
   signedInViewer,
 } from '../test/fixture-app.tsx';
-import { errorAnswer } from '../testing/index.tsx';
+import { errorAnswer, TEST_SESSION_HANDLE } from '../testing/index.tsx';
 import { SESSION_POLL_MS } from './use-session-status.ts';
 
 // Server times only: the browser's clock is deliberately unrelated to them.
@@ -68,6 +68,7 @@ describe('inactivity warning', () => {
                   now: '2026-11-25T10:56:05.000Z',
                   warnAt: '2026-11-25T11:51:05.000Z',
                   expiresAt: '2026-11-25T11:56:05.000Z',
+                  handle: TEST_SESSION_HANDLE,
                 },
               },
             };

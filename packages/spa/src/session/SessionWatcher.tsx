@@ -1,5 +1,5 @@
 import { InactivityWarningDialog, useSessionPhase } from '@etj/ui';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLeavePage } from '../routing/external-navigation.tsx';
 import { useLanguage } from '../routing/language.tsx';
 import { authRoutes, expiredUrl, loggedOutUrl, type Surface } from '../routing/surface.ts';
@@ -10,26 +10,35 @@ import { useSessionStatus } from './use-session-status.ts';
 
 /**
  * Ends the session as the logout form does (a POST the server answers with a redirect, not
- * followed here); whatever the answer, the page then leaves for the logged-out page.
+ * followed here); answers whether the server took it.
  */
-async function endSession(surface: Surface, language: string): Promise<void> {
+async function endSession(surface: Surface, language: string): Promise<boolean> {
   try {
-    await fetch(authRoutes(surface).logout, {
+    const answer = await fetch(authRoutes(surface).logout, {
       method: 'POST',
       credentials: 'same-origin',
       redirect: 'manual',
       body: new URLSearchParams({ lang: language }),
     });
+    return answer.type === 'opaqueredirect' || answer.ok;
   } catch {
-    // The server ends an inactive session on its own as well.
+    return false;
   }
 }
 
 /**
  * Mounted while someone is logged in: follows the server's session clock and shows the
  * inactivity warning from `warnAt`. Expiry itself is noticed by the session expiry link.
- * Shortly before expiry the pages' before-logout work runs (a form saves its draft); if it
- * saved anything, that save counted as activity, so the session is ended here as announced.
+ * Shortly before expiry the pages' before-logout work runs (a form saves its draft, marked so
+ * the server does not count it as activity); if it saved anything, the session is ended here as
+ * announced. Should that logout not get through, the page still shows the expired page, but only
+ * once the expiry has passed: the save left the server's expiry where it was, so the server has
+ * ended the session by then on its own.
+ *
+ * The session is the one whose `handle` the first answer named: an answer with another handle
+ * means the cookie belongs to a new login (logged out in another tab, someone else logged in),
+ * and this page, which still shows the previous person's work, leaves for the logged-out page
+ * without running any before-logout work.
  */
 export function SessionWatcher({
   surface,
@@ -44,9 +53,22 @@ export function SessionWatcher({
   const language = useLanguage();
   const leave = useLeavePage();
 
+  const [handle, setHandle] = useState<string | null>(null);
+  const [replaced, setReplaced] = useState(false);
+  const polledHandle = status.times?.handle ?? null;
+  // The first handle answered is the page's session (state adjusted while rendering).
+  if (handle === null && polledHandle !== null) setHandle(polledHandle);
+  const foreign = replaced || (handle !== null && polledHandle !== null && polledHandle !== handle);
+  const times = foreign ? null : status.times;
+
+  /** The expiry as last answered; null while "stay logged in" is on its way. */
+  const currentExpiry = useRef<string | null>(null);
   useEffect(() => {
-    if (status.times) clock.update(status.times);
-  }, [clock, status.times]);
+    if (times) {
+      currentExpiry.current = times.expiresAt;
+      clock.update(times);
+    }
+  }, [clock, times]);
 
   const { recheck } = status;
   useEffect(() => {
@@ -54,19 +76,35 @@ export function SessionWatcher({
     if (phase.kind === 'expired') recheck();
   }, [phase.kind, recheck]);
 
-  useFlushBeforeExpiry(status.times, clock, () => {
-    void endSession(surface, language).then(() => {
-      leave(expiredUrl(surface, language));
-    });
-  });
+  useFlushBeforeExpiry(
+    times,
+    clock,
+    () => currentExpiry.current,
+    (expiresAt) => {
+      void endSession(surface, language).then((ended) => {
+        const wait = ended ? 0 : Math.max(0, Date.parse(expiresAt) - clock.serverNow());
+        setTimeout(() => {
+          leave(expiredUrl(surface, language));
+        }, wait);
+      });
+    },
+  );
 
+  const gone = status.gone || foreign;
   useEffect(() => {
-    if (status.gone) leave(loggedOutUrl(surface, language));
-  }, [status.gone, leave, surface, language]);
+    if (gone) leave(loggedOutUrl(surface, language));
+  }, [gone, leave, surface, language]);
 
   const keepAlive = () => {
-    void session.keepAlive().then((times) => {
-      if (times) clock.update(times);
+    const before = currentExpiry.current;
+    currentExpiry.current = null;
+    void session.keepAlive().then((renewed) => {
+      if (renewed && handle !== null && renewed.handle !== handle) {
+        setReplaced(true);
+        return;
+      }
+      currentExpiry.current = renewed?.expiresAt ?? before;
+      if (renewed) clock.update(renewed);
     });
   };
 

@@ -15,6 +15,17 @@ export const BEFORE_LOGOUT_LEAD_MS = 20_000;
 
 const registered = new Set<{ current: BeforeLogout }>();
 
+/** How many runs of the work have not settled yet (see `isBeforeLogoutRunning`). */
+let running = 0;
+
+/**
+ * Whether before-logout work is under way: what is sent meanwhile is the page's own doing, not
+ * the user's, and goes out marked so the server does not count it as activity (background-link.ts).
+ */
+export function isBeforeLogoutRunning(): boolean {
+  return running > 0;
+}
+
 /** Registers `work` while the calling component is mounted; the latest `work` is the one run. */
 export function useBeforeLogout(work: BeforeLogout): void {
   const latest = useRef(work);
@@ -36,7 +47,12 @@ export function useBeforeLogout(work: BeforeLogout): void {
  */
 export async function runBeforeLogout(timeoutMs = BEFORE_LOGOUT_TIMEOUT_MS): Promise<boolean> {
   if (registered.size === 0) return false;
+  running += 1;
   const outcomes = [...registered].map((entry) => entry.current().catch(() => false));
+  // Work still running at the timeout stays marked until it settles.
+  void Promise.all(outcomes).finally(() => {
+    running -= 1;
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => {

@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { type SessionTimes } from '@etj/ui';
 import { useCallback } from 'react';
 import { isLoggedOut, isSessionExpired } from '../apollo/api-problem.ts';
-import { type SessionStatusDocument } from './session-documents.ts';
+import { type SessionHandleTimes, type SessionStatusDocument } from './session-documents.ts';
 
 /** How often the SPA asks; the API does not count this operation as user activity. */
 export const SESSION_POLL_MS = 30_000;
 
 /** The server's session times, polled every 30 s; `gone` when the session no longer exists. */
 export function useSessionStatus(document: SessionStatusDocument): {
-  times: SessionTimes | null;
+  times: SessionHandleTimes | null;
   gone: boolean;
   recheck: () => void;
 } {

@@ -44,6 +44,7 @@ export const FIXTURE_SESSION_DOCUMENTS: SessionDocuments = {
         now
         expiresAt
         warnAt
+        handle
       }
     }
   `,
@@ -53,6 +54,7 @@ export const FIXTURE_SESSION_DOCUMENTS: SessionDocuments = {
         now
         expiresAt
         warnAt
+        handle
       }
     }
   `,
@@ -168,7 +170,7 @@ export function signedInViewer(
 
 /** Session times as the server reports them (ISO strings). */
 export function sessionStatus(
-  times: { now: string; warnAt: string; expiresAt: string },
+  times: { now: string; warnAt: string; expiresAt: string; handle?: string },
   maxUsageCount = 1,
 ): MockLink.MockedResponse {
   return sessionStatusAnswer(FIXTURE_SESSION_DOCUMENTS.status, times, maxUsageCount);

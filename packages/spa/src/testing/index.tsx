@@ -71,15 +71,19 @@ export function anonymousAnswer(document: DocumentNode): MockLink.MockedResponse
   };
 }
 
+/** The handle test sessions have unless a test names another (see SessionHandleTimes). */
+export const TEST_SESSION_HANDLE = 'test-session-handle-01';
+
 /** Session times as the server reports them (ISO strings), for the app's status query. */
 export function sessionStatusAnswer(
   document: DocumentNode,
-  times: { now: string; warnAt: string; expiresAt: string },
+  times: { now: string; warnAt: string; expiresAt: string; handle?: string },
   maxUsageCount = 1,
 ): MockLink.MockedResponse {
+  const status = { handle: TEST_SESSION_HANDLE, ...times };
   return {
     request: { query: document },
-    result: { data: { sessionStatus: { __typename: 'SessionStatus', ...times } } },
+    result: { data: { sessionStatus: { __typename: 'SessionStatus', ...status } } },
     maxUsageCount,
   };
 }

@@ -9,6 +9,7 @@ export const CITIZEN_SESSION_DOCUMENTS: SessionDocuments = {
         now
         expiresAt
         warnAt
+        handle
       }
     }
   `),
@@ -18,6 +19,7 @@ export const CITIZEN_SESSION_DOCUMENTS: SessionDocuments = {
         now
         expiresAt
         warnAt
+        handle
       }
     }
   `),

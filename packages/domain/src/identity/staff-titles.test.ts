@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { englishStaffTitle, localizedStaffTitle, staffTitleIn } from './staff-titles.ts';
+
+describe('staff titles', () => {
+  it('names the common HSA titles in English', () => {
+    expect(staffTitleIn('Sjuksköterska', 'en')).toBe('Nurse');
+    expect(staffTitleIn('Distriktsläkare', 'en')).toBe('General practitioner');
+    expect(staffTitleIn('Undersköterska', 'en')).toBe('Assistant nurse');
+    expect(staffTitleIn('Medicinsk sekreterare', 'en')).toBe('Medical secretary');
+    expect(staffTitleIn('ST-läkare', 'en')).toBe('Specialty registrar');
+  });
+
+  it('ignores case and extra white space', () => {
+    expect(englishStaffTitle('  SJUKSKÖTERSKA ')).toBe('Nurse');
+    expect(englishStaffTitle('medicinsk   Sekreterare')).toBe('Medical secretary');
+    expect(englishStaffTitle('st-Läkare')).toBe('Specialty registrar');
+  });
+
+  it('keeps the HSA text when the title is unknown, in English as in Swedish', () => {
+    expect(englishStaffTitle('Hälsopedagog')).toBeNull();
+    expect(staffTitleIn('Hälsopedagog', 'en')).toBe('Hälsopedagog');
+    expect(localizedStaffTitle(' Hälsopedagog ')).toEqual({
+      sv: 'Hälsopedagog',
+      en: 'Hälsopedagog',
+    });
+  });
+
+  it('shows the HSA text itself in Swedish', () => {
+    expect(staffTitleIn('sjuksköterska', 'sv')).toBe('sjuksköterska');
+    expect(localizedStaffTitle('Barnmorska')).toEqual({ sv: 'Barnmorska', en: 'Midwife' });
+  });
+});

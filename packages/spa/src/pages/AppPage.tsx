@@ -1,12 +1,21 @@
-import { Page } from '@etj/ui';
+import { Page, type PageWidth } from '@etj/ui';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A page of an SPA: its h1 and the document title "<title> – <app's product.documentTitle>". */
-export function AppPage({ title, children }: { title: string; children?: ReactNode }) {
+export function AppPage({
+  title,
+  width,
+  children,
+}: {
+  title: string;
+  /** `wide` for a work page (a queue, a case, a log); reading width otherwise. */
+  width?: PageWidth;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
-    <Page title={title} productName={t('product.documentTitle')}>
+    <Page title={title} productName={t('product.documentTitle')} width={width}>
       {children}
     </Page>
   );

@@ -54,7 +54,7 @@ export function PageShell({
       </header>
       {banner}
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="etj-main">
-        <div className="etj-container etj-container--narrow">{children}</div>
+        <div className="etj-container etj-container--main">{children}</div>
       </main>
       <footer className="etj-footer">
         <div className="etj-container etj-footer__inner">

@@ -104,7 +104,7 @@ function CaseWork({
   ];
 
   return (
-    <AppPage title={t('caseWork.title', { reference: caseRecord.reference })}>
+    <AppPage title={t('caseWork.title', { reference: caseRecord.reference })} width="wide">
       <BackLinks />
       {notice ? (
         <Alert
@@ -120,69 +120,76 @@ function CaseWork({
           </Paragraph>
         </Alert>
       ) : null}
-      <section aria-labelledby="case-details-heading" className="etj-panel">
-        <Heading level={2} data-size="sm" id="case-details-heading">
-          {t('caseWork.details.title')}
-        </Heading>
-        <FactList facts={details} />
-      </section>
+      {/* The case and its thread first, then what can be done with it: the reading and tab order
+          a screen reader or keyboard user meets, side by side on a wide screen. */}
+      <div className="etj-case-layout">
+        <div className="etj-case-layout__case">
+          <section aria-labelledby="case-details-heading" className="etj-panel">
+            <Heading level={2} data-size="sm" id="case-details-heading">
+              {t('caseWork.details.title')}
+            </Heading>
+            <FactList facts={details} />
+          </section>
 
-      <section aria-labelledby="case-form-heading" className="etj-panel">
-        <Heading level={2} data-size="sm" id="case-form-heading">
-          {t('caseWork.form.title')}
-        </Heading>
-        <AnswerSummary
-          definition={caseRecord.form.definition}
-          clinicOptions={caseRecord.form.clinicOptions}
-          answers={caseRecord.form.answers}
-        />
-        <Heading level={3} data-size="xs">
-          {t('caseWork.attachments.title')}
-        </Heading>
-        {caseRecord.attachments.length > 0 ? (
-          <AttachmentLinks attachments={caseRecord.attachments} />
-        ) : (
-          <Paragraph>{t('caseWork.attachments.none')}</Paragraph>
-        )}
-      </section>
+          <section aria-labelledby="case-form-heading" className="etj-panel">
+            <Heading level={2} data-size="sm" id="case-form-heading">
+              {t('caseWork.form.title')}
+            </Heading>
+            <AnswerSummary
+              definition={caseRecord.form.definition}
+              clinicOptions={caseRecord.form.clinicOptions}
+              answers={caseRecord.form.answers}
+            />
+            <Heading level={3} data-size="xs">
+              {t('caseWork.attachments.title')}
+            </Heading>
+            {caseRecord.attachments.length > 0 ? (
+              <AttachmentLinks attachments={caseRecord.attachments} />
+            ) : (
+              <Paragraph>{t('caseWork.attachments.none')}</Paragraph>
+            )}
+          </section>
 
-      <CaseThread messages={caseRecord.messages} />
+          <CaseThread messages={caseRecord.messages} />
+        </div>
+        <div className="etj-case-layout__actions">
+          {caseRecord.canAssign ? (
+            <AssignForm
+              caseId={caseRecord.id}
+              revision={caseRecord.revision}
+              assigneeId={caseRecord.assignee?.id ?? null}
+              onAssigned={(name) => {
+                tell(t('caseWork.assign.done', { name }));
+              }}
+              onConflict={onConflict}
+            />
+          ) : null}
 
-      {caseRecord.canAssign ? (
-        <AssignForm
-          caseId={caseRecord.id}
-          revision={caseRecord.revision}
-          assigneeId={caseRecord.assignee?.id ?? null}
-          onAssigned={(name) => {
-            tell(t('caseWork.assign.done', { name }));
-          }}
-          onConflict={onConflict}
-        />
-      ) : null}
+          {caseRecord.canRespond && caseRecord.status !== 'CLOSED' ? (
+            <ResponseForm
+              caseId={caseRecord.id}
+              revision={caseRecord.revision}
+              onSent={(kind) => {
+                tell(t(`caseWork.respond.sent.${kind}`));
+              }}
+              onConflict={onConflict}
+            />
+          ) : null}
 
-      {caseRecord.canRespond && caseRecord.status !== 'CLOSED' ? (
-        <ResponseForm
-          caseId={caseRecord.id}
-          revision={caseRecord.revision}
-          onSent={(kind) => {
-            tell(t(`caseWork.respond.sent.${kind}`));
-          }}
-          onConflict={onConflict}
-        />
-      ) : null}
+          {caseRecord.canRespond && caseRecord.status === 'ANSWERED' ? (
+            <CloseCaseForm
+              caseId={caseRecord.id}
+              revision={caseRecord.revision}
+              onClosed={() => {
+                tell(t('caseWork.close.done'));
+              }}
+              onConflict={onConflict}
+            />
+          ) : null}
 
-      {caseRecord.canRespond && caseRecord.status === 'ANSWERED' ? (
-        <CloseCaseForm
-          caseId={caseRecord.id}
-          revision={caseRecord.revision}
-          onClosed={() => {
-            tell(t('caseWork.close.done'));
-          }}
-          onConflict={onConflict}
-        />
-      ) : null}
-
-      <InternalNotes caseId={caseRecord.id} notes={caseRecord.notes} />
+          <InternalNotes caseId={caseRecord.id} notes={caseRecord.notes} />
+        </div>
+      </div>
     </AppPage>
   );
 }

@@ -18,6 +18,14 @@ export const HAND_WRITTEN_INDEXES: Record<string, string> = {
   // The citizen's unread count (apps/api/src/inbox, unreadCountStatement).
   case_messages_unread_idx:
     'CREATE INDEX case_messages_unread_idx ON public.case_messages USING btree (recipient_person_id) WHERE ((read_at IS NULL) AND (archived_at IS NULL) AND (author_kind <> \'CITIZEN\'::"MessageAuthorKind"))',
+  // The citizen's inbox and archive by case, newest message first (apps/api/src/inbox,
+  // inboxCasesStatement), and the notices beside them.
+  cases_inbox_idx:
+    'CREATE INDEX cases_inbox_idx ON public.cases USING btree (subject_person_id, latest_message_at, id) WHERE (archived_at IS NULL)',
+  cases_archive_idx:
+    'CREATE INDEX cases_archive_idx ON public.cases USING btree (subject_person_id, latest_message_at, id) WHERE (archived_at IS NOT NULL)',
+  case_messages_notices_idx:
+    'CREATE INDEX case_messages_notices_idx ON public.case_messages USING btree (recipient_person_id, created_at, id) WHERE (case_id IS NULL)',
   // HSA-ids without regard to case (apps/api/src/adapters/hsa-catalog, findByHsaId).
   staff_members_hsa_id_upper_key:
     'CREATE UNIQUE INDEX staff_members_hsa_id_upper_key ON public.staff_members USING btree (upper(hsa_id))',

@@ -51,6 +51,9 @@ import { InboxResolver } from './inbox/inbox.resolver.ts';
 import { InboxService } from './inbox/inbox.service.ts';
 import { NotificationSettingsResolver } from './notification-settings/notification-settings.resolver.ts';
 import { NotificationSettingsService } from './notification-settings/notification-settings.service.ts';
+import { PresenceRepository } from './presence/presence.repository.ts';
+import { PresenceResolver } from './presence/presence.resolver.ts';
+import { PresenceService } from './presence/presence.service.ts';
 import { StaffAlertRepository } from './staff-alerts/staff-alert.repository.ts';
 import { StaffAlertResolver } from './staff-alerts/staff-alert.resolver.ts';
 import { StaffAlertService } from './staff-alerts/staff-alert.service.ts';
@@ -190,6 +193,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     [
       CaseHandlingResolver,
       new CaseHandlingResolver(new CaseHandlingService(new CaseHandlingRepository(prisma), clock)),
+    ],
+    // Who else has a case page open (heartbeats, no content).
+    [
+      PresenceResolver,
+      new PresenceResolver(new PresenceService(new PresenceRepository(prisma), clock)),
     ],
     [InboxResolver, new InboxResolver(new InboxService(new InboxRepository(prisma), clock))],
     [

@@ -20,6 +20,7 @@ import { CustomCaseTypeResolver } from './case-type-admin/custom-case-type.resol
 import { ClinicResolver } from './clinics/clinic.resolver.ts';
 import { InboxResolver } from './inbox/inbox.resolver.ts';
 import { NotificationSettingsResolver } from './notification-settings/notification-settings.resolver.ts';
+import { PresenceResolver } from './presence/presence.resolver.ts';
 import { ProxyResolver } from './proxy/proxy.resolver.ts';
 import { StaffAlertResolver } from './staff-alerts/staff-alert.resolver.ts';
 import { ServiceStatusResolver } from './service-status/service-status.resolver.ts';
@@ -40,6 +41,7 @@ export const RESOLVERS = [
   CaseResolver,
   AttachmentResolver,
   CaseHandlingResolver,
+  PresenceResolver,
   InboxResolver,
   AccessLogResolver,
   CitizenAccessLogResolver,

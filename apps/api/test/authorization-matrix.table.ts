@@ -755,6 +755,31 @@ export const MATRIX: MatrixRow[] = [
     logs: { action: 'ADD_NOTE', cases: 'call' },
     expect: who({ allow: CASE_READERS, absent: OUTSIDE_THE_CASE }),
   },
+  // Who else has the case open: whoever may read it takes part; a heartbeat shows no case
+  // content, so it writes no access-log row (presence.service.ts).
+  {
+    kind: 'Mutation',
+    name: 'reportCasePresence',
+    surface: 'staff',
+    call: (fx) => ({
+      document:
+        'mutation($id: ID!, $tab: ID!) { reportCasePresence(caseId: $id, tabId: $tab, state: WRITING) { name title state since } }',
+      variables: { id: fx.shared.caseId, tab: randomUUID() },
+      caseId: fx.shared.caseId,
+    }),
+    expect: who({ allow: CASE_READERS, absent: OUTSIDE_THE_CASE }),
+  },
+  {
+    kind: 'Mutation',
+    name: 'leaveCasePresence',
+    surface: 'staff',
+    call: (fx) => ({
+      document: 'mutation($id: ID!, $tab: ID!) { leaveCasePresence(caseId: $id, tabId: $tab) }',
+      variables: { id: fx.shared.caseId, tab: randomUUID() },
+      caseId: fx.shared.caseId,
+    }),
+    expect: who({ allow: CASE_READERS, absent: OUTSIDE_THE_CASE }),
+  },
 
   // ---- Review of access ------------------------------------------------------------------
   {

@@ -4,8 +4,16 @@ import type { RequestContext } from './request-context.ts';
 import { setSessionCookie } from './session.cookies.ts';
 import type { SessionService } from './session.service.ts';
 
-/** Root fields that background polling calls; they never count as user activity. */
-const BACKGROUND_FIELDS = new Set(['sessionStatus', '__typename']);
+/**
+ * Root fields that background polling calls; they never count as user activity (a case page
+ * left open reports its presence without anyone at the keyboard).
+ */
+const BACKGROUND_FIELDS = new Set([
+  'sessionStatus',
+  'reportCasePresence',
+  'leaveCasePresence',
+  '__typename',
+]);
 
 /**
  * The request header the SPAs set on work they do on their own (the draft saved shortly before

@@ -1,0 +1,73 @@
+import type { PrismaClient } from '@etj/db';
+import type { CaseAccessFacts } from '../cases/case-access.policy.ts';
+import { caseAccessFactsSelect, toCaseAccessFacts } from '../cases/case.repository.ts';
+import type { PresenceEntry, PresenceState } from './presence.policy.ts';
+
+/** One open case page: whose, in which tab, doing what, now. */
+export type Heartbeat = {
+  caseId: string;
+  staffMemberId: string;
+  tabId: string;
+  state: PresenceState;
+  now: Date;
+  /** Pages last seen at or before this are gone (presence.policy.ts presenceCutoff). */
+  cutoff: Date;
+};
+
+/** The case_presence rows: who has which case page open. Reads no case content. */
+export class PresenceRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** What the case access rules need to know (no content); null when there is no such case. */
+  async facts(caseId: string): Promise<CaseAccessFacts | null> {
+    const row = await this.prisma.case.findUnique({
+      where: { id: caseId },
+      select: caseAccessFactsSelect,
+    });
+    return row ? toCaseAccessFacts(row) : null;
+  }
+
+  /**
+   * Records the page as seen now (its `since` moves only when its state changes) and answers
+   * every page of the case seen within the window. First deletes the gone pages of this case
+   * and of this person, so the table holds little more than the pages open now.
+   */
+  async heartbeat(beat: Heartbeat): Promise<PresenceEntry[]> {
+    const { caseId, staffMemberId, tabId, state, now, cutoff } = beat;
+    await this.prisma.casePresence.deleteMany({
+      where: { OR: [{ caseId }, { staffMemberId }], lastSeenAt: { lte: cutoff } },
+    });
+    await this.prisma.$executeRaw`
+      INSERT INTO case_presence (case_id, staff_member_id, tab_id, state, since, last_seen_at)
+      VALUES (${caseId}::uuid, ${staffMemberId}::uuid, ${tabId}::uuid,
+              ${state}::"CasePresenceState", ${now}, ${now})
+      ON CONFLICT (case_id, staff_member_id, tab_id) DO UPDATE SET
+        since = CASE WHEN case_presence.state = EXCLUDED.state
+                     THEN case_presence.since ELSE EXCLUDED.since END,
+        state = EXCLUDED.state,
+        last_seen_at = EXCLUDED.last_seen_at`;
+    const rows = await this.prisma.casePresence.findMany({
+      where: { caseId, lastSeenAt: { gt: cutoff } },
+      select: {
+        staffMemberId: true,
+        state: true,
+        since: true,
+        lastSeenAt: true,
+        staffMember: { select: { givenName: true, familyName: true, title: true } },
+      },
+    });
+    return rows.map((r) => ({
+      staffMemberId: r.staffMemberId,
+      name: `${r.staffMember.givenName} ${r.staffMember.familyName}`,
+      title: r.staffMember.title,
+      state: r.state,
+      since: r.since,
+      lastSeenAt: r.lastSeenAt,
+    }));
+  }
+
+  /** The page was closed: it is gone at once. */
+  async leave(caseId: string, staffMemberId: string, tabId: string): Promise<void> {
+    await this.prisma.casePresence.deleteMany({ where: { caseId, staffMemberId, tabId } });
+  }
+}

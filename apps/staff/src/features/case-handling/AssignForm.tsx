@@ -10,10 +10,25 @@ import {
 import { ErrorSummary, ProblemNotice, type ApiProblem } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStaffViewer } from '../identity/use-staff-viewer.ts';
 import { useAssignCase } from './use-assign-case.ts';
-import { useClinicCaregivers } from './use-clinic-caregivers.ts';
+import { type Caregiver, useClinicCaregivers } from './use-clinic-caregivers.ts';
 
-const CAREGIVER_ID = 'assign-caregiver';
+/** The caregiver list's id: `a` on the case page goes there when it cannot assign to the viewer. */
+export const CAREGIVER_ID = 'assign-caregiver';
+/** "Tilldela mig": `a` on the case page presses it. */
+export const ASSIGN_TO_ME_ID = 'assign-to-me';
+
+/**
+ * The viewer as one of the clinic's caregivers, when they may be assigned cases here (a
+ * receiver who also cares for patients); null otherwise or while unknown, or when `skip`.
+ */
+export function useViewerAsCaregiver(skip = false): Caregiver | null {
+  const viewer = useStaffViewer();
+  const { caregivers } = useClinicCaregivers({ skip });
+  const id = viewer.status === 'signed-in' ? viewer.viewer.id : null;
+  return caregivers?.find((caregiver) => caregiver.id === id) ?? null;
+}
 
 /** For a receiver: assign (or reassign) the case to one of the clinic's caregivers. */
 export function AssignForm({
@@ -26,7 +41,8 @@ export function AssignForm({
   caseId: string;
   revision: number;
   assigneeId: string | null;
-  onAssigned: (name: string) => void;
+  /** `toViewer`: the viewer assigned the case to themselves. */
+  onAssigned: (name: string, toViewer: boolean) => void;
   onConflict: () => void;
 }) {
   const { t } = useTranslation();
@@ -36,23 +52,26 @@ export function AssignForm({
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [attempt, setAttempt] = useState(0);
   const assignment = useAssignCase();
+  const me = useViewerAsCaregiver();
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const toViewer = me !== null && event.nativeEvent.submitter?.id === ASSIGN_TO_ME_ID;
     setAttempt((count) => count + 1);
     setProblem(null);
-    const caregiver = caregivers?.find((candidate) => candidate.id === chosen);
+    const caregiver = toViewer ? me : caregivers?.find((candidate) => candidate.id === chosen);
     if (!caregiver) {
       setError(t('caseWork.assign.required'));
       return;
     }
     setError(null);
+    if (toViewer) setChosen(caregiver.id);
     void assignment
       .change({ caseId, staffMemberId: caregiver.id, expectedRevision: revision })
       .then((result) => {
         switch (result.outcome) {
           case 'done':
-            onAssigned(caregiver.name);
+            onAssigned(caregiver.name, toViewer);
             return;
           case 'invalid':
             setError(
@@ -86,7 +105,7 @@ export function AssignForm({
       />
       {problem ? <ProblemNotice problem={problem} /> : null}
       {caregivers && caregivers.length > 0 ? (
-        <form onSubmit={submit} noValidate className="etj-settings-form">
+        <form onSubmit={submit} noValidate className="etj-settings-form" data-shortcut-send="">
           <Field>
             <Label htmlFor={CAREGIVER_ID}>{t('caseWork.assign.caregiver')}</Label>
             <Select
@@ -110,6 +129,16 @@ export function AssignForm({
             <Button type="submit" loading={assignment.changing}>
               {t('caseWork.assign.submit')}
             </Button>
+            {me && assigneeId !== me.id ? (
+              <Button
+                type="submit"
+                id={ASSIGN_TO_ME_ID}
+                variant="secondary"
+                loading={assignment.changing}
+              >
+                {t('caseWork.assign.toMe')}
+              </Button>
+            ) : null}
           </div>
         </form>
       ) : null}

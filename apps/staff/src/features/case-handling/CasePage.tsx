@@ -12,14 +12,16 @@ import {
 import { type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { PATHS } from '../../routing/paths.ts';
+import { PATHS, staffCasePath } from '../../routing/paths.ts';
 import { useStaffViewer } from '../identity/use-staff-viewer.ts';
-import { AssignForm } from './AssignForm.tsx';
+import { CaseShortcuts, useCaseNeighbours } from '../shortcuts/CaseShortcuts.tsx';
+import { ASSIGN_TO_ME_ID, AssignForm, CAREGIVER_ID, useViewerAsCaregiver } from './AssignForm.tsx';
 import { CaseStatusTag, TimeLeft } from './CaseTable.tsx';
 import { AttachmentLinks, CaseThread } from './CaseThread.tsx';
 import { CloseCaseForm } from './CloseCaseForm.tsx';
 import { InternalNotes } from './InternalNotes.tsx';
 import { ResponseForm } from './ResponseForm.tsx';
+import { RESPONSE_FIELD_IDS } from './response-form.ts';
 import { type StaffCaseDetail, useStaffCase } from './use-staff-case.ts';
 import { workAccess } from './work-access.ts';
 
@@ -59,6 +61,8 @@ function CaseWork({
   const takeFocus = useCallback((element: HTMLElement | null) => {
     element?.focus();
   }, []);
+  const me = useViewerAsCaregiver(!caseRecord.canAssign);
+  const mayAnswer = caseRecord.canRespond && caseRecord.status !== 'CLOSED';
   const tell = (message: string) => {
     setNotice((current) => ({ kind: 'done', message, count: (current?.count ?? 0) + 1 }));
   };
@@ -106,6 +110,32 @@ function CaseWork({
   return (
     <AppPage title={t('caseWork.title', { reference: caseRecord.reference })} width="wide">
       <BackLinks />
+      <CaseShortcuts
+        caseId={caseRecord.id}
+        chooseAssignee={me === null || caseRecord.assignee?.id === me.id}
+        {...(caseRecord.canAssign
+          ? {
+              assign: () => {
+                const toMe = document.getElementById(ASSIGN_TO_ME_ID);
+                if (toMe) {
+                  // The confirmation takes focus and says it.
+                  toMe.click();
+                  return null;
+                }
+                document.getElementById(CAREGIVER_ID)?.focus();
+                return t('shortcuts.said.chooseCaregiver');
+              },
+            }
+          : {})}
+        {...(mayAnswer
+          ? {
+              answer: () => {
+                document.getElementById(RESPONSE_FIELD_IDS.text)?.focus();
+                return t('shortcuts.said.answerField');
+              },
+            }
+          : {})}
+      />
       {notice ? (
         <Alert
           key={notice.count}
@@ -118,6 +148,7 @@ function CaseWork({
           <Paragraph>
             {notice.kind === 'conflict' ? t('caseWork.conflict') : notice.message}
           </Paragraph>
+          {notice.kind === 'done' ? <NextSteps caseId={caseRecord.id} /> : null}
         </Alert>
       ) : null}
       {/* The case and its thread first, then what can be done with it: the reading and tab order
@@ -158,8 +189,10 @@ function CaseWork({
               caseId={caseRecord.id}
               revision={caseRecord.revision}
               assigneeId={caseRecord.assignee?.id ?? null}
-              onAssigned={(name) => {
-                tell(t('caseWork.assign.done', { name }));
+              onAssigned={(name, toViewer) => {
+                tell(
+                  toViewer ? t('caseWork.assign.doneToYou') : t('caseWork.assign.done', { name }),
+                );
               }}
               onConflict={onConflict}
             />
@@ -191,6 +224,31 @@ function CaseWork({
         </div>
       </div>
     </AppPage>
+  );
+}
+
+/**
+ * After a change, where the person goes on: the next case of the list they came from, and back
+ * to that list (or to the lists their roles give when they came from none).
+ */
+function NextSteps({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const { kind, next } = useCaseNeighbours(caseId);
+  if (!kind) return <BackLinks />;
+  return (
+    <Paragraph className="etj-back-links">
+      {next ? (
+        <>
+          <AppLink href={staffCasePath(next.id)}>
+            {t('caseWork.nextCase', { reference: next.reference })}
+          </AppLink>
+          {' · '}
+        </>
+      ) : null}
+      <AppLink href={kind === 'queue' ? PATHS.caseQueue : PATHS.myCases}>
+        {t(kind === 'queue' ? 'caseWork.toQueue' : 'caseWork.toMyCases')}
+      </AppLink>
+    </Paragraph>
   );
 }
 

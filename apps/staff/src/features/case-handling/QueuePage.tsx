@@ -5,6 +5,7 @@ import { ErrorSummary, LoadingState, ProblemNotice } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CaseListOrder, type CaseQueueFilter } from '../../gql/graphql.ts';
+import { CaseListShortcuts } from '../shortcuts/CaseListShortcuts.tsx';
 import { CaseTable } from './CaseTable.tsx';
 import {
   ASSIGNMENT_FILTERS,
@@ -60,6 +61,7 @@ export function QueuePage() {
   return (
     <AppPage title={t('queue.title')}>
       <Paragraph className="etj-lead">{t('queue.lead')}</Paragraph>
+      <CaseListShortcuts kind="queue" cases={queue.cases} />
       <ErrorSummary
         attempt={attempt}
         problems={ageError ? [{ targetId: MIN_AGE_ID, message: ageError }] : []}

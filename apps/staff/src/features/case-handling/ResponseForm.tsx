@@ -122,7 +122,8 @@ export function ResponseForm({
         }))}
       />
       {failure ? <ProblemNotice problem={failure} /> : null}
-      <form onSubmit={submit} noValidate className="etj-settings-form">
+      {/* Ctrl+Enter (⌘+Enter) in any of its fields sends it (the case page's shortcuts). */}
+      <form onSubmit={submit} noValidate className="etj-settings-form" data-shortcut-send="">
         <Fieldset>
           <Fieldset.Legend>{t('caseWork.respond.kind')}</Fieldset.Legend>
           {RESPONSE_KINDS.map((kind) => (

@@ -4,6 +4,7 @@ import { LoadingState, ProblemNotice } from '@etj/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CaseListOrder } from '../../gql/graphql.ts';
+import { CaseListShortcuts } from '../shortcuts/CaseListShortcuts.tsx';
 import { CaseTable } from './CaseTable.tsx';
 import { CASE_LIST_ORDERS } from './queue-filter.ts';
 import { useMyAssignedCases } from './use-my-assigned-cases.ts';
@@ -17,6 +18,7 @@ export function WorkListPage() {
   return (
     <AppPage title={t('myCases.title')}>
       <Paragraph className="etj-lead">{t('myCases.lead')}</Paragraph>
+      <CaseListShortcuts kind="myCases" cases={list.cases} />
       <div className="etj-filter-fields">
         <Field>
           <Label htmlFor="my-cases-order">{t('caseList.sortLabel')}</Label>

@@ -16,12 +16,12 @@ const STAFF_CLINIC_CAREGIVERS = graphql(`
   }
 `);
 
-/** The caregivers a case of the receiver's clinic can be assigned to, by name. */
-export function useClinicCaregivers(): {
+/** The caregivers a case of the receiver's clinic can be assigned to, by name (not asked when `skip`). */
+export function useClinicCaregivers({ skip = false }: { skip?: boolean } = {}): {
   caregivers: Caregiver[] | null;
   problem: ApiProblem | null;
 } {
-  const { data, error } = useQuery(STAFF_CLINIC_CAREGIVERS, { fetchPolicy: 'cache-first' });
+  const { data, error } = useQuery(STAFF_CLINIC_CAREGIVERS, { fetchPolicy: 'cache-first', skip });
   return {
     caregivers: data?.clinicCaregivers ?? null,
     problem: error && !data ? readApiProblem(error) : null,

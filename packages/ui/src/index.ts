@@ -16,6 +16,7 @@ export * from './identity/AccountBar.tsx';
 export * from './identity/LoggedInAs.tsx';
 export * from './identity/LogoutForm.tsx';
 export * from './layout/app-link.tsx';
+export * from './layout/CardTable.tsx';
 export * from './layout/LanguageSwitch.tsx';
 export * from './layout/Page.tsx';
 export * from './layout/PageShell.tsx';

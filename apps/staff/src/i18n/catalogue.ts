@@ -212,6 +212,20 @@ export const sv = {
       OVERDUE_NOW: 'Försenat',
     },
     dueAt: 'Senast {{at}}',
+    age: {
+      ago: 'för {{age}} sedan',
+      justNow: 'nyss',
+      short: { days: '{{count}} dygn', hours: '{{count}} tim', minutes: '{{count}} min' },
+      long: {
+        days_one: '{{count}} dygn',
+        days_other: '{{count}} dygn',
+        hours_one: '{{count}} timme',
+        hours_other: '{{count}} timmar',
+        minutes_one: '{{count}} minut',
+        minutes_other: '{{count}} minuter',
+        and: '{{first}} och {{second}}',
+      },
+    },
     hours: '{{count}} tim',
     minutes: '{{count}} min',
     sortLabel: 'Sortering',
@@ -417,6 +431,10 @@ export const sv = {
       submit: 'Stäng ärendet',
       done: 'Ärendet är stängt.',
     },
+  },
+  presence: {
+    looking: '{{name}} ({{title}}) tittar också på ärendet.',
+    writing: '{{name}} ({{title}}) skriver ett svar.',
   },
   accessLog: {
     title: 'Loggranskning',
@@ -1361,6 +1379,20 @@ export const en: typeof sv = {
       OVERDUE_NOW: 'Late',
     },
     dueAt: 'By {{at}}',
+    age: {
+      ago: '{{age}} ago',
+      justNow: 'just now',
+      short: { days: '{{count}} d', hours: '{{count}} h', minutes: '{{count}} min' },
+      long: {
+        days_one: '{{count}} day',
+        days_other: '{{count}} days',
+        hours_one: '{{count}} hour',
+        hours_other: '{{count}} hours',
+        minutes_one: '{{count}} minute',
+        minutes_other: '{{count}} minutes',
+        and: '{{first}} and {{second}}',
+      },
+    },
     hours: '{{count}} h',
     minutes: '{{count}} min',
     sortLabel: 'Sort order',
@@ -1566,6 +1598,10 @@ export const en: typeof sv = {
       submit: 'Close the request',
       done: 'The request has been closed.',
     },
+  },
+  presence: {
+    looking: '{{name}} ({{title}}) is also looking at this case.',
+    writing: '{{name}} ({{title}}) is writing an answer.',
   },
   accessLog: {
     title: 'Access log review',

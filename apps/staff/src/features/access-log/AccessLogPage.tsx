@@ -1,6 +1,6 @@
 import { AppPage, useLanguage } from '@etj/spa';
 import { Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
-import { ErrorSummary, LoadingState, ProblemNotice, formatDateTime } from '@etj/ui';
+import { ErrorSummary, LoadingState, ProblemNotice, formatDateTime, CardTable } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AccessLogFilter } from '../../gql/graphql.ts';
@@ -61,7 +61,7 @@ export function AccessLogPage() {
   );
 
   return (
-    <AppPage title={t('accessLog.title')}>
+    <AppPage title={t('accessLog.title')} width="wide">
       <Paragraph className="etj-lead">{t('accessLog.lead')}</Paragraph>
       <ErrorSummary
         attempt={attempt}
@@ -119,7 +119,7 @@ function LogTable({
   if (entries.length === 0) return <Paragraph role="status">{t('accessLog.empty')}</Paragraph>;
   return (
     <>
-      <Table className="etj-admin-table">
+      <CardTable className="etj-admin-table">
         <caption className="etj-visually-hidden">{t('accessLog.caption')}</caption>
         <Table.Head>
           <Table.Row>
@@ -152,7 +152,7 @@ function LogTable({
             </Table.Row>
           ))}
         </Table.Body>
-      </Table>
+      </CardTable>
       {hasMore ? (
         <div className="etj-actions">
           <Button type="button" variant="secondary" loading={loadingMore} onClick={onMore}>

@@ -1,6 +1,6 @@
 import { AppPage, useLanguage } from '@etj/spa';
 import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
-import { LoadingState, ProblemNotice, formatDateTime } from '@etj/ui';
+import { LoadingState, ProblemNotice, formatDateTime, CardTable } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { type AdminLogEntry, useAdminLog } from './use-admin-log.ts';
 
@@ -27,7 +27,7 @@ export function AdminLogPage() {
   };
 
   return (
-    <AppPage title={t('adminLog.title')}>
+    <AppPage title={t('adminLog.title')} width="wide">
       <Paragraph className="etj-lead">{t('adminLog.lead')}</Paragraph>
       {log.problem ? <ProblemNotice problem={log.problem} /> : null}
       {log.entries === null && !log.problem ? <LoadingState /> : null}
@@ -36,7 +36,7 @@ export function AdminLogPage() {
       ) : null}
       {log.entries && log.entries.length > 0 ? (
         <>
-          <Table className="etj-admin-table">
+          <CardTable className="etj-admin-table">
             <caption className="etj-visually-hidden">{t('adminLog.caption')}</caption>
             <Table.Head>
               <Table.Row>
@@ -58,7 +58,7 @@ export function AdminLogPage() {
                 </Table.Row>
               ))}
             </Table.Body>
-          </Table>
+          </CardTable>
           {log.hasMore ? (
             <div className="etj-actions">
               <Button

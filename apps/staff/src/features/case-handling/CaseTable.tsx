@@ -1,11 +1,12 @@
 import { useLanguage } from '@etj/spa';
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { localize } from '@etj/domain';
-import { AppLink, formatDateTime } from '@etj/ui';
-import { useEffect, useRef } from 'react';
+import { AppLink, formatDateTime, CardTable } from '@etj/ui';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CaseStatus, type StaffCaseRowFragment } from '../../gql/graphql.ts';
 import { staffCasePath } from '../../routing/paths.ts';
+import { caseAgeParts } from './case-age.ts';
 import { timeLeftWords } from './time-left.ts';
 
 const STATUS_COLOURS: Record<CaseStatus, 'info' | 'warning' | 'success' | 'neutral' | 'accent'> = {
@@ -60,9 +61,55 @@ export function TimeLeft({ due }: { due: StaffCaseRowFragment['firstAnswerDue'] 
 }
 
 /**
- * Cases as rows: reference (a link to the case), type, patient, sent, status, time left to the
- * first answer, assignee. Below,
- * "Visa fler" while the API has another page, or the empty text.
+ * How long ago the case was sent ("för 2 dygn 3 tim sedan", in full words for a screen reader)
+ * and, below it, when.
+ */
+export function CaseAge({ submittedAt, nowMs }: { submittedAt: string; nowMs: number }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const parts = caseAgeParts(submittedAt, nowMs);
+  const short = parts
+    .map(({ unit, count }) => t(`caseList.age.short.${unit}`, { count }))
+    .join(' ');
+  const [first, second] = parts.map(({ unit, count }) => t(`caseList.age.long.${unit}`, { count }));
+  const long = second ? t('caseList.age.long.and', { first, second }) : first;
+  return (
+    <>
+      {parts.length === 0 ? (
+        <span className="etj-nowrap">{t('caseList.age.justNow')}</span>
+      ) : (
+        <span className="etj-nowrap">
+          <span aria-hidden="true">{t('caseList.age.ago', { age: short })}</span>
+          <span className="etj-visually-hidden">{t('caseList.age.ago', { age: long })}</span>
+        </span>
+      )}
+      <br />
+      <time dateTime={submittedAt} className="etj-nowrap etj-muted">
+        {formatDateTime(submittedAt, language)}
+      </time>
+    </>
+  );
+}
+
+/** The clock's time now, read again every minute while shown (the queue stays open all day). */
+function useMinuteClock(now: () => number): number {
+  const [nowMs, setNowMs] = useState(now);
+  useEffect(() => {
+    const timer = setInterval(() => {
+      setNowMs(now());
+    }, 60_000);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [now]);
+  return nowMs;
+}
+
+/**
+ * Cases as rows: reference (a link to the case), type, patient, sent (how long ago and when),
+ * status, time left to the first answer, assignee; cards on a narrow screen (CardTable). Below,
+ * "Visa fler" while the API has another page, or the empty text. `now` is the clock the age is
+ * counted by.
  */
 export function CaseTable({
   caption,
@@ -71,6 +118,7 @@ export function CaseTable({
   hasMore,
   loadingMore,
   onMore,
+  now = Date.now,
 }: {
   caption: string;
   empty: string;
@@ -78,9 +126,11 @@ export function CaseTable({
   hasMore: boolean;
   loadingMore: boolean;
   onMore: () => void;
+  now?: () => number;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const nowMs = useMinuteClock(now);
   const body = useRef<HTMLTableSectionElement>(null);
   // After "Visa fler", focus moves to the first new row's link so keyboard users go on from there.
   const firstNewRow = useRef<number | null>(null);
@@ -95,7 +145,7 @@ export function CaseTable({
     <>
       {/* Scrolls sideways on narrow screens instead of overflowing the page (WCAG 1.4.10); browsers make a scrolling box keyboard-focusable themselves. */}
       <div className="etj-table-scroll" role="region" aria-label={caption}>
-        <Table className="etj-admin-table etj-case-table">
+        <CardTable className="etj-admin-table etj-case-table">
           <caption className="etj-visually-hidden">{caption}</caption>
           <Table.Head>
             <Table.Row>
@@ -123,11 +173,13 @@ export function CaseTable({
                   )}
                 </Table.Cell>
                 <Table.Cell>
-                  {row.patientName}
+                  <span className="etj-nowrap">{row.patientName}</span>
                   <br />
                   <span className="etj-nowrap">{row.patientIdentityNumber}</span>
                 </Table.Cell>
-                <Table.Cell>{formatDateTime(row.submittedAt, language)}</Table.Cell>
+                <Table.Cell>
+                  <CaseAge submittedAt={row.submittedAt} nowMs={nowMs} />
+                </Table.Cell>
                 <Table.Cell>
                   <CaseStatusTag status={row.status} />
                 </Table.Cell>
@@ -135,12 +187,14 @@ export function CaseTable({
                   <TimeLeft due={row.firstAnswerDue} />
                 </Table.Cell>
                 <Table.Cell>
-                  {row.assignee ? row.assignee.name : t('caseList.unassigned')}
+                  <span className="etj-nowrap">
+                    {row.assignee ? row.assignee.name : t('caseList.unassigned')}
+                  </span>
                 </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </CardTable>
       </div>
       {hasMore ? (
         <div className="etj-actions">

@@ -59,7 +59,7 @@ export function QueuePage() {
 
   const ageError = invalid ? t('queue.minAgeInvalid') : undefined;
   return (
-    <AppPage title={t('queue.title')}>
+    <AppPage title={t('queue.title')} width="wide">
       <Paragraph className="etj-lead">{t('queue.lead')}</Paragraph>
       <CaseListShortcuts kind="queue" cases={queue.cases} />
       <ErrorSummary

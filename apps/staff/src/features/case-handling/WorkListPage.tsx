@@ -16,7 +16,7 @@ export function WorkListPage() {
   const [order, setOrder] = useState<CaseListOrder>('STANDARD');
   const list = useMyAssignedCases(includeClosed, order);
   return (
-    <AppPage title={t('myCases.title')}>
+    <AppPage title={t('myCases.title')} width="wide">
       <Paragraph className="etj-lead">{t('myCases.lead')}</Paragraph>
       <CaseListShortcuts kind="myCases" cases={list.cases} />
       <div className="etj-filter-fields">

@@ -1,7 +1,7 @@
 import { AppPage, useLanguage } from '@etj/spa';
 import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { localize } from '@etj/domain';
-import { AppLink, LoadingState, ProblemNotice } from '@etj/ui';
+import { AppLink, LoadingState, ProblemNotice, CardTable } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { PATHS, clinicCaseTypePath } from '../../routing/paths.ts';
 import { useClinicCaseTypes } from './use-clinic-case-types.ts';
@@ -17,7 +17,7 @@ export function ClinicCaseTypesPage() {
       {state.status === 'loading' ? <LoadingState /> : null}
       {state.status === 'failed' ? <ProblemNotice problem={state.problem} /> : null}
       {state.status === 'ready' ? (
-        <Table className="etj-admin-table">
+        <CardTable className="etj-admin-table">
           <caption className="etj-visually-hidden">{t('clinicCaseTypes.list.caption')}</caption>
           <Table.Head>
             <Table.Row>
@@ -64,7 +64,7 @@ export function ClinicCaseTypesPage() {
               );
             })}
           </Table.Body>
-        </Table>
+        </CardTable>
       ) : null}
       <Paragraph>
         <AppLink href={PATHS.customCaseTypes}>{t('clinicCaseTypes.list.customLink')}</AppLink>

@@ -8,6 +8,7 @@ import {
   ProblemNotice,
   type ApiProblem,
   withLanguage,
+  CardTable,
 } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,7 +40,7 @@ export function CustomCaseTypesPage() {
         <Paragraph>{t('customCaseTypes.list.empty')}</Paragraph>
       ) : null}
       {state.status === 'ready' && state.caseTypes.length > 0 ? (
-        <Table className="etj-admin-table">
+        <CardTable className="etj-admin-table">
           <caption className="etj-visually-hidden">{t('customCaseTypes.list.title')}</caption>
           <Table.Head>
             <Table.Row>
@@ -62,7 +63,7 @@ export function CustomCaseTypesPage() {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </CardTable>
       ) : null}
       <CreateCustomCaseTypeForm />
     </AppPage>

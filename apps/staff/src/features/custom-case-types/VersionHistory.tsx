@@ -1,6 +1,6 @@
 import { useLanguage } from '@etj/spa';
 import { Heading, Table } from '@digdir/designsystemet-react';
-import { formatDateTime } from '@etj/ui';
+import { formatDateTime, CardTable } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { type CustomCaseType } from './use-custom-case-type.ts';
 
@@ -15,7 +15,7 @@ export function VersionHistory({ versions }: { versions: CustomCaseType['version
       <Heading level={2} data-size="sm" id="versions-heading">
         {t('customCaseTypes.versions.title')}
       </Heading>
-      <Table className="etj-admin-table">
+      <CardTable className="etj-admin-table">
         <caption className="etj-visually-hidden">{t('customCaseTypes.versions.title')}</caption>
         <Table.Head>
           <Table.Row>
@@ -38,7 +38,7 @@ export function VersionHistory({ versions }: { versions: CustomCaseType['version
             );
           })}
         </Table.Body>
-      </Table>
+      </CardTable>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useLanguage } from '@etj/spa';
 import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { CardTable } from '@etj/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountChart, type ChartKind } from './CountChart.tsx';
@@ -68,7 +69,7 @@ export function ChartSection({
       ) : null}
       {asTable && table.rows.length > 0 ? (
         <div>
-          <Table className="etj-admin-table" data-size="sm">
+          <CardTable className="etj-admin-table" data-size="sm">
             <caption>{table.caption}</caption>
             <Table.Head>
               <Table.Row>
@@ -92,7 +93,7 @@ export function ChartSection({
                 </Table.Row>
               ))}
             </Table.Body>
-          </Table>
+          </CardTable>
           {withheld > 0 ? (
             <Paragraph data-size="sm">{t('statistics.tableWithheld')}</Paragraph>
           ) : null}

@@ -1,6 +1,6 @@
 import { useLanguage } from '@etj/spa';
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { type Language } from '@etj/ui';
+import { type Language, CardTable } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import {
   countChange,
@@ -113,7 +113,7 @@ export function KeyFigures({ data }: { data: StatisticsData }) {
         })}
       </Paragraph>
       <div>
-        <Table className="etj-admin-table" data-size="sm">
+        <CardTable className="etj-admin-table" data-size="sm">
           <caption className="etj-visually-hidden">{t('statistics.figures.caption')}</caption>
           <Table.Head>
             <Table.Row>
@@ -133,7 +133,7 @@ export function KeyFigures({ data }: { data: StatisticsData }) {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </CardTable>
       </div>
       <Paragraph data-size="sm">{t('statistics.figures.workingTime')}</Paragraph>
     </section>

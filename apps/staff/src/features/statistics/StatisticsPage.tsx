@@ -102,7 +102,7 @@ export function StatisticsPage() {
     t('statistics.periodRange', { from: formatDay(from, language), to: formatDay(to, language) });
 
   return (
-    <AppPage title={t('statistics.title')}>
+    <AppPage title={t('statistics.title')} width="wide">
       <Paragraph className="etj-lead">
         {data ? t(`statistics.lead.${data.scope}`) : t('statistics.leadLoading')}
       </Paragraph>

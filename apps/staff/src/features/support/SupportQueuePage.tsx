@@ -28,7 +28,7 @@ export function SupportQueuePage() {
     setShown(choice);
   };
   return (
-    <AppPage title={t('support.queue.title')}>
+    <AppPage title={t('support.queue.title')} width="wide">
       <Paragraph className="etj-lead">{t('support.queue.lead')}</Paragraph>
       <FilterForm id="support-filter" title={t('support.queue.filter')} onSubmit={submit}>
         <div className="etj-filter-fields">

@@ -1,6 +1,6 @@
 import { useLanguage } from '@etj/spa';
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { AppLink, formatDateTime } from '@etj/ui';
+import { AppLink, formatDateTime, CardTable } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { type StaffSupportReportRowFragment, type SupportStatus } from '../../gql/graphql.ts';
 import { supportReportPath } from '../../routing/paths.ts';
@@ -44,7 +44,7 @@ export function SupportReportTable({
   return (
     <>
       <div className="etj-table-scroll" role="region" aria-label={caption}>
-        <Table className="etj-admin-table">
+        <CardTable className="etj-admin-table">
           <caption className="etj-visually-hidden">{caption}</caption>
           <Table.Head>
             <Table.Row>
@@ -82,7 +82,7 @@ export function SupportReportTable({
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </CardTable>
       </div>
       {hasMore && onMore ? (
         <Button type="button" variant="secondary" loading={loadingMore} onClick={onMore}>

@@ -185,7 +185,12 @@ describe('responding', () => {
       respondToCase: {
         status: string;
         revision: number;
-        messages: { kind: string; authorName: string; text: string; outcomes: unknown[] }[];
+        messages: {
+          kind: string;
+          authorName: { sv: string; en: string };
+          text: string;
+          outcomes: unknown[];
+        }[];
       };
     }>(RESPOND, {
       input: {
@@ -209,7 +214,7 @@ describe('responding', () => {
       messages: [
         {
           kind: 'COUNTER_QUESTION',
-          authorName: 'Cora Berg, Specialistläkare',
+          authorName: { sv: 'Cora Berg, Specialistläkare', en: 'Cora Berg, Specialist physician' },
           text: 'Vilken styrka har du?',
           outcomes: [
             {

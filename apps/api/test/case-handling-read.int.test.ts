@@ -99,14 +99,19 @@ describe('reading a case', () => {
         c.messages as {
           kind: string;
           authorKind: string;
-          authorName: string | null;
+          authorName: { sv: string; en: string | null } | null;
           text: string | null;
         }[]
       ).map((m) => [m.kind, m.authorKind, m.authorName, m.text]),
     ).toEqual([
       ['CASE_SUBMITTED', 'SYSTEM', null, null],
-      ['PARTIAL_ANSWER', 'STAFF', 'Carl Ek, Sjuksköterska', 'Vi tittar på det.'],
-      ['CITIZEN_REPLY', 'CITIZEN', 'Anna Andersson', 'Tack!'],
+      [
+        'PARTIAL_ANSWER',
+        'STAFF',
+        { sv: 'Carl Ek, Sjuksköterska', en: 'Carl Ek, Nurse' },
+        'Vi tittar på det.',
+      ],
+      ['CITIZEN_REPLY', 'CITIZEN', { sv: 'Anna Andersson', en: 'Anna Andersson' }, 'Tack!'],
     ]);
     expect(await logRows(caseId)).toEqual([
       {

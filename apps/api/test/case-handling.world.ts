@@ -21,13 +21,13 @@ export const WORK = `query($includeClosed: Boolean, $first: Int, $after: String)
   myAssignedCases(includeClosed: $includeClosed, first: $first, after: $after) { items { ${SUMMARY} } nextCursor } }`;
 export const CASE = `query($id: ID!) { staffCase(id: $id) { ${SUMMARY} clinicName
   form { definition clinicOptions answers }
-  messages { id kind authorKind authorName text outcomes { kind appointmentAt place phone } attachments { id fileName } createdAt }
+  messages { id kind authorKind authorName { sv en } text outcomes { kind appointmentAt place phone } attachments { id fileName } createdAt }
   notes { id author { id name title } text createdAt }
   attachments { id fileName mediaType sizeBytes } canAssign canRespond } }`;
 export const ASSIGN = `mutation($input: AssignCaseInput!) { assignCase(input: $input) {
   id status revision assignee { id name } canAssign } }`;
 export const RESPOND = `mutation($input: RespondToCaseInput!) { respondToCase(input: $input) {
-  id status revision canRespond messages { kind authorName text outcomes { kind appointmentAt place phone } } } }`;
+  id status revision canRespond messages { kind authorName { sv en } text outcomes { kind appointmentAt place phone } } } }`;
 export const CLOSE = `mutation($input: CloseCaseInput!) { closeCase(input: $input) { id status revision } }`;
 export const NOTE = `mutation($input: AddInternalNoteInput!) { addInternalNote(input: $input) {
   id text author { id name title } } }`;

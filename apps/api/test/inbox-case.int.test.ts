@@ -83,8 +83,18 @@ describe('reading a case', () => {
     });
     expect(view.messages.map((m) => [m.kind, m.authorKind, m.text, m.authorName])).toEqual([
       ['CASE_SUBMITTED', 'SYSTEM', null, null],
-      ['PARTIAL_ANSWER', 'STAFF', 'Vi tittar', 'Vera Vårdsson, Specialistläkare'],
-      ['COUNTER_QUESTION', 'STAFF', 'Vilken styrka?', 'Vera Vårdsson, Specialistläkare'],
+      [
+        'PARTIAL_ANSWER',
+        'STAFF',
+        'Vi tittar',
+        { sv: 'Vera Vårdsson, Specialistläkare', en: 'Vera Vårdsson, Specialist physician' },
+      ],
+      [
+        'COUNTER_QUESTION',
+        'STAFF',
+        'Vilken styrka?',
+        { sv: 'Vera Vårdsson, Specialistläkare', en: 'Vera Vårdsson, Specialist physician' },
+      ],
     ]);
     expect(view.messages[2]?.outcomes).toEqual([
       { kind: 'PLEASE_CALL_US', appointmentAt: null, place: null, phone: '08-123' },
@@ -179,7 +189,7 @@ describe('replying to a counter-question', () => {
     expect(view.messages.at(-1)).toMatchObject({
       kind: 'CITIZEN_REPLY',
       authorKind: 'CITIZEN',
-      authorName: 'Anna Ek',
+      authorName: { sv: 'Anna Ek', en: 'Anna Ek' },
       text: 'Femtio mikrogram.',
       readAt: h.clock.now().toISOString(),
     });

@@ -46,7 +46,10 @@ describe('the inbox', () => {
       caseStatus: 'ANSWERED',
       clinicName: 'Farsta vårdcentral',
       caseTypeName: { sv: 'Förnya recept', en: 'Renew prescription' },
-      authorName: 'Vera Vårdsson, Specialistläkare',
+      authorName: {
+        sv: 'Vera Vårdsson, Specialistläkare',
+        en: 'Vera Vårdsson, Specialist physician',
+      },
       deletionNoticeAt: null,
     });
     expect(page.unreadCount).toBe(2);

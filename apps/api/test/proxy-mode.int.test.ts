@@ -156,10 +156,12 @@ describe('proxy mode', () => {
     expect(event.actorPersonId).toBe(guardian.id);
     expect(event.details).toMatchObject({ onBehalfOfPersonId: child.id });
     const staffView = await caregiver.graphql<{
-      staffCase: { messages: { kind: string; authorName: string | null }[] };
+      staffCase: { messages: { kind: string; authorName: { sv: string; en: string } | null }[] };
     }>(STAFF_CASE, { id: caseId });
     expect(staffView.data?.staffCase.messages.find((m) => m.kind === 'CITIZEN_REPLY')).toEqual(
-      expect.objectContaining({ authorName: 'Vera Förälder (vårdnadshavare)' }),
+      expect.objectContaining({
+        authorName: { sv: 'Vera Förälder (vårdnadshavare)', en: 'Vera Förälder (guardian)' },
+      }),
     );
   });
 

@@ -44,4 +44,18 @@ describe('the patient’s access log as CSV', () => {
         '"2026-11-02 09:15:00";"";"Vårdgivare";"Cora Berg";"";"Öppnade ärendet"\r\n',
     );
   });
+
+  it('names the staff member’s title in English in the English file', () => {
+    const entry = {
+      id: '1',
+      occurredAt: new Date('2026-11-02T08:15:00Z'),
+      clinicName: null,
+      role: 'CAREGIVER' as const,
+      staffName: 'Cora Berg',
+      staffTitle: 'Distriktssköterska',
+      action: 'READ_CASE' as const,
+    };
+    expect(accessLogCsv([entry], 'en')).toContain('"Cora Berg";"District nurse";');
+    expect(accessLogCsv([entry], 'sv')).toContain('"Cora Berg";"Distriktssköterska";');
+  });
 });

@@ -1,3 +1,4 @@
+import { staffTitleIn } from '@etj/domain/staff-titles';
 import type { CitizenAccessLogEntry } from './citizen-access-log.types.ts';
 import {
   actionInWords,
@@ -32,7 +33,7 @@ export function accessLogCsv(
       e.clinicName ?? '',
       roleInWords(e.role, lang),
       e.staffName,
-      e.staffTitle ?? '',
+      e.staffTitle ? staffTitleIn(e.staffTitle, lang) : '',
       actionInWords(e.action, lang),
     ]),
   ];

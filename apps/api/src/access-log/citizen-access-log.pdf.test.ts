@@ -46,7 +46,7 @@ describe('the patient’s access log as PDF', () => {
     expect(text).toContain('Access log for your request');
     expect(text).toContain('Request: Renew prescription');
     expect(text).toContain('Time Clinic Role Staff member Action');
-    expect(text).toContain('Caregiver Cora Berg, Sjuksköterska Assigned the request');
+    expect(text).toContain('Caregiver Cora Berg, Nurse Assigned the request');
   });
 
   it('says so when no one has read the case', async () => {

@@ -1,3 +1,4 @@
+import { staffTitleIn } from '@etj/domain/staff-titles';
 import PDFDocument from 'pdfkit';
 import type { CitizenAccessLogExport } from './citizen-access-log.service.ts';
 import {
@@ -138,7 +139,7 @@ export async function accessLogPdf(
     stockholmTime(e.occurredAt),
     winAnsiText(e.clinicName ?? ''),
     roleInWords(e.role, lang),
-    winAnsiText(e.staffTitle ? `${e.staffName}, ${e.staffTitle}` : e.staffName),
+    winAnsiText(e.staffTitle ? `${e.staffName}, ${staffTitleIn(e.staffTitle, lang)}` : e.staffName),
     actionInWords(e.action, lang),
   ]);
 

@@ -207,9 +207,13 @@ describe('response form', () => {
 
 describe('names', () => {
   it('writes staff as "Given Family, Title" and a person without a name as a dash', () => {
-    expect(staffAuthorName({ givenName: 'Cora', familyName: 'Berg', title: 'Läkare' })).toBe(
-      'Cora Berg, Läkare',
-    );
+    expect(staffAuthorName({ givenName: 'Cora', familyName: 'Berg', title: 'Läkare' })).toEqual({
+      sv: 'Cora Berg, Läkare',
+      en: 'Cora Berg, Physician',
+    });
+    expect(
+      staffAuthorName({ givenName: 'Cora', familyName: 'Berg', title: 'Hälsopedagog' }),
+    ).toEqual({ sv: 'Cora Berg, Hälsopedagog', en: 'Cora Berg, Hälsopedagog' });
     expect(personName({ givenName: null, familyName: null })).toBe('–');
     expect(personName({ givenName: 'Anna', familyName: null })).toBe('Anna');
   });

@@ -1,4 +1,5 @@
 import { addDays, type CalendarDate } from '@etj/domain';
+import { localizedStaffTitle } from '@etj/domain/staff-titles';
 import { forbidden } from '../common/errors.ts';
 import { clinicWithRole } from '../identity/workplace.policy.ts';
 import type { StaffActor } from '../identity/actor.ts';
@@ -203,13 +204,17 @@ export function responseMove(
   }
 }
 
-/** A staff member as the citizen and colleagues see them in a message: "Given Family, Title". */
-export function staffAuthorName(staff: {
-  givenName: string;
-  familyName: string;
-  title: string;
-}): string {
-  return `${staff.givenName} ${staff.familyName}, ${staff.title}`;
+/**
+ * A staff member as the citizen and colleagues see them in a message: "Given Family, Title",
+ * the title in English from the staff title catalogue (the HSA text when it is not known).
+ */
+export function staffAuthorName(staff: { givenName: string; familyName: string; title: string }): {
+  sv: string;
+  en: string;
+} {
+  const title = localizedStaffTitle(staff.title);
+  const name = `${staff.givenName} ${staff.familyName}`;
+  return { sv: `${name}, ${title.sv}`, en: `${name}, ${title.en}` };
 }
 
 /** A person's name as staff see it; a newborn without a name yet shows as "–". */
@@ -235,8 +240,9 @@ export function sentByName(
 export function guardianAuthorName(guardian: {
   givenName: string | null;
   familyName: string | null;
-}): string {
-  return `${personName(guardian)} (vårdnadshavare)`;
+}): { sv: string; en: string } {
+  const name = personName(guardian);
+  return { sv: `${name} (vårdnadshavare)`, en: `${name} (guardian)` };
 }
 
 type StoredOutcome = {

@@ -165,7 +165,7 @@ async function authorName(
   loaders: CaseHandlingLoaders,
   message: CaseDetailRow['messages'][number],
   row: CaseDetailRow,
-): Promise<string | null> {
+): Promise<{ sv: string; en: string } | null> {
   if (message.authorKind === 'STAFF' && message.authorStaffId) {
     const staff = await loaders.staff.load(message.authorStaffId);
     return staff ? staffAuthorName(staff) : null;
@@ -179,8 +179,10 @@ async function authorName(
     const guardian = row.otherAuthors.find((p) => p.id === message.authorPersonId);
     return guardian ? guardianAuthorName(guardian) : null;
   }
-  if (message.authorKind === 'CITIZEN')
-    return personName({ givenName: row.patientGivenName, familyName: row.patientFamilyName });
+  if (message.authorKind === 'CITIZEN') {
+    const name = personName({ givenName: row.patientGivenName, familyName: row.patientFamilyName });
+    return { sv: name, en: name };
+  }
   return null;
 }
 

@@ -88,11 +88,12 @@ export class CaseMessageView {
   @Field(() => MessageAuthorKindEnum)
   authorKind: MessageAuthorKind;
 
-  @Field(() => String, {
+  @Field(() => LocalizedText, {
     nullable: true,
-    description: 'Staff: name and title; citizen: name; system: null.',
+    description:
+      'Staff: name and title (the title in English where known); citizen: name; system: null.',
   })
-  authorName: string | null;
+  authorName: LocalizedText | null;
 
   @Field(() => String, { nullable: true })
   text: string | null;

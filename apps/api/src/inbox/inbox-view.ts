@@ -1,3 +1,4 @@
+import { localizedStaffTitle } from '@etj/domain/staff-titles';
 import type { CaseMessageView, ResponseOutcome } from '../cases/case-view.types.ts';
 import { OUTCOME_KINDS, type OutcomeKind } from '../cases/case-view.types.ts';
 import { badInput } from '../common/errors.ts';
@@ -66,11 +67,17 @@ function readOutcome(value: unknown): ResponseOutcome[] {
   ];
 }
 
-/** "Given Family, Title" for staff; null when the staff member is unknown. */
+/**
+ * "Given Family, Title" for staff, the title in English from the staff title catalogue (the HSA
+ * text when it is not known); null when the staff member is unknown.
+ */
 export function staffName(
   staff: { givenName: string; familyName: string; title: string } | null | undefined,
-): string | null {
-  return staff ? `${staff.givenName} ${staff.familyName}, ${staff.title}` : null;
+): { sv: string; en: string } | null {
+  if (!staff) return null;
+  const title = localizedStaffTitle(staff.title);
+  const name = `${staff.givenName} ${staff.familyName}`;
+  return { sv: `${name}, ${title.sv}`, en: `${name}, ${title.en}` };
 }
 
 /** "Given Family" for a citizen; null when the register holds no name. */

@@ -199,7 +199,7 @@ function toCitizenCase(actor: CitizenActor, row: CitizenCaseRow, now: Date): Cit
         m.authorKind === 'STAFF'
           ? staffName(m.authorStaffId ? row.staffNames.get(m.authorStaffId) : null)
           : m.authorKind === 'CITIZEN' && m.authorPersonId
-            ? personName(row.personNames.get(m.authorPersonId))
+            ? sameInBoth(personName(row.personNames.get(m.authorPersonId)))
             : null,
       text: body.text,
       outcomes: body.outcomes,
@@ -237,4 +237,9 @@ function asObject(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : {};
+}
+
+/** A name that reads the same in Swedish and English. */
+function sameInBoth(name: string | null): { sv: string; en: string } | null {
+  return name === null ? null : { sv: name, en: name };
 }

@@ -78,8 +78,11 @@ export class InboxMessage {
   @Field(() => LocalizedText, { nullable: true })
   caseTypeName: LocalizedText | null;
 
-  @Field(() => String, { nullable: true, description: 'Who wrote it (staff name and title).' })
-  authorName: string | null;
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description: 'Who wrote it (staff name and title, the title in English where known).',
+  })
+  authorName: LocalizedText | null;
 
   @Field(() => SystemNotice, {
     nullable: true,

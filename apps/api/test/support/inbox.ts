@@ -15,7 +15,7 @@ import {
 export const INBOX = `query($folder: InboxFolder, $first: Int, $after: String) {
   inbox(folder: $folder, first: $first, after: $after) {
     items { id kind createdAt readAt archived caseId caseReference caseStatus clinicName
-      caseTypeName { sv en } authorName deletionNoticeAt }
+      caseTypeName { sv en } authorName { sv en } deletionNoticeAt }
     nextCursor unreadCount } }`;
 export const CASE = `query($id: ID!) { citizenCase(id: $id) { ${caseFields()} } }`;
 export const MARK_READ = `mutation($caseId: ID!) { markCaseRead(caseId: $caseId) { ${caseFields()} } }`;
@@ -26,7 +26,7 @@ function caseFields(): string {
   return `id reference status clinicName caseTypeName { sv en } submittedAt canReply archived
     form { definition clinicOptions answers }
     attachments { id fileName mediaType sizeBytes }
-    messages { id kind authorKind authorName text createdAt readAt
+    messages { id kind authorKind authorName { sv en } text createdAt readAt
       outcomes { kind appointmentAt place phone } attachments { id } }`;
 }
 
@@ -41,7 +41,7 @@ type InboxItem = {
   caseStatus: string | null;
   clinicName: string | null;
   caseTypeName: { sv: string; en: string | null } | null;
-  authorName: string | null;
+  authorName: { sv: string; en: string | null } | null;
   deletionNoticeAt: string | null;
 };
 export type InboxPage = { items: InboxItem[]; nextCursor: string | null; unreadCount: number };
@@ -49,7 +49,7 @@ type CaseMessage = {
   id: string;
   kind: string;
   authorKind: string;
-  authorName: string | null;
+  authorName: { sv: string; en: string | null } | null;
   text: string | null;
   createdAt: string;
   readAt: string | null;

@@ -28,12 +28,12 @@ export const SAVE = 'mutation($input: SaveCaseDraftInput!) { saveCaseDraft(input
 export const DRAFTS = '{ myCaseDrafts { id } }';
 export const SUBMIT = 'mutation($input: SubmitCaseInput!) { submitCase(input: $input) { caseId } }';
 export const CITIZEN_CASE = `query($id: ID!) { citizenCase(id: $id) {
-  id sentBy canReply messages { kind authorKind authorName text } } }`;
+  id sentBy canReply messages { kind authorKind authorName { sv en } text } } }`;
 export const REPLY = `mutation($input: ReplyToCaseInput!) { replyToCase(input: $input) { id status } }`;
 export const INBOX = `{ inbox { unreadCount items { id kind caseId readAt archived
   notice { key recipientRole childName endsOn } } } }`;
 export const STAFF_CASE = `query($id: ID!) { staffCase(id: $id) { id sentBy patientName
-  messages { kind authorKind authorName text } } }`;
+  messages { kind authorKind authorName { sv en } text } } }`;
 export const MARK_MESSAGE =
   'mutation($id: ID!) { markMessageRead(id: $id) { id readAt archived } }';
 export const ARCHIVE_MESSAGE = `mutation($input: SetMessageArchivedInput!) {

@@ -109,6 +109,28 @@ describe('who has read my case', () => {
     ).toHaveAttribute('href', '/api/citizen/cases/case-1/access-log.csv?lang=en');
   });
 
+  it('names the staff member’s job title in English on the English page', async () => {
+    renderCitizenApp({
+      path: '/cases/case-1/access-log?lang=en',
+      mocks: [
+        signedInViewer(),
+        activeSession,
+        logAnswer([
+          entry('2', { staffTitle: 'Undersköterska' }),
+          entry('1', { staffName: 'Hugo Hälsa', staffTitle: 'Hälsopedagog' }),
+        ]),
+      ],
+    });
+    const table = await screen.findByRole('table', {
+      name: 'Accesses to the case, newest first',
+    });
+    const cells = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[3]?.textContent);
+    expect(cells).toEqual(['Rut Receptionist, Assistant nurse', 'Hugo Hälsa, Hälsopedagog']);
+  });
+
   it('answers a case that is not mine as the case page does', async () => {
     renderCitizenApp({
       path: '/cases/case-1/access-log',

@@ -1,5 +1,6 @@
 import { Alert, Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import { AppPage, useLanguage } from '@etj/spa';
+import { staffTitleIn } from '@etj/domain/staff-titles';
 import { AppLink, LoadingState, ProblemNotice, formatDateTime } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -101,7 +102,7 @@ function LogTable({
                 {entry.staffTitle
                   ? t('caseAccessLog.staffValue', {
                       name: entry.staffName,
-                      title: entry.staffTitle,
+                      title: staffTitleIn(entry.staffTitle, language),
                     })
                   : entry.staffName}
               </Table.Cell>

@@ -3,6 +3,7 @@ import { useLanguage } from '@etj/spa';
 import { type Language, formatAppointment, formatDateTime } from '@etj/ui';
 import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { inLanguage } from '../../common/localized.ts';
 import { AttachmentList } from './AttachmentList.tsx';
 import { type CaseMessage } from './use-citizen-case.ts';
 
@@ -39,7 +40,11 @@ export function CaseMessages({
     <ol className="etj-thread">
       {messages.map((message) => {
         const author =
-          message.authorKind === 'CITIZEN' ? t('casePage.you') : (message.authorName ?? null);
+          message.authorKind === 'CITIZEN'
+            ? t('casePage.you')
+            : message.authorName
+              ? inLanguage(message.authorName, language)
+              : null;
         return (
           <li
             key={message.id}

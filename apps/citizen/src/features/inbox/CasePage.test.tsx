@@ -125,7 +125,7 @@ describe('case page', () => {
         caseMessage('message-2', {
           kind: 'CITIZEN_REPLY',
           authorKind: 'CITIZEN',
-          authorName: 'Tolvan Tolvansson',
+          authorName: { sv: 'Tolvan Tolvansson', en: 'Tolvan Tolvansson' },
           text: 'I två år.',
         }),
       ],

@@ -143,7 +143,9 @@ function InboxItem({ message }: { message: InboxMessage }) {
           .join(' · ')}
       </span>
       <span className="etj-muted">
-        {message.authorName ? <>{t('inbox.from', { name: message.authorName })} · </> : null}
+        {message.authorName ? (
+          <>{t('inbox.from', { name: inLanguage(message.authorName, language) })} · </>
+        ) : null}
         <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, language)}</time>
       </span>
       {message.deletionNoticeAt ? (

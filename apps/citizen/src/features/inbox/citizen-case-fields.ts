@@ -38,7 +38,10 @@ export const CITIZEN_CASE_FIELDS = graphql(`
       id
       kind
       authorKind
-      authorName
+      authorName {
+        sv
+        en
+      }
       createdAt
       readAt
       text

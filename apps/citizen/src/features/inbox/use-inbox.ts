@@ -23,7 +23,10 @@ const CITIZEN_INBOX = graphql(`
           en
         }
         clinicName
-        authorName
+        authorName {
+          sv
+          en
+        }
         createdAt
         readAt
         archived

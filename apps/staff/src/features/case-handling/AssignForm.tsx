@@ -10,6 +10,8 @@ import {
 import { ErrorSummary, ProblemNotice, type ApiProblem } from '@etj/ui';
 import { type SubmitEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@etj/spa';
+import { staffTitleIn } from '@etj/domain/staff-titles';
 import { useStaffViewer } from '../identity/use-staff-viewer.ts';
 import { useAssignCase } from './use-assign-case.ts';
 import { type Caregiver, useClinicCaregivers } from './use-clinic-caregivers.ts';
@@ -46,6 +48,7 @@ export function AssignForm({
   onConflict: () => void;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { caregivers, problem: loadProblem } = useClinicCaregivers();
   const [chosen, setChosen] = useState(assigneeId ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -119,7 +122,10 @@ export function AssignForm({
               <Select.Option value="">{t('caseWork.assign.choose')}</Select.Option>
               {caregivers.map((caregiver) => (
                 <Select.Option key={caregiver.id} value={caregiver.id}>
-                  {t('caseWork.assign.option', { name: caregiver.name, title: caregiver.title })}
+                  {t('caseWork.assign.option', {
+                    name: caregiver.name,
+                    title: staffTitleIn(caregiver.title, language),
+                  })}
                 </Select.Option>
               ))}
             </Select>

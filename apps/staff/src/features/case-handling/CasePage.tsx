@@ -1,6 +1,7 @@
 import { AnswerSummary, AppPage, useLanguage } from '@etj/spa';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { localize } from '@etj/domain';
+import { staffTitleIn } from '@etj/domain/staff-titles';
 import {
   AppLink,
   FactList,
@@ -100,7 +101,7 @@ function CaseWork({
       caseRecord.assignee
         ? t('caseWork.details.assigneeValue', {
             name: caseRecord.assignee.name,
-            title: caseRecord.assignee.title,
+            title: staffTitleIn(caseRecord.assignee.title, language),
           })
         : t('caseWork.details.unassigned'),
     ],

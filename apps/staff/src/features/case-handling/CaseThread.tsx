@@ -1,4 +1,5 @@
 import { useLanguage } from '@etj/spa';
+import { localize } from '@etj/domain';
 import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { formatDateTime, formatFileSize, formatLongDateTime } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
@@ -68,7 +69,12 @@ function MessageCard({ message }: { message: CaseMessage }) {
       </Heading>
       <Paragraph data-size="sm">
         {message.authorName
-          ? t('caseWork.thread.from', { name: message.authorName })
+          ? t('caseWork.thread.from', {
+              name: localize(
+                { sv: message.authorName.sv, en: message.authorName.en ?? undefined },
+                language,
+              ),
+            })
           : t('caseWork.thread.fromSystem')}
       </Paragraph>
       {message.text ? (

@@ -1,4 +1,5 @@
 import { useLanguage } from '@etj/spa';
+import { staffTitleIn } from '@etj/domain/staff-titles';
 import { Alert, Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { ErrorSummary, ProblemNotice, type ApiProblem, formatDateTime } from '@etj/ui';
 import { type SubmitEvent, useCallback, useState } from 'react';
@@ -73,7 +74,7 @@ export function InternalNotes({
               <Paragraph data-size="sm">
                 {t('caseWork.notes.by', {
                   name: entry.author.name,
-                  title: entry.author.title,
+                  title: staffTitleIn(entry.author.title, language),
                   at: formatDateTime(entry.createdAt, language),
                 })}
               </Paragraph>

@@ -53,7 +53,10 @@ export const STAFF_CASE_FIELDS = graphql(`
       id
       kind
       authorKind
-      authorName
+      authorName {
+        sv
+        en
+      }
       text
       createdAt
       readAt

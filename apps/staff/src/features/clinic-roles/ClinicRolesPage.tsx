@@ -1,4 +1,5 @@
-import { AppPage } from '@etj/spa';
+import { AppPage, useLanguage } from '@etj/spa';
+import { staffTitleIn } from '@etj/domain/staff-titles';
 import {
   Alert,
   Button,
@@ -27,6 +28,7 @@ import {
  */
 export function ClinicRolesPage() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const state = useClinicStaff();
   const [editing, setEditing] = useState<ClinicStaffMember | null>(null);
   const [message, setMessage] = useState('');
@@ -65,7 +67,10 @@ export function ClinicRolesPage() {
               <Table.Cell>
                 {member.isViewer ? t('clinicRoles.you', { name: member.name }) : member.name}
                 <br />
-                {t('clinicRoles.titleAndHsa', { title: member.title, hsaId: member.hsaId })}
+                {t('clinicRoles.titleAndHsa', {
+                  title: staffTitleIn(member.title, language),
+                  hsaId: member.hsaId,
+                })}
               </Table.Cell>
               <Table.Cell>
                 {member.validTo

@@ -1,4 +1,5 @@
-import { AppPage } from '@etj/spa';
+import { AppPage, useLanguage } from '@etj/spa';
+import { staffTitleIn } from '@etj/domain/staff-titles';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { AppLink, LoggedInAs } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { type StaffUnit, type StaffViewer } from './use-staff-viewer.ts';
  */
 export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUnit }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const access = adminAccess(viewer);
   const work = workAccess(viewer);
   return (
@@ -21,7 +23,7 @@ export function HomePage({ viewer, unit }: { viewer: StaffViewer; unit: StaffUni
       <LoggedInAs
         name={viewer.displayName}
         details={[
-          { label: t('common:identity.title'), value: viewer.title },
+          { label: t('common:identity.title'), value: staffTitleIn(viewer.title, language) },
           {
             label: t('common:identity.workplace'),
             value: t(unit.regionName === null ? 'home.workplaceNational' : 'home.workplace', {

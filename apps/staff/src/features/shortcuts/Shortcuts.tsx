@@ -88,6 +88,7 @@ export function Shortcuts({
   const [open, setOpen] = useState(false);
   const returnTo = useRef<HTMLElement | null>(null);
   const helpButton = useRef<HTMLButtonElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const [singleKeys, setSingleKeys] = useSingleKeys();
 
@@ -102,7 +103,12 @@ export function Shortcuts({
   // Once the help has closed: back to where the person was, or to the help button if that is
   // gone or was the page itself.
   useEffect(() => {
-    if (open || !returnTo.current) return;
+    // The dialog (a child) has opened or closed in its own effect, which runs before this one.
+    if (open) {
+      closeButton.current?.focus();
+      return;
+    }
+    if (!returnTo.current) return;
     const back = returnTo.current;
     returnTo.current = null;
     (back !== document.body && back.isConnected ? back : helpButton.current)?.focus();
@@ -179,13 +185,7 @@ export function Shortcuts({
           }}
         />
         <div className="etj-actions">
-          <Button
-            type="button"
-            ref={(element) => {
-              if (open) element?.focus();
-            }}
-            onClick={close}
-          >
+          <Button type="button" ref={closeButton} onClick={close}>
             {t('shortcuts.close')}
           </Button>
         </div>

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { type DocumentNode } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   type AssignCaseInput,
@@ -88,7 +89,7 @@ const noStandardAnswers = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
-function capture<T>(query: unknown, answer: (input: T) => object) {
+function capture<T>(query: DocumentNode, answer: (input: T) => object) {
   const sent: T[] = [];
   return {
     sent,
@@ -225,7 +226,7 @@ describe('a case by keyboard', () => {
     const assign = capture<AssignCaseInput>(StaffAssignCaseDocument, (input) => ({
       data: {
         assignCase: staffCase({
-          id: input.caseId,
+          id: String(input.caseId),
           reference: 'E-2026-00000001',
           status: 'ASSIGNED',
           assignee: vera,
@@ -271,7 +272,7 @@ describe('a case by keyboard', () => {
     const assign = capture<AssignCaseInput>(StaffAssignCaseDocument, (input) => ({
       data: {
         assignCase: staffCase({
-          id: input.caseId,
+          id: String(input.caseId),
           status: 'ASSIGNED',
           assignee: caregivers[0] ?? null,
           revision: 4,
@@ -310,7 +311,7 @@ describe('a case by keyboard', () => {
     const respond = capture<RespondToCaseInput>(StaffRespondToCaseDocument, (input) => ({
       data: {
         respondToCase: staffCase({
-          id: input.caseId,
+          id: String(input.caseId),
           reference: 'E-2026-00000002',
           status: 'ANSWERED',
           assignee: vera,

@@ -17,6 +17,7 @@ export * from './session/use-keep-session-alive.ts';
 export * from './session/use-session-status.ts';
 export * from './session/use-viewer-query.ts';
 export * from './session/before-logout.ts';
+export { BACKGROUND_CONTEXT } from './session/background-link.ts';
 export * from './shell/AppLayout.tsx';
 export * from './shell/mount-spa.tsx';
 export * from './shell/SpaRoutes.tsx';

@@ -9,14 +9,39 @@ import {
 import { StaffApp } from '../App.tsx';
 import { STAFF_VIEWER_QUERY } from '../features/identity/use-staff-viewer.ts';
 import { STAFF_SESSION_DOCUMENTS } from '../features/session/staff-session-documents.ts';
-import { type StaffRole } from '../gql/graphql.ts';
+import {
+  StaffLeaveCasePresenceDocument,
+  StaffReportCasePresenceDocument,
+  type StaffRole,
+} from '../gql/graphql.ts';
 import { createI18nInstances } from '../i18n/i18n-instances.ts';
 
 export { currentLocation, errorAnswer } from '@etj/spa/testing';
 
+/**
+ * What an open case page asks on its own (who else has the case open): nobody else, to every
+ * ask, unless the test's own mocks answer first.
+ */
+export const CASE_PAGE_BACKGROUND_ANSWERS: Mocks = [
+  {
+    request: { query: StaffReportCasePresenceDocument, variables: () => true },
+    result: { data: { reportCasePresence: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: StaffLeaveCasePresenceDocument, variables: () => true },
+    result: { data: { leaveCasePresence: true } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];
+
 /** Renders the whole staff SPA at `path` over mocked GraphQL (see `renderSpa`). */
 export function renderStaffApp({ path = '/', mocks }: { path?: string; mocks: Mocks }) {
-  return renderSpa({ path, mocks, app: <StaffApp i18n={createI18nInstances()} /> });
+  return renderSpa({
+    path,
+    mocks: [...mocks, ...CASE_PAGE_BACKGROUND_ANSWERS],
+    app: <StaffApp i18n={createI18nInstances()} />,
+  });
 }
 
 export const anonymousViewer = anonymousAnswer(STAFF_VIEWER_QUERY.document);

@@ -4,6 +4,12 @@ import { isBeforeLogoutRunning } from './before-logout.ts';
 /** The header the API reads as "not the user's activity" (it can only shorten a session). */
 export const BACKGROUND_HEADER = 'x-etj-background';
 
+/**
+ * Operation context for work a page does on its own while it stays open (a case page reporting
+ * who has it open): it goes out marked, so it never keeps an idle session alive.
+ */
+export const BACKGROUND_CONTEXT = { headers: { [BACKGROUND_HEADER]: '1' } } as const;
+
 /** Operation context that says the user asked for this one, even while before-logout work runs. */
 export const USER_ACTIVITY_CONTEXT = { userActivity: true } as const;
 

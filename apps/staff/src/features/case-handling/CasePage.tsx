@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PATHS, staffCasePath } from '../../routing/paths.ts';
 import { useStaffViewer } from '../identity/use-staff-viewer.ts';
+import { CasePresenceNotice } from '../presence/CasePresenceNotice.tsx';
 import { CaseShortcuts, useCaseNeighbours } from '../shortcuts/CaseShortcuts.tsx';
 import { ASSIGN_TO_ME_ID, AssignForm, CAREGIVER_ID, useViewerAsCaregiver } from './AssignForm.tsx';
 import { CaseStatusTag, TimeLeft } from './CaseTable.tsx';
@@ -59,6 +60,7 @@ function CaseWork({
   const { t } = useTranslation();
   const language = useLanguage();
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [writing, setWriting] = useState(false);
   const takeFocus = useCallback((element: HTMLElement | null) => {
     element?.focus();
   }, []);
@@ -111,6 +113,7 @@ function CaseWork({
   return (
     <AppPage title={t('caseWork.title', { reference: caseRecord.reference })} width="wide">
       <BackLinks />
+      <CasePresenceNotice caseId={caseRecord.id} writing={writing} />
       <CaseShortcuts
         caseId={caseRecord.id}
         chooseAssignee={me === null || caseRecord.assignee?.id === me.id}
@@ -207,6 +210,7 @@ function CaseWork({
                 tell(t(`caseWork.respond.sent.${kind}`));
               }}
               onConflict={onConflict}
+              onWritingChange={setWriting}
             />
           ) : null}
 

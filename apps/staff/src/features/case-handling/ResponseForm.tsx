@@ -11,7 +11,7 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { ErrorSummary, ProblemNotice, type ApiProblem } from '@etj/ui';
-import { type SubmitEvent, useState } from 'react';
+import { type SubmitEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ResponseKind } from '../../gql/graphql.ts';
 import {
@@ -41,11 +41,14 @@ export function ResponseForm({
   revision,
   onSent,
   onConflict,
+  onWritingChange,
 }: {
   caseId: string;
   revision: number;
   onSent: (kind: ResponseKind) => void;
   onConflict: () => void;
+  /** Whether the answer field holds text not sent yet (others on the case see "writing"). */
+  onWritingChange?: (writing: boolean) => void;
 }) {
   const { t } = useTranslation();
   const standardAnswers = useStandardAnswers(caseId);
@@ -55,6 +58,13 @@ export function ResponseForm({
   const [failure, setFailure] = useState<ApiProblem | null>(null);
   const [attempt, setAttempt] = useState(0);
   const responding = useRespondToCase();
+  const writing = form.text.trim() !== '';
+  useEffect(() => {
+    onWritingChange?.(writing);
+    return () => {
+      onWritingChange?.(false);
+    };
+  }, [writing, onWritingChange]);
 
   const set = <K extends keyof ResponseFormState>(key: K, value: ResponseFormState[K]) => {
     setForm((current) => ({ ...current, [key]: value }));

@@ -519,6 +519,15 @@ export const MATRIX: MatrixRow[] = [
   },
   {
     kind: 'Query',
+    name: 'inboxCases',
+    surface: 'citizen',
+    call: () => ({ document: '{ inboxCases(first: 50) { items { id case { id } } } }' }),
+    reveals: (data, fx, actor) =>
+      items(data, 'inboxCases').some((entry) => entry.id === fx.target(actor).caseId),
+    expect: who({ allow: AS_SUBJECT, hidden: NOT_THE_SUBJECT }),
+  },
+  {
+    kind: 'Query',
     name: 'citizenCase',
     surface: 'citizen',
     call: (fx, actor) => ({

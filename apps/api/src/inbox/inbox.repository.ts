@@ -151,6 +151,111 @@ export function inboxPageStatement(
       ORDER BY page."createdAt" DESC, page.id DESC`;
 }
 
+/** An entry of the inbox list: a case with its newest message, or a notice (`message`). */
+export type InboxEntryRow = {
+  id: string;
+  latestAt: Date;
+  case: {
+    facts: CaseAccessFacts;
+    reference: string;
+    clinicName: string;
+    caseTypeNameSv: string;
+    caseTypeNameEn: string | null;
+    submittedAt: Date;
+    lastEventAt: Date;
+    archivedAt: Date | null;
+    unreadCount: number;
+    latest: {
+      id: string;
+      kind: MessageKind;
+      authorKind: MessageAuthorKind;
+      createdAt: Date;
+      readAt: Date | null;
+      staffGivenName: string | null;
+      staffFamilyName: string | null;
+      staffTitle: string | null;
+    } | null;
+  } | null;
+  message: InboxRow | null;
+};
+
+/**
+ * One page of the inbox list, newest message first, after `after`, and the unread count, in one
+ * statement. The entries are the person's cases (walked backwards along cases_inbox_idx or
+ * cases_archive_idx by latest_message_at, which triggers keep) merged with the messages to them
+ * that are not about a case (case_messages_notices_idx): at most `limit` of each, so the cost
+ * is the page's, not the person's history or the table's. For each case of the page its newest
+ * message and unread count come from the (case_id, created_at) index. The person is the one the
+ * caller has decided the list is about (the case subject: citizenMayRead).
+ */
+export function inboxCasesStatement(
+  personId: string,
+  folder: InboxFolder,
+  limit: number,
+  after: InboxKey | null,
+): Prisma.Sql {
+  const inFolder = (column: Prisma.Sql) =>
+    folder === 'INBOX' ? Prisma.sql`${column} IS NULL` : Prisma.sql`${column} IS NOT NULL`;
+  const before = (at: Prisma.Sql, id: Prisma.Sql) =>
+    after
+      ? Prisma.sql`AND (${at}, ${id}) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`
+      : Prisma.empty;
+  return Prisma.sql`
+      WITH unread AS (${unreadCountStatement(personId)}),
+      case_keys AS (
+        SELECT c.id, c.latest_message_at AS at, true AS is_case FROM cases c
+         WHERE c.subject_person_id = ${personId}::uuid AND ${inFolder(Prisma.sql`c.archived_at`)}
+           ${before(Prisma.sql`c.latest_message_at`, Prisma.sql`c.id`)}
+         ORDER BY c.latest_message_at DESC, c.id DESC
+         LIMIT ${limit}),
+      notice_keys AS (
+        SELECT m.id, m.created_at AS at, false AS is_case FROM case_messages m
+         WHERE m.recipient_person_id = ${personId}::uuid AND m.case_id IS NULL
+           AND m.author_kind <> 'CITIZEN' AND ${inFolder(Prisma.sql`m.archived_at`)}
+           ${before(Prisma.sql`m.created_at`, Prisma.sql`m.id`)}
+         ORDER BY m.created_at DESC, m.id DESC
+         LIMIT ${limit}),
+      entries AS (
+        SELECT * FROM case_keys UNION ALL SELECT * FROM notice_keys
+         ORDER BY at DESC, id DESC
+         LIMIT ${limit})
+      SELECT unread.n AS "unreadCount", e.id, e.at AS "latestAt", e.is_case AS "isCase",
+             c.clinic_id AS "clinicId", c.subject_person_id AS "subjectPersonId",
+             c.status::text AS "status", c.assigned_staff_id AS "assignedStaffId",
+             c.reference, c.submitted_at AS "submittedAt", c.last_event_at AS "lastEventAt",
+             c.archived_at AS "caseArchivedAt",
+             cl.name AS "clinicName", ct.name_sv AS "caseTypeNameSv",
+             ct.name_en AS "caseTypeNameEn",
+             counts.unread AS "caseUnreadCount",
+             lm.id AS "latestId", lm.kind::text AS "latestKind",
+             lm.author_kind::text AS "latestAuthorKind", lm.created_at AS "latestCreatedAt",
+             lm.read_at AS "latestReadAt",
+             s.given_name AS "staffGivenName", s.family_name AS "staffFamilyName",
+             s.title AS "staffTitle",
+             n.kind::text AS "noticeKind", n.read_at AS "noticeReadAt",
+             n.archived_at AS "noticeArchivedAt", n.body AS "noticeBody"
+      FROM unread
+      LEFT JOIN entries e ON true
+      LEFT JOIN cases c ON e.is_case AND c.id = e.id
+      LEFT JOIN clinics cl ON cl.id = c.clinic_id
+      LEFT JOIN case_type_versions v ON v.id = c.case_type_version_id
+      LEFT JOIN case_types ct ON ct.id = v.case_type_id
+      LEFT JOIN LATERAL (
+        SELECT count(*) FILTER (
+                 WHERE cm.read_at IS NULL AND cm.author_kind <> 'CITIZEN')::int AS unread
+          FROM case_messages cm
+         WHERE cm.case_id = c.id AND cm.recipient_person_id = ${personId}::uuid) counts ON true
+      LEFT JOIN LATERAL (
+        SELECT cm.id, cm.kind, cm.author_kind, cm.author_staff_id, cm.created_at, cm.read_at
+          FROM case_messages cm
+         WHERE cm.case_id = c.id AND cm.recipient_person_id = ${personId}::uuid
+         ORDER BY cm.created_at DESC, cm.id DESC
+         LIMIT 1) lm ON true
+      LEFT JOIN staff_members s ON s.id = lm.author_staff_id
+      LEFT JOIN case_messages n ON NOT e.is_case AND n.id = e.id
+      ORDER BY e.at DESC, e.id DESC`;
+}
+
 /** The citizen's inbox and cases. Messages to the citizen are found by recipient, never by case. */
 export class InboxRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -169,6 +274,22 @@ export class InboxRepository {
     const messages: InboxRow[] = [];
     for (const { unreadCount: _, ...row } of rows) if (row.id !== null) messages.push(row);
     return { rows: messages, unreadCount: rows[0]?.unreadCount ?? 0 };
+  }
+
+  /** One page of the inbox list and the unread count (inboxCasesStatement). */
+  async casePage(
+    personId: string,
+    folder: InboxFolder,
+    limit: number,
+    after: InboxKey | null,
+  ): Promise<{ rows: InboxEntryRow[]; unreadCount: number }> {
+    const rows = await this.prisma.$queryRaw<EntryStatementRow[]>(
+      inboxCasesStatement(personId, folder, limit, after),
+    );
+    const entries: InboxEntryRow[] = [];
+    for (const row of rows)
+      if (row.id !== null) entries.push(toEntryRow(personId, { ...row, id: row.id }));
+    return { rows: entries, unreadCount: rows[0]?.unreadCount ?? 0 };
   }
 
   /** One message in the recipient's inbox or archive (never one they wrote); null otherwise. */
@@ -370,3 +491,101 @@ export class InboxRepository {
 }
 
 class StaleCase extends Error {}
+
+/** A row of inboxCasesStatement: the case's columns null for a notice, and the other way. */
+type EntryStatementRow = {
+  unreadCount: number;
+  id: string | null;
+  latestAt: Date;
+  isCase: boolean;
+  clinicId: string | null;
+  subjectPersonId: string | null;
+  status: CaseStatus | null;
+  assignedStaffId: string | null;
+  reference: string | null;
+  submittedAt: Date | null;
+  lastEventAt: Date | null;
+  caseArchivedAt: Date | null;
+  clinicName: string | null;
+  caseTypeNameSv: string | null;
+  caseTypeNameEn: string | null;
+  caseUnreadCount: number | null;
+  latestId: string | null;
+  latestKind: MessageKind | null;
+  latestAuthorKind: MessageAuthorKind | null;
+  latestCreatedAt: Date | null;
+  latestReadAt: Date | null;
+  staffGivenName: string | null;
+  staffFamilyName: string | null;
+  staffTitle: string | null;
+  noticeKind: MessageKind | null;
+  noticeReadAt: Date | null;
+  noticeArchivedAt: Date | null;
+  noticeBody: unknown;
+};
+
+function toEntryRow(personId: string, row: EntryStatementRow & { id: string }): InboxEntryRow {
+  const staff = {
+    staffGivenName: row.staffGivenName,
+    staffFamilyName: row.staffFamilyName,
+    staffTitle: row.staffTitle,
+  };
+  if (!row.isCase)
+    return {
+      id: row.id,
+      latestAt: row.latestAt,
+      case: null,
+      message: {
+        id: row.id,
+        kind: row.noticeKind ?? 'SYSTEM_NOTICE',
+        createdAt: row.latestAt,
+        readAt: row.noticeReadAt,
+        archivedAt: row.noticeArchivedAt,
+        caseId: null,
+        caseReference: null,
+        caseStatus: null,
+        caseLastEventAt: null,
+        clinicName: null,
+        caseTypeNameSv: null,
+        caseTypeNameEn: null,
+        staffGivenName: null,
+        staffFamilyName: null,
+        staffTitle: null,
+        body: row.noticeBody,
+      },
+    };
+  return {
+    id: row.id,
+    latestAt: row.latestAt,
+    message: null,
+    case: {
+      facts: {
+        clinicId: row.clinicId ?? '',
+        subjectPersonId: row.subjectPersonId ?? personId,
+        status: row.status ?? 'NEW',
+        assignedStaffId: row.assignedStaffId,
+        // Not selected: no citizen rule reads who wrote in the case.
+        staffAuthorIds: [],
+      },
+      reference: row.reference ?? '',
+      clinicName: row.clinicName ?? '',
+      caseTypeNameSv: row.caseTypeNameSv ?? '',
+      caseTypeNameEn: row.caseTypeNameEn,
+      submittedAt: row.submittedAt ?? row.latestAt,
+      lastEventAt: row.lastEventAt ?? row.latestAt,
+      archivedAt: row.caseArchivedAt,
+      unreadCount: row.caseUnreadCount ?? 0,
+      latest:
+        row.latestId && row.latestKind && row.latestAuthorKind && row.latestCreatedAt
+          ? {
+              id: row.latestId,
+              kind: row.latestKind,
+              authorKind: row.latestAuthorKind,
+              createdAt: row.latestCreatedAt,
+              readAt: row.latestReadAt,
+              ...staff,
+            }
+          : null,
+    },
+  };
+}

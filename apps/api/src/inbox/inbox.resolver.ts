@@ -3,6 +3,7 @@ import { Allow } from '../identity/access.ts';
 import { citizenOf, type RequestContext } from '../identity/request-context.ts';
 import {
   CitizenCase,
+  InboxCasePage,
   InboxFolderEnum,
   InboxMessage,
   InboxPage,
@@ -27,6 +28,20 @@ export class InboxResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<InboxPage> {
     return this.messages.page(citizenOf(ctx), folder, first, after);
+  }
+
+  @Allow('CITIZEN')
+  @Query(() => InboxCasePage, {
+    description:
+      'My inbox list: my cases by their newest message, and the notices, newest first (keyset pagination).',
+  })
+  inboxCases(
+    @Arg('folder', () => InboxFolderEnum, { defaultValue: 'INBOX' }) folder: InboxFolder,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InboxCasePage> {
+    return this.messages.casePage(citizenOf(ctx), folder, first, after);
   }
 
   @Allow('CITIZEN')

@@ -14,9 +14,16 @@ import {
   readNotice,
   staffName,
 } from './inbox-view.ts';
-import type { CitizenCaseRow, InboxRepository, InboxRow } from './inbox.repository.ts';
+import type {
+  CitizenCaseRow,
+  InboxEntryRow,
+  InboxRepository,
+  InboxRow,
+} from './inbox.repository.ts';
 import type {
   CitizenCase,
+  InboxCasePage,
+  InboxEntry,
   InboxFolder,
   InboxMessage,
   InboxPage,
@@ -43,10 +50,7 @@ export class InboxService {
     first: number,
     after: string | null,
   ): Promise<InboxPage> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_INBOX_PAGE)
-      throw badInput([
-        { path: 'first', code: 'OUT_OF_RANGE', params: { min: 1, max: MAX_INBOX_PAGE } },
-      ]);
+    checkPageSize(first);
     // type-graphql leaves an omitted nullable argument undefined.
     const key = after ? decodeCursor(after) : null;
     const { rows, unreadCount } = await this.repository.page(
@@ -60,6 +64,38 @@ export class InboxService {
     return {
       items: items.map((row) => toInboxMessage(row, this.clock.now())),
       nextCursor: rows.length > first && last ? encodeCursor(last) : null,
+      unreadCount,
+    };
+  }
+
+  /**
+   * One page of my inbox list: my cases by their newest message and the notices beside them,
+   * newest first; one statement whatever the page size. The list is of the person acted for,
+   * and each case on it is one citizenMayRead lets me read.
+   */
+  async casePage(
+    actor: CitizenActor,
+    folder: InboxFolder,
+    first: number,
+    after: string | null,
+  ): Promise<InboxCasePage> {
+    checkPageSize(first);
+    const key = after ? decodeCursor(after) : null;
+    const { rows, unreadCount } = await this.repository.casePage(
+      subjectOf(actor),
+      folder,
+      first + 1,
+      key,
+    );
+    const shown = rows.slice(0, first);
+    const last = shown.at(-1);
+    const now = this.clock.now();
+    return {
+      items: shown.flatMap((row) => toInboxEntry(actor, row, now)),
+      nextCursor:
+        rows.length > first && last
+          ? encodeCursor({ createdAt: last.latestAt, id: last.id })
+          : null,
       unreadCount,
     };
   }
@@ -156,6 +192,63 @@ export class InboxService {
     if (!row || !citizenMayRead(actor, row.facts)) throw notFound();
     return row;
   }
+}
+
+function checkPageSize(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_INBOX_PAGE)
+    throw badInput([
+      { path: 'first', code: 'OUT_OF_RANGE', params: { min: 1, max: MAX_INBOX_PAGE } },
+    ]);
+}
+
+/** An entry as the list shows it; none for a case the rules do not let me read. */
+function toInboxEntry(actor: CitizenActor, row: InboxEntryRow, now: Date): InboxEntry[] {
+  if (row.message)
+    return [
+      { id: row.id, latestAt: row.latestAt, case: null, message: toInboxMessage(row.message, now) },
+    ];
+  const c = row.case;
+  if (!c || !citizenMayRead(actor, c.facts)) return [];
+  const latest = c.latest;
+  return [
+    {
+      id: row.id,
+      latestAt: row.latestAt,
+      message: null,
+      case: {
+        id: row.id,
+        reference: c.reference,
+        status: c.facts.status,
+        clinicName: c.clinicName,
+        caseTypeName: { sv: c.caseTypeNameSv, en: c.caseTypeNameEn },
+        submittedAt: c.submittedAt,
+        archived: c.archivedAt !== null,
+        unreadCount: c.unreadCount,
+        waitingForReply: citizenMayReply(actor, c.facts),
+        deletionNoticeAt: deletionNoticeFor(c.lastEventAt, now),
+        latestMessage: latest
+          ? {
+              id: latest.id,
+              kind: latest.kind,
+              authorKind: latest.authorKind,
+              authorName:
+                latest.authorKind === 'STAFF' &&
+                latest.staffGivenName !== null &&
+                latest.staffFamilyName !== null &&
+                latest.staffTitle !== null
+                  ? staffName({
+                      givenName: latest.staffGivenName,
+                      familyName: latest.staffFamilyName,
+                      title: latest.staffTitle,
+                    })
+                  : null,
+              createdAt: latest.createdAt,
+              readAt: latest.readAt,
+            }
+          : null,
+      },
+    },
+  ];
 }
 
 function toInboxMessage(row: InboxRow, now: Date): InboxMessage {

@@ -6,9 +6,11 @@ import {
   CaseStatusEnum,
   enumOf,
   LocalizedText,
+  MessageAuthorKindEnum,
   MessageKindEnum,
   SentForm,
   type CaseStatus,
+  type MessageAuthorKind,
   type MessageKind,
 } from '../cases/case-view.types.ts';
 
@@ -106,6 +108,104 @@ export class InboxPage {
   nextCursor: string | null;
 
   @Field(() => Int, { description: 'Unread messages in the inbox folder.' })
+  unreadCount: number;
+}
+
+@ObjectType({ description: 'The newest message of a case, as the inbox list shows it.' })
+export class InboxCaseMessage {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => MessageKindEnum)
+  kind: MessageKind;
+
+  @Field(() => MessageAuthorKindEnum)
+  authorKind: MessageAuthorKind;
+
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description: 'Staff name and title for a message from staff; null for any other.',
+  })
+  authorName: LocalizedText | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Null: unread.' })
+  readAt: Date | null;
+}
+
+@ObjectType({ description: 'One of my cases in the inbox list (inkorg), by its newest message.' })
+export class InboxCase {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  reference: string;
+
+  @Field(() => CaseStatusEnum)
+  status: CaseStatus;
+
+  @Field(() => String)
+  clinicName: string;
+
+  @Field(() => LocalizedText)
+  caseTypeName: LocalizedText;
+
+  @Field(() => Date)
+  submittedAt: Date;
+
+  @Field(() => Boolean)
+  archived: boolean;
+
+  @Field(() => InboxCaseMessage, {
+    nullable: true,
+    description: 'The newest message (the receipt when nothing came after it); null: none.',
+  })
+  latestMessage: InboxCaseMessage | null;
+
+  @Field(() => Int, { description: 'Messages to me in the case not read yet (none I wrote).' })
+  unreadCount: number;
+
+  @Field(() => Boolean, {
+    description: 'A counter-question is waiting for my answer (as CitizenCase.canReply).',
+  })
+  waitingForReply: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the case will be deleted, once that is 30 days away or less.',
+  })
+  deletionNoticeAt: Date | null;
+}
+
+@ObjectType({
+  description:
+    'One entry of the inbox list: a case, or a message that is not about a case (a notice).',
+})
+export class InboxEntry {
+  @Field(() => ID, { description: 'The case’s id, or the message’s.' })
+  id: string;
+
+  @Field(() => Date, { description: 'When its newest message came: the list’s order.' })
+  latestAt: Date;
+
+  @Field(() => InboxCase, { nullable: true, description: 'Set for a case.' })
+  case: InboxCase | null;
+
+  @Field(() => InboxMessage, { nullable: true, description: 'Set for a notice.' })
+  message: InboxMessage | null;
+}
+
+@ObjectType()
+export class InboxCasePage {
+  @Field(() => [InboxEntry], { description: 'Newest message first.' })
+  items: InboxEntry[];
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
+  nextCursor: string | null;
+
+  @Field(() => Int, { description: 'Unread messages in the inbox folder (as InboxPage).' })
   unreadCount: number;
 }
 

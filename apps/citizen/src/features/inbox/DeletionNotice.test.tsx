@@ -1,13 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { activeSession, renderCitizenApp, signedInViewer } from '../../test/render-app.tsx';
-import {
-  caseAnswer,
-  citizenCase,
-  inboxAnswer,
-  inboxMessage,
-  markReadAnswer,
-} from './test-cases.ts';
+import { caseAnswer, citizenCase, inboxAnswer, inboxCase, markReadAnswer } from './test-cases.ts';
 import { type CitizenCase } from './use-citizen-case.ts';
 
 // The API sends the date only once the deletion is 30 days away or less (its own tests hold the
@@ -60,8 +54,8 @@ describe('deletion date in the inbox', () => {
         signedInViewer(),
         activeSession,
         inboxAnswer('INBOX', [
-          inboxMessage('message-2', { caseId: 'case-2', deletionNoticeAt: DELETES_AT }),
-          inboxMessage('message-1'),
+          inboxCase('case-2', { deletionNoticeAt: DELETES_AT }),
+          inboxCase('case-1'),
         ]),
       ],
     });
@@ -77,7 +71,7 @@ describe('deletion date in the inbox', () => {
       mocks: [
         signedInViewer(),
         activeSession,
-        inboxAnswer('INBOX', [inboxMessage('message-1', { deletionNoticeAt: DELETES_AT })]),
+        inboxAnswer('INBOX', [inboxCase('case-1', { deletionNoticeAt: DELETES_AT })]),
       ],
     });
     await screen.findByRole('heading', { level: 1, name: 'Inbox' });

@@ -6,24 +6,30 @@ import { useTranslation } from 'react-i18next';
 import { inLanguage } from '../../common/localized.ts';
 import { type InboxFolder } from '../../gql/graphql.ts';
 import { ARCHIVE_PATH, casePath, INBOX_PATH } from './inbox-paths.ts';
+import { EntryTag } from './EntryTag.tsx';
 import { NoticeItem } from './NoticeItem.tsx';
-import { type InboxMessage, useInbox } from './use-inbox.ts';
+import { type InboxCase, type InboxEntry, useInbox } from './use-inbox.ts';
 
-/** `/inbox` (Inkorg) and `/inbox/archive` (Arkiv): my messages, newest first, a page at a time. */
+/**
+ * `/inbox` (Inkorg) and `/inbox/archive` (Arkiv): my cases, each by its newest message, and the
+ * notices from the service, newest first, a page at a time. What wants me (a new answer, a
+ * question waiting for my answer, a new notice) carries a tag with a word and a mark, is bold,
+ * and is said first in the link's name; the unread count is in the h1 and the document title.
+ */
 export function InboxPage({ folder }: { folder: InboxFolder }) {
   const { t } = useTranslation();
   const inbox = useInbox(folder);
   const [announcement, setAnnouncement] = useState('');
   const archive = folder === 'ARCHIVE';
   const list = useRef<HTMLUListElement>(null);
-  /** The first message of the page being fetched, to move focus to once it is rendered. */
+  /** The first entry of the page being fetched, to move focus to once it is rendered. */
   const focusAt = useRef<number | null>(null);
-  const shown = inbox.messages?.length ?? 0;
+  const shown = inbox.entries?.length ?? 0;
   useEffect(() => {
     const first = focusAt.current;
     if (first === null || shown <= first) return;
     focusAt.current = null;
-    // The button may go away with the last page: focus moves on to the first new message.
+    // The button may go away with the last page: focus moves on to the first new entry.
     const targets = list.current?.querySelectorAll<HTMLElement>(
       ':scope > li > a, :scope > li > details > summary',
     );
@@ -38,8 +44,16 @@ export function InboxPage({ folder }: { folder: InboxFolder }) {
     }
     setAnnouncement(t('inbox.moreShown', { count }));
   };
+  const unread = !archive && inbox.entries !== null ? inbox.unreadCount : 0;
+  const title = archive ? t('inbox.archiveTitle') : t('inbox.title');
   return (
-    <AppPage title={archive ? t('inbox.archiveTitle') : t('inbox.title')}>
+    <AppPage
+      title={title}
+      titleDetail={unread > 0 ? t('inbox.headingUnread', { count: unread }) : undefined}
+      documentTitle={
+        unread > 0 ? `${title} (${t('inbox.titleUnread', { count: unread })})` : undefined
+      }
+    >
       <Paragraph className="etj-lead">
         {archive ? t('inbox.archiveLead') : t('inbox.lead')}
       </Paragraph>
@@ -51,34 +65,26 @@ export function InboxPage({ folder }: { folder: InboxFolder }) {
         )}
       </Paragraph>
       {inbox.problem ? <ProblemNotice problem={inbox.problem} /> : null}
-      {inbox.messages === null ? (
+      {inbox.entries === null ? (
         inbox.problem ? null : (
           <LoadingState />
         )
       ) : (
         <>
-          {!archive && inbox.unreadCount > 0 ? (
-            <Paragraph>{t('inbox.unreadCount', { count: inbox.unreadCount })}</Paragraph>
-          ) : null}
-          {inbox.messages.length === 0 ? (
+          {inbox.entries.length === 0 ? (
             <Paragraph>{archive ? t('inbox.archiveEmpty') : t('inbox.empty')}</Paragraph>
           ) : (
             <ul className="etj-link-list etj-inbox" ref={list}>
-              {inbox.messages.map((message) =>
-                message.notice ? (
-                  <NoticeItem
-                    key={message.id}
-                    message={message}
-                    notice={message.notice}
-                    onFiled={(text) => {
-                      setAnnouncement(text);
-                      document.querySelector<HTMLElement>('h1')?.focus();
-                    }}
-                  />
-                ) : (
-                  <InboxItem key={message.id} message={message} />
-                ),
-              )}
+              {inbox.entries.map((entry) => (
+                <Entry
+                  key={entry.id}
+                  entry={entry}
+                  onFiled={(text) => {
+                    setAnnouncement(text);
+                    document.querySelector<HTMLElement>('h1')?.focus();
+                  }}
+                />
+              ))}
             </ul>
           )}
           {inbox.hasMore ? (
@@ -104,53 +110,59 @@ export function InboxPage({ folder }: { folder: InboxFolder }) {
   );
 }
 
-function InboxItem({ message }: { message: InboxMessage }) {
+function Entry({ entry, onFiled }: { entry: InboxEntry; onFiled: (announcement: string) => void }) {
+  if (entry.message?.notice)
+    return <NoticeItem message={entry.message} notice={entry.message.notice} onFiled={onFiled} />;
+  return entry.case ? <CaseItem item={entry.case} /> : null;
+}
+
+/** What a case wants from me, most pressing first; null when nothing. */
+function caseFlag(item: InboxCase): 'WAITING' | 'NEW_ANSWER' | null {
+  if (item.waitingForReply) return 'WAITING';
+  if (item.unreadCount > 0) return 'NEW_ANSWER';
+  return null;
+}
+
+function CaseItem({ item }: { item: InboxCase }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const unread = message.readAt === null;
-  const kind = t(`messageKind.${message.kind}`);
-  const title = message.caseTypeName
-    ? t('inbox.item', { kind, caseType: inLanguage(message.caseTypeName, language) })
-    : kind;
-  const content = (
-    <>
-      {unread ? (
-        <>
-          {/* The tag is a box, so screen readers get the word and colon as text of their own
-              ("Oläst: Svar: …"), not split around it ("Oläst : Svar: …"). */}
-          <span className="etj-visually-hidden">{`${t('inbox.unread')}:`}</span>
-          <span className="etj-unread-tag" aria-hidden="true">
-            {t('inbox.unread')}
-          </span>{' '}
-        </>
-      ) : null}
-      {title}
-    </>
-  );
+  const flag = caseFlag(item);
+  const latest = item.latestMessage;
+  // A case whose only message is the receipt says when it was sent, not "Ärendet är skickat".
+  const sentOnly = latest === null || latest.kind === 'CASE_SUBMITTED';
+  const kind = latest ? t(`messageKind.${latest.kind}`) : '';
+  const author = latest?.authorName ? inLanguage(latest.authorName, language) : null;
   return (
-    <li className={unread ? 'etj-inbox-item etj-inbox-item--unread' : 'etj-inbox-item'}>
-      {message.caseId ? (
-        <AppLink href={casePath(message.caseId)}>{content}</AppLink>
-      ) : (
-        <span className="etj-inbox-item__title">{content}</span>
-      )}
-      <span className="etj-muted">
-        {[
-          message.clinicName,
-          message.caseReference ? t('inbox.reference', { reference: message.caseReference }) : null,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </span>
-      <span className="etj-muted">
-        {message.authorName ? (
-          <>{t('inbox.from', { name: inLanguage(message.authorName, language) })} · </>
+    <li className={flag ? 'etj-inbox-item etj-inbox-item--unread' : 'etj-inbox-item'}>
+      <AppLink href={casePath(item.id)}>
+        {flag === 'WAITING' ? (
+          <EntryTag label={t('inbox.waitingLabel')} text={t('inbox.waiting')} variant="waiting" />
+        ) : flag === 'NEW_ANSWER' ? (
+          <EntryTag
+            label={t('inbox.newAnswer', { count: item.unreadCount })}
+            text={t('inbox.newAnswer', { count: item.unreadCount })}
+            variant="new"
+          />
         ) : null}
-        <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, language)}</time>
+        {inLanguage(item.caseTypeName, language)}
+      </AppLink>
+      <span className="etj-muted">
+        {[item.clinicName, t('inbox.reference', { reference: item.reference })].join(' · ')}
       </span>
-      {message.deletionNoticeAt ? (
+      <span>{t('inbox.status', { status: t(`caseStatus.${item.status}`) })}</span>
+      {sentOnly ? (
         <span className="etj-muted">
-          {t('inbox.deletesOn', { date: formatDate(message.deletionNoticeAt, language) })}
+          {t('inbox.sentOn', { date: formatDate(item.submittedAt, language) })}
+        </span>
+      ) : (
+        <span className="etj-muted">
+          {author ? t('inbox.latestFrom', { kind, name: author }) : kind} ·{' '}
+          <time dateTime={latest.createdAt}>{formatDateTime(latest.createdAt, language)}</time>
+        </span>
+      )}
+      {item.deletionNoticeAt ? (
+        <span className="etj-muted">
+          {t('inbox.deletesOn', { date: formatDate(item.deletionNoticeAt, language) })}
         </span>
       ) : null}
     </li>

@@ -13,7 +13,7 @@ import {
   renderCitizenApp,
   signedInViewer,
 } from '../../test/render-app.tsx';
-import { inboxAnswer, inboxMessage } from './test-cases.ts';
+import { inboxAnswer, inboxNotice } from './test-cases.ts';
 
 function noticeMessage(
   id: string,
@@ -28,17 +28,7 @@ function noticeMessage(
     childName: key === 'CONTACT_DETAILS_REMOVED' ? null : 'Ella',
     endsOn: key === 'CONTACT_DETAILS_REMOVED' ? null : '2027-03-12',
   };
-  return inboxMessage(id, {
-    kind: 'SYSTEM_NOTICE',
-    caseId: null,
-    caseReference: null,
-    caseStatus: null,
-    caseTypeName: null,
-    clinicName: null,
-    authorName: null,
-    notice,
-    ...overrides,
-  });
+  return inboxNotice(id, notice, overrides);
 }
 
 describe('notices from the service in the inbox', () => {
@@ -81,11 +71,15 @@ describe('notices from the service in the inbox', () => {
       ],
     });
     const guardianTitle = await screen.findByText('Ditt ombud för Ella upphör den 12 mars 2027');
-    expect(guardianTitle.closest('summary')).toHaveTextContent(/^Oläst:/);
-    expect(guardianTitle.closest('li')).toHaveClass('etj-inbox-item--unread');
+    // Told apart from cases: a tag with a word and a mark, said first to screen readers.
+    expect(guardianTitle.closest('summary')).toHaveTextContent(/^Nytt meddelande:/);
     expect(
-      screen.getByText('Påminnelse: om en vecka sköter du dina ärenden själv'),
-    ).toBeInTheDocument();
+      guardianTitle.closest('summary')?.querySelector('.etj-entry-tag--notice svg'),
+    ).not.toBeNull();
+    expect(guardianTitle.closest('li')).toHaveClass('etj-inbox-item--unread');
+    const childTitle = screen.getByText('Påminnelse: om en vecka sköter du dina ärenden själv');
+    expect(childTitle.closest('summary')).toHaveTextContent(/^Meddelande från tjänsten:/);
+    expect(childTitle.closest('li')).not.toHaveClass('etj-inbox-item--unread');
     expect(screen.getByText('Ange dina kontaktuppgifter igen')).toBeInTheDocument();
 
     await userEvent.click(guardianTitle);

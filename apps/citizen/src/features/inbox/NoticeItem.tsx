@@ -3,6 +3,7 @@ import { useLanguage } from '@etj/spa';
 import { AppLink, ProblemNotice, formatCalendarDate, formatDateTime } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { NOTIFICATION_SETTINGS_PATH } from '../notifications/notification-settings-path.ts';
+import { EntryTag } from './EntryTag.tsx';
 import { type InboxMessage } from './use-inbox.ts';
 import { useNoticeActions } from './use-notice-actions.ts';
 
@@ -49,13 +50,10 @@ export function NoticeItem({
       >
         <summary className="etj-inbox-item__title">
           {unread ? (
-            <>
-              <span className="etj-visually-hidden">{`${t('inbox.unread')}:`}</span>
-              <span className="etj-unread-tag" aria-hidden="true">
-                {t('inbox.unread')}
-              </span>{' '}
-            </>
-          ) : null}
+            <EntryTag label={t('inbox.newNotice')} text={t('inbox.newNotice')} variant="notice" />
+          ) : (
+            <EntryTag label={t('inbox.notice')} text={t('inbox.notice')} variant="notice" />
+          )}
           {t(`notice.titles.${key}`, words)}
         </summary>
         <Paragraph>{t(`notice.bodies.${key}`, words)}</Paragraph>

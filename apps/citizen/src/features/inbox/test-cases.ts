@@ -8,37 +8,85 @@ import {
   type InboxFolder,
 } from '../../gql/graphql.ts';
 import { type CaseMessage, type CitizenCase } from './use-citizen-case.ts';
-import { INBOX_PAGE_SIZE, type InboxMessage } from './use-inbox.ts';
+import {
+  INBOX_PAGE_SIZE,
+  type InboxCase,
+  type InboxEntry,
+  type InboxMessage,
+} from './use-inbox.ts';
 
 const text = (sv: string, en: string) => ({ __typename: 'LocalizedText' as const, sv, en });
 
-/** A message in the inbox list; unread unless `readAt` is given. */
-export function inboxMessage(id: string, overrides: Partial<InboxMessage> = {}): InboxMessage {
-  // Built apart from the return so the __typename the cache wants passes the excess-property check.
+/** The newest message of a case in the inbox list: an answer from staff, unread. */
+export function latestMessage(
+  overrides: Partial<NonNullable<InboxCase['latestMessage']>> = {},
+): NonNullable<InboxCase['latestMessage']> {
   const message = {
-    __typename: 'InboxMessage' as const,
-    id,
+    __typename: 'InboxCaseMessage' as const,
+    id: 'message-1',
     kind: 'ANSWER' as const,
-    caseId: 'case-1',
-    caseReference: 'E-2026-7F3A9C21',
-    caseStatus: 'ANSWERED' as const,
-    caseTypeName: text('Förnya recept', 'Renew a prescription'),
-    clinicName: 'Farsta vårdcentral',
-    authorName: { sv: 'Anna Andersson, sjuksköterska', en: 'Anna Andersson, Nurse' },
+    authorKind: 'STAFF' as const,
+    authorName: text('Anna Andersson, sjuksköterska', 'Anna Andersson, Nurse'),
     createdAt: '2026-11-20T08:30:00.000Z',
     readAt: null,
-    archived: false,
-    deletionNoticeAt: null,
-    notice: null,
     ...overrides,
   };
   return message;
 }
 
+/** A case in the inbox list: answered, with its answer unread unless overridden. */
+export function inboxCase(id: string, overrides: Partial<InboxCase> = {}): InboxEntry {
+  // Built apart from the return so the __typename the cache wants passes the excess-property check.
+  const item = {
+    __typename: 'InboxCase' as const,
+    id,
+    reference: 'E-2026-7F3A9C21',
+    status: 'ANSWERED' as const,
+    caseTypeName: text('Förnya recept', 'Renew a prescription'),
+    clinicName: 'Farsta vårdcentral',
+    submittedAt: '2026-11-19T13:05:00.000Z',
+    archived: false,
+    unreadCount: 1,
+    waitingForReply: false,
+    deletionNoticeAt: null,
+    latestMessage: latestMessage({ id: `${id}-latest` }),
+    ...overrides,
+  };
+  const latestAt = item.latestMessage?.createdAt ?? item.submittedAt;
+  const entry = { __typename: 'InboxEntry' as const, id, latestAt, case: item, message: null };
+  return entry;
+}
+
+/** A notice from the service in the inbox list; unread unless `readAt` is given. */
+export function inboxNotice(
+  id: string,
+  notice: NonNullable<InboxMessage['notice']>,
+  overrides: Partial<InboxMessage> = {},
+): InboxEntry {
+  const message = {
+    __typename: 'InboxMessage' as const,
+    id,
+    kind: 'SYSTEM_NOTICE' as const,
+    createdAt: '2026-11-20T08:30:00.000Z',
+    readAt: null,
+    archived: false,
+    notice,
+    ...overrides,
+  };
+  const entry = {
+    __typename: 'InboxEntry' as const,
+    id,
+    latestAt: message.createdAt,
+    case: null,
+    message,
+  };
+  return entry;
+}
+
 /** One page of a folder, answered once for exactly these variables. */
 export function inboxAnswer(
   folder: InboxFolder,
-  items: InboxMessage[],
+  items: InboxEntry[],
   options: { after?: string; nextCursor?: string | null; unreadCount?: number } = {},
 ): MockLink.MockedResponse {
   return {
@@ -52,8 +100,8 @@ export function inboxAnswer(
     },
     result: {
       data: {
-        inbox: {
-          __typename: 'InboxPage',
+        inboxCases: {
+          __typename: 'InboxCasePage',
           items,
           nextCursor: options.nextCursor ?? null,
           unreadCount: options.unreadCount ?? 0,

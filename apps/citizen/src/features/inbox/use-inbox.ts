@@ -4,38 +4,59 @@ import { type ApiProblem } from '@etj/ui';
 import { graphql } from '../../gql/gql.ts';
 import { type CitizenInboxQuery, type InboxFolder } from '../../gql/graphql.ts';
 
-export type InboxMessage = CitizenInboxQuery['inbox']['items'][number];
+/** One entry of the list: a case with its newest message, or a notice (`message`). */
+export type InboxEntry = CitizenInboxQuery['inboxCases']['items'][number];
+export type InboxCase = NonNullable<InboxEntry['case']>;
+/** A message that is not about a case: a notice from the service. */
+export type InboxMessage = NonNullable<InboxEntry['message']>;
 
-/** Messages per page of the inbox and the archive. */
+/** Entries per page of the inbox and the archive. */
 export const INBOX_PAGE_SIZE = 20;
 
 const CITIZEN_INBOX = graphql(`
   query CitizenInbox($folder: InboxFolder!, $first: Int!, $after: String) {
-    inbox(folder: $folder, first: $first, after: $after) {
+    inboxCases(folder: $folder, first: $first, after: $after) {
       items {
         id
-        kind
-        caseId
-        caseReference
-        caseStatus
-        caseTypeName {
-          sv
-          en
+        latestAt
+        case {
+          id
+          reference
+          status
+          caseTypeName {
+            sv
+            en
+          }
+          clinicName
+          submittedAt
+          archived
+          unreadCount
+          waitingForReply
+          deletionNoticeAt
+          latestMessage {
+            id
+            kind
+            authorKind
+            authorName {
+              sv
+              en
+            }
+            createdAt
+            readAt
+          }
         }
-        clinicName
-        authorName {
-          sv
-          en
-        }
-        createdAt
-        readAt
-        archived
-        deletionNoticeAt
-        notice {
-          key
-          recipientRole
-          childName
-          endsOn
+        message {
+          id
+          kind
+          createdAt
+          readAt
+          archived
+          notice {
+            key
+            recipientRole
+            childName
+            endsOn
+          }
         }
       }
       nextCursor
@@ -45,23 +66,24 @@ const CITIZEN_INBOX = graphql(`
 `);
 
 /**
- * One folder of my messages, newest first, asked again on every visit; `showMore` appends the
- * next keyset page and answers how many messages it added.
+ * One folder of my inbox list (my cases by their newest message, and notices), newest first,
+ * asked again on every visit; `showMore` appends the next keyset page and answers how many
+ * entries it added.
  */
 export function useInbox(folder: InboxFolder): {
-  messages: InboxMessage[] | null;
+  entries: InboxEntry[] | null;
   unreadCount: number;
   hasMore: boolean;
   loadingMore: boolean;
   problem: ApiProblem | null;
   showMore: () => Promise<number>;
 } {
-  const pages = useKeysetPages(CITIZEN_INBOX, 'inbox', {
+  const pages = useKeysetPages(CITIZEN_INBOX, 'inboxCases', {
     variables: { folder, first: INBOX_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
   return {
-    messages: pages.items,
+    entries: pages.items,
     unreadCount: pages.page?.unreadCount ?? 0,
     hasMore: pages.hasMore,
     loadingMore: pages.loadingMore,

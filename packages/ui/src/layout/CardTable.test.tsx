@@ -63,6 +63,7 @@ describe('CardTable', () => {
     const table = screen.getByRole('table', { name: 'Ärenden' });
     expect(table).toHaveAttribute('role', 'table');
     expect(table).toHaveClass('etj-card-table', 'etj-own');
+    expect(table).not.toHaveClass('etj-card-table--medium');
     for (const group of table.querySelectorAll('thead, tbody')) {
       expect(group).toHaveAttribute('role', 'rowgroup');
     }
@@ -106,10 +107,12 @@ describe('CardTable', () => {
     );
 
     render(
-      <CardTable>
+      <CardTable cards="medium">
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell>Åtgärd</Table.HeaderCell>
+            <Table.HeaderCell>
+              <span className="etj-visually-hidden">Åtgärd</span>
+            </Table.HeaderCell>
             <Table.HeaderCell>Mer</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
@@ -118,11 +121,16 @@ describe('CardTable', () => {
         </Table.Body>
       </CardTable>,
     );
+    // A column named for screen readers only gives its cells no visible label.
+    expect(screen.getByRole('button', { name: 'Visa' }).closest('td')).not.toHaveAttribute(
+      'data-label',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Visa' }));
     const more = screen.getByText('Mer', { selector: 'td' });
     await waitFor(() => {
       expect(more).toHaveAttribute('role', 'cell');
     });
     expect(more).toHaveAttribute('data-label', 'Mer');
+    expect(more.closest('table')).toHaveClass('etj-card-table', 'etj-card-table--medium');
   });
 });

@@ -17,7 +17,7 @@ export function labelTableCells(table: HTMLTableElement): void {
   if (headerRow) {
     let column = 0;
     for (const cell of Array.from(headerRow.cells)) {
-      const text = cell.textContent.replace(/\s+/g, ' ').trim();
+      const text = visibleText(cell);
       for (let span = 0; span < Math.max(1, cell.colSpan); span += 1) labels[column++] = text;
     }
   }
@@ -44,7 +44,23 @@ export function labelTableCells(table: HTMLTableElement): void {
   }
 }
 
-export type CardTableProps = ComponentProps<typeof Table>;
+/** A header's words as seen: text hidden for screen readers only is no label on a card. */
+function visibleText(cell: HTMLElement): string {
+  const words: string[] = [];
+  const walker = cell.ownerDocument.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('.etj-visually-hidden')) words.push(node.textContent ?? '');
+  }
+  return words.join('').replace(/\s+/g, ' ').trim();
+}
+
+export type CardTableProps = ComponentProps<typeof Table> & {
+  /**
+   * Below which width the rows are cards: `narrow` (48rem, the default) or `medium` (64rem,
+   * for a table of many columns that a tablet cannot show side by side).
+   */
+  cards?: 'narrow' | 'medium';
+};
 
 /**
  * A Designsystemet table that becomes a list of cards on a narrow screen (`etj-card-table` in
@@ -52,7 +68,7 @@ export type CardTableProps = ComponentProps<typeof Table>;
  * its value, with the table's roles kept for assistive technology (see labelTableCells). Use
  * Table.Head, Table.Body, Table.Row and the cells inside it as with Table.
  */
-export function CardTable({ className, ref, ...props }: CardTableProps) {
+export function CardTable({ className, ref, cards = 'narrow', ...props }: CardTableProps) {
   const own = useRef<HTMLTableElement | null>(null);
   const setRef = useCallback(
     (element: HTMLTableElement | null) => {
@@ -76,13 +92,12 @@ export function CardTable({ className, ref, ...props }: CardTableProps) {
       observer.disconnect();
     };
   }, []);
-  return (
-    <Table
-      ref={setRef}
-      className={className ? `etj-card-table ${className}` : 'etj-card-table'}
-      {...props}
-    />
-  );
+  const classes = [
+    'etj-card-table',
+    cards === 'medium' ? 'etj-card-table--medium' : null,
+    className,
+  ];
+  return <Table ref={setRef} className={classes.filter(Boolean).join(' ')} {...props} />;
 }
 
 function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {

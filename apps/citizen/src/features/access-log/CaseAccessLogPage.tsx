@@ -1,7 +1,7 @@
 import { Alert, Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import { AppPage, useLanguage } from '@etj/spa';
 import { staffTitleIn } from '@etj/domain/staff-titles';
-import { AppLink, LoadingState, ProblemNotice, formatDateTime } from '@etj/ui';
+import { AppLink, CardTable, LoadingState, ProblemNotice, formatDateTime } from '@etj/ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import {
@@ -81,7 +81,7 @@ function LogTable({
   if (entries.length === 0) return <Paragraph role="status">{t('caseAccessLog.empty')}</Paragraph>;
   return (
     <>
-      <Table>
+      <CardTable>
         <caption>{t('caseAccessLog.caption')}</caption>
         <Table.Head>
           <Table.Row>
@@ -110,7 +110,7 @@ function LogTable({
             </Table.Row>
           ))}
         </Table.Body>
-      </Table>
+      </CardTable>
       {hasMore ? (
         <div className="etj-actions">
           <Button type="button" variant="secondary" loading={loadingMore} onClick={onMore}>

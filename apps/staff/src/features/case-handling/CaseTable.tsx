@@ -145,7 +145,7 @@ export function CaseTable({
     <>
       {/* Scrolls sideways on narrow screens instead of overflowing the page (WCAG 1.4.10); browsers make a scrolling box keyboard-focusable themselves. */}
       <div className="etj-table-scroll" role="region" aria-label={caption}>
-        <CardTable className="etj-admin-table etj-case-table">
+        <CardTable className="etj-admin-table etj-case-table" cards="medium">
           <caption className="etj-visually-hidden">{caption}</caption>
           <Table.Head>
             <Table.Row>

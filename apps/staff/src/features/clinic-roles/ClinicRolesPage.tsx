@@ -9,7 +9,7 @@ import {
   Paragraph,
   Table,
 } from '@digdir/designsystemet-react';
-import { LoadingState, ProblemNotice, type ApiProblem } from '@etj/ui';
+import { CardTable, LoadingState, ProblemNotice, type ApiProblem } from '@etj/ui';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StaffRole } from '../../gql/graphql.ts';
@@ -49,7 +49,7 @@ export function ClinicRolesPage() {
     <AppPage title={t('clinicRoles.title')}>
       <Paragraph className="etj-lead">{t('clinicRoles.lead')}</Paragraph>
       <Paragraph role="status">{message}</Paragraph>
-      <Table className="etj-admin-table">
+      <CardTable className="etj-admin-table">
         <caption className="etj-visually-hidden">{t('clinicRoles.caption')}</caption>
         <Table.Head>
           <Table.Row>
@@ -93,7 +93,7 @@ export function ClinicRolesPage() {
             </Table.Row>
           ))}
         </Table.Body>
-      </Table>
+      </CardTable>
       {editing ? (
         <RolesForm
           key={editing.assignmentId}

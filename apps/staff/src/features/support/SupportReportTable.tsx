@@ -44,7 +44,7 @@ export function SupportReportTable({
   return (
     <>
       <div className="etj-table-scroll" role="region" aria-label={caption}>
-        <CardTable className="etj-admin-table">
+        <CardTable className="etj-admin-table" cards="medium">
           <caption className="etj-visually-hidden">{caption}</caption>
           <Table.Head>
             <Table.Row>

@@ -47,6 +47,10 @@ function TryOut({
   const language = useLanguage();
   const form = useAnswerForm({ definition, validator });
   const [passed, setPassed] = useState(false);
+  // The citizen's page shows the emergency text above the form, not among the questions.
+  const emergency = definition.items.find(
+    (item) => item.type === 'display' && item.linkId === 'notForEmergencies',
+  );
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setPassed(form.check());
@@ -56,6 +60,11 @@ function TryOut({
       <Heading level={3} data-size="sm">
         {localize(definition.title, language)}
       </Heading>
+      {emergency ? (
+        <Alert data-color="warning">
+          <Paragraph>{localize(emergency.text, language)}</Paragraph>
+        </Alert>
+      ) : null}
       <ErrorSummary attempt={form.summary.attempt} problems={form.summary.problems} />
       <form onSubmit={submit} noValidate className="etj-form">
         <FormRenderer

@@ -1,8 +1,15 @@
 import { Field, Label, Select } from '@digdir/designsystemet-react';
+import { useLanguage } from '@etj/spa';
 import { useTranslation } from 'react-i18next';
-import { type BuilderClinicOption, type BuilderItem, hasOptions } from './builder-state.ts';
+import {
+  type BuilderClinicOption,
+  type BuilderItem,
+  hasOptions,
+  writtenIn,
+} from './builder-state.ts';
 
-const label = (option: BuilderClinicOption) => option.labelSv.trim() || option.key;
+const label = (option: BuilderClinicOption, language: 'sv' | 'en') =>
+  writtenIn({ sv: option.labelSv, en: option.labelEn }, language) || option.key;
 
 /**
  * The clinic option that switches the item on, and for a choice where its options come from.
@@ -20,14 +27,15 @@ export function ClinicGateFields({
   errorFor: (id: string) => string | undefined;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = (suffix: string) => `item-${item.linkId}-${suffix}`;
   const gates = clinicOptions.flatMap((option) =>
     option.kind === 'flag'
-      ? [{ value: JSON.stringify([option.key, '']), name: label(option) }]
+      ? [{ value: JSON.stringify([option.key, '']), name: label(option, language) }]
       : option.kind === 'selection'
         ? option.options.map((choice) => ({
             value: JSON.stringify([option.key, choice.code]),
-            name: `${label(option)}: ${choice.sv.trim() || choice.code}`,
+            name: `${label(option, language)}: ${writtenIn(choice, language) || choice.code}`,
           }))
         : [],
   );
@@ -85,7 +93,7 @@ export function ClinicGateFields({
             ) : null}
             {lists.map((option) => (
               <Select.Option key={option.key} value={option.key}>
-                {t('customCaseTypes.gate.clinicList', { name: label(option) })}
+                {t('customCaseTypes.gate.clinicList', { name: label(option, language) })}
               </Select.Option>
             ))}
           </Select>

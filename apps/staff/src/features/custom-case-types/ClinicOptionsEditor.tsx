@@ -12,8 +12,9 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useLanguage } from '@etj/spa';
 import { useTranslation } from 'react-i18next';
-import { type BuilderClinicOption, newClinicOption } from './builder-state.ts';
+import { type BuilderClinicOption, newClinicOption, writtenIn } from './builder-state.ts';
 import { OptionListEditor } from './OptionListEditor.tsx';
 
 const KINDS = ['flag', 'selection', 'options'] as const;
@@ -117,6 +118,7 @@ function ClinicOptionFields({
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = (suffix: string) => `clinic-option-${option.key}-${suffix}`;
   const name = t('customCaseTypes.clinicOptions.position', { n });
   const set = (change: Partial<BuilderClinicOption>) => {
@@ -125,8 +127,10 @@ function ClinicOptionFields({
   return (
     <Fieldset className="etj-item-editor">
       <Fieldset.Legend>
-        {name}: {option.labelSv.trim() || t('customCaseTypes.item.untitled')} (
-        {t(`customCaseTypes.clinicOptions.kinds.${option.kind}`)})
+        {name}:{' '}
+        {writtenIn({ sv: option.labelSv, en: option.labelEn }, language) ||
+          t('customCaseTypes.item.untitled')}{' '}
+        ({t(`customCaseTypes.clinicOptions.kinds.${option.kind}`)})
       </Fieldset.Legend>
       <div className="etj-two-columns">
         <Textfield
@@ -190,7 +194,9 @@ function ClinicOptionFields({
             <Checkbox
               key={choice.code}
               id={id(`chosen-${choice.code}`)}
-              label={choice.sv.trim() || t('customCaseTypes.item.optionN', { n: index + 1 })}
+              label={
+                writtenIn(choice, language) || t('customCaseTypes.item.optionN', { n: index + 1 })
+              }
               checked={option.chosen.includes(choice.code)}
               onChange={(event) => {
                 set({

@@ -10,6 +10,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
+import { useLanguage } from '@etj/spa';
 import { type TFunction } from 'i18next';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +21,7 @@ import {
   hasOptions,
   newCondition,
   type QuestionRef,
+  writtenIn,
 } from './builder-state.ts';
 
 /** What the operator select offers; `exists` is split into "answered" and "not answered". */
@@ -74,8 +76,9 @@ function withQuestion(condition: BuilderCondition, ref: QuestionRef | undefined)
   );
 }
 
-export const questionName = (t: TFunction, ref: QuestionRef) => {
-  const text = ref.textSv.trim() || t('customCaseTypes.item.untitled');
+export const questionName = (t: TFunction, ref: QuestionRef, language: 'sv' | 'en') => {
+  const text =
+    writtenIn({ sv: ref.textSv, en: ref.textEn }, language) || t('customCaseTypes.item.untitled');
   return ref.number === null
     ? text
     : `${t('customCaseTypes.item.position', { n: ref.number })}: ${text}`;
@@ -182,6 +185,7 @@ function ConditionRow({
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = (suffix: string) => `${idPrefix}-${suffix}`;
   const ref = earlier.find((q) => q.linkId === condition.question);
   const questionError = errorFor(id('question'));
@@ -216,7 +220,7 @@ function ConditionRow({
           )}
           {earlier.map((q) => (
             <Select.Option key={q.linkId} value={q.linkId}>
-              {questionName(t, q)}
+              {questionName(t, q, language)}
             </Select.Option>
           ))}
         </Select>
@@ -274,9 +278,10 @@ function ConditionValue({
   onChange: (condition: BuilderCondition) => void;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const label = t('customCaseTypes.conditions.value', { n });
-  const optionName = (o: { sv: string; code: string }, index: number) =>
-    o.sv.trim() || t('customCaseTypes.item.optionN', { n: index + 1 });
+  const optionName = (o: { sv: string; en: string }, index: number) =>
+    writtenIn(o, language) || t('customCaseTypes.item.optionN', { n: index + 1 });
   if (condition.operator === 'exists') return <span aria-hidden="true" />;
   if (condition.operator === 'in') {
     return (

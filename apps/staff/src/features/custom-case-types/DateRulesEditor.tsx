@@ -9,6 +9,7 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { MAX_DATE_RULE_DAYS, MAX_DATE_RULES } from '@etj/domain';
+import { useLanguage } from '@etj/spa';
 import { type TFunction } from 'i18next';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -21,14 +22,19 @@ import {
 import { questionName } from './ConditionEditor.tsx';
 
 /** The rule in words: "Tidigast 30 dagar före dagens datum". */
-function ruleInWords(t: TFunction, rule: BuilderDateRule, from: QuestionRef | undefined): string {
+function ruleInWords(
+  t: TFunction,
+  rule: BuilderDateRule,
+  from: QuestionRef | undefined,
+  language: 'sv' | 'en',
+): string {
   const typed = rule.days.trim();
   const days = /^-?\d+$/.test(typed) ? Number(typed) : 0;
   const reference =
     rule.relativeTo === 'today'
       ? t('customCaseTypes.dateRules.todayRef')
       : t('customCaseTypes.dateRules.answerRef', {
-          question: from ? questionName(t, from) : rule.question,
+          question: from ? questionName(t, from, language) : rule.question,
         });
   const offset =
     days === 0
@@ -57,6 +63,7 @@ export function DateRulesEditor({
   errorFor: (id: string) => string | undefined;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = (suffix: string) => `item-${item.linkId}-${suffix}`;
   const rules = item.dateRules;
   const setRules = (next: BuilderDateRule[]) => {
@@ -132,7 +139,9 @@ export function DateRulesEditor({
                     ) : null}
                     {dates.map((d) => (
                       <Select.Option key={d.linkId} value={`answer:${d.linkId}`}>
-                        {t('customCaseTypes.dateRules.answerRef', { question: questionName(t, d) })}
+                        {t('customCaseTypes.dateRules.answerRef', {
+                          question: questionName(t, d, language),
+                        })}
                       </Select.Option>
                     ))}
                   </Select>
@@ -151,7 +160,7 @@ export function DateRulesEditor({
                   }}
                 />
                 <Paragraph data-size="sm" aria-live="polite">
-                  {ruleInWords(t, rule, from)}
+                  {ruleInWords(t, rule, from, language)}
                 </Paragraph>
                 <Button
                   type="button"

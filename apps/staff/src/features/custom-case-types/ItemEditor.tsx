@@ -8,6 +8,7 @@ import {
   Select,
   Textfield,
 } from '@digdir/designsystemet-react';
+import { useLanguage } from '@etj/spa';
 import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type BuilderItemPosition } from './builder-problems.ts';
@@ -21,6 +22,7 @@ import {
   hasOptions,
   type QuestionRef,
   takesAnswer,
+  writtenIn,
 } from './builder-state.ts';
 import { ClinicGateFields } from './ClinicGateFields.tsx';
 import { ConditionEditor } from './ConditionEditor.tsx';
@@ -100,6 +102,7 @@ export function ItemEditor({
   context,
 }: ItemEditorProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = (suffix: string) => `item-${item.linkId}-${suffix}`;
   const headingId = id('heading');
   const display = item.type === 'display' && !item.kept;
@@ -110,7 +113,8 @@ export function ItemEditor({
       : { n: groupNumber, display: false, child: { n: index + 1, display } },
   );
   const types = groupNumber === undefined ? BUILDER_ITEM_TYPES : CHILD_ITEM_TYPES;
-  const summary = item.textSv.trim() || t('customCaseTypes.item.untitled');
+  const summary =
+    writtenIn({ sv: item.textSv, en: item.textEn }, language) || t('customCaseTypes.item.untitled');
   const set = (change: Partial<BuilderItem>) => {
     onChange({ ...item, ...change });
   };

@@ -1,6 +1,7 @@
 import { Button, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useLanguage } from '@etj/spa';
 import { useTranslation } from 'react-i18next';
-import { type BuilderOption, newOption } from './builder-state.ts';
+import { type BuilderOption, newOption, writtenIn } from './builder-state.ts';
 
 export type OptionListEditorProps = {
   /** Prefix of the control ids: `<prefix>-option-<n>-sv`, `<prefix>-addOption`. */
@@ -20,6 +21,7 @@ export function OptionListEditor({
   errorFor,
 }: OptionListEditorProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = (suffix: string) => `${idPrefix}-${suffix}`;
   const listError = errorFor(id('addOption'));
   const change = (code: string, field: 'sv' | 'en', value: string) => {
@@ -30,7 +32,8 @@ export function OptionListEditor({
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       <ol className="etj-option-rows">
         {options.map((option, index) => {
-          const name = option.sv.trim() || t('customCaseTypes.item.optionN', { n: index + 1 });
+          const name =
+            writtenIn(option, language) || t('customCaseTypes.item.optionN', { n: index + 1 });
           return (
             <li key={option.code} className="etj-option-row">
               <Textfield

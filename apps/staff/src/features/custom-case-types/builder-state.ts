@@ -236,11 +236,20 @@ export function changeType(item: BuilderItem, type: BuilderItemType): BuilderIte
   };
 }
 
+/**
+ * A text the administrator wrote in both languages, as the builder names it on a page in
+ * `language`: the English when it is written, else the Swedish ('' when neither is).
+ */
+export function writtenIn(text: { sv: string; en: string }, language: 'sv' | 'en'): string {
+  return (language === 'en' ? text.en.trim() : '') || text.sv.trim();
+}
+
 /** An answerable item in document order, with where it sits, for conditions on it. */
 export type QuestionRef = {
   linkId: string;
   type: BuilderItemType;
   textSv: string;
+  textEn: string;
   /** "2" or "2.1"; null for an item inside a group the builder keeps unchanged. */
   number: string | null;
   /** The linkIds of its enclosing groups, outermost first. */
@@ -264,6 +273,7 @@ export function questionRefs(state: Pick<BuilderState, 'items' | 'clinicOptions'
           linkId: item.linkId,
           type: item.type,
           textSv: item.text.sv,
+          textEn: item.text.en ?? '',
           number: null,
           groups,
           options: (own ?? []).map((o) => ({
@@ -285,6 +295,7 @@ export function questionRefs(state: Pick<BuilderState, 'items' | 'clinicOptions'
           linkId: item.linkId,
           type: item.type,
           textSv: item.textSv,
+          textEn: item.textEn,
           number,
           groups,
           options: item.optionsFrom === '' ? item.options : (lists.get(item.optionsFrom) ?? []),

@@ -37,14 +37,17 @@ export const caseType = {
 };
 
 /**
- * Renders the builder for `caseType` (with `definition` instead of its own, when given) and
- * returns the inputs of every save the builder sends.
+ * Renders the builder for `caseType` (with `definition` instead of its own, when given), in
+ * `language`, and returns the inputs of every save the builder sends.
  */
-export function renderBuilder(definition: Record<string, unknown> = caseType.definition) {
+export function renderBuilder(
+  definition: Record<string, unknown> = caseType.definition,
+  { language = 'sv' }: { language?: 'sv' | 'en' } = {},
+) {
   const loaded = { ...caseType, definition };
   const sent: SaveCustomCaseTypeInput[] = [];
   renderStaffApp({
-    path: '/admin/custom-case-types/custom-1',
+    path: `/admin/custom-case-types/custom-1${language === 'en' ? '?lang=en' : ''}`,
     mocks: [
       signedInViewer({ currentUnit: clinicAdminUnit, units: [clinicAdminUnit] }),
       activeSession,

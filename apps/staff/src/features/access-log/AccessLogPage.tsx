@@ -119,7 +119,7 @@ function LogTable({
   if (entries.length === 0) return <Paragraph role="status">{t('accessLog.empty')}</Paragraph>;
   return (
     <>
-      <CardTable className="etj-admin-table">
+      <CardTable className="etj-admin-table" cards="medium">
         <caption className="etj-visually-hidden">{t('accessLog.caption')}</caption>
         <Table.Head>
           <Table.Row>
@@ -134,13 +134,17 @@ function LogTable({
         <Table.Body>
           {entries.map((entry) => (
             <Table.Row key={entry.id}>
-              <Table.Cell>{formatDateTime(entry.occurredAt, language)}</Table.Cell>
+              <Table.Cell>
+                <span className="etj-nowrap">{formatDateTime(entry.occurredAt, language)}</span>
+              </Table.Cell>
               <Table.Cell>
                 {t('accessLog.staffValue', { name: entry.staffName, hsaId: entry.staffHsaId })}
               </Table.Cell>
               <Table.Cell>{t(`roles.${entry.role}`)}</Table.Cell>
               <Table.Cell>{t(`accessLog.actions.${entry.action}`)}</Table.Cell>
-              <Table.Cell>{entry.caseReference ?? ''}</Table.Cell>
+              <Table.Cell>
+                <span className="etj-nowrap">{entry.caseReference ?? ''}</span>
+              </Table.Cell>
               <Table.Cell>
                 {entry.patientName && entry.patientIdentityNumber
                   ? t('accessLog.patientValue', {

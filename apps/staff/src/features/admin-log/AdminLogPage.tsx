@@ -49,7 +49,9 @@ export function AdminLogPage() {
             <Table.Body>
               {log.entries.map((entry) => (
                 <Table.Row key={entry.id}>
-                  <Table.Cell>{formatDateTime(entry.occurredAt, language)}</Table.Cell>
+                  <Table.Cell>
+                    <span className="etj-nowrap">{formatDateTime(entry.occurredAt, language)}</span>
+                  </Table.Cell>
                   <Table.Cell>
                     {t('adminLog.whoValue', { name: entry.staffName, hsaId: entry.staffHsaId })}
                   </Table.Cell>

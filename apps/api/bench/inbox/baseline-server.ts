@@ -4,44 +4,76 @@
 //   DATABASE_URL=... JWT_SECRET=... PORT=4300 node apps/api/bench/inbox/baseline-server.ts
 // Per request, as the API: the cookie's signed token checked (HS256, audience "citizen"), the
 // session row read and its lifetimes checked, activity recorded at most once a minute, one
-// page of messages with the unread count. GET /bench/statements answers the SQL statements sent.
+// page of the inbox list (cases by their newest message, and notices) with the unread count.
+// GET /bench/statements answers the SQL statements sent.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import pg from 'pg';
 import { deletionNoticeFor, sessionState } from '@etj/domain';
+import { localizedStaffTitle } from '@etj/domain/staff-titles';
 
 const SESSION_COOKIE = 'etj_citizen';
 /** The same interval as the API's (identity/activity.plugin.ts). */
 const ACTIVITY_RECORD_INTERVAL_MS = 60_000;
 
-// The API's inboxPageStatement for the first page of the inbox folder: the unread count and the
-// page in one statement.
+// The API's inboxCasesStatement for the first page of the inbox folder: the unread count, the
+// person's cases and notices merged, each case's newest message and unread count, in one
+// statement.
 const PAGE_SQL = `
       WITH unread AS (
       SELECT count(*)::int AS n FROM case_messages
        WHERE recipient_person_id = $1::uuid AND read_at IS NULL AND archived_at IS NULL
          AND author_kind <> 'CITIZEN'),
-      page AS (
-      SELECT m.id, m.kind::text AS "kind", m.created_at AS "createdAt", m.read_at AS "readAt",
-             m.archived_at AS "archivedAt", m.case_id AS "caseId",
-             c.reference AS "caseReference", c.status::text AS "caseStatus",
-             c.last_event_at AS "caseLastEventAt",
-             cl.name AS "clinicName", ct.name_sv AS "caseTypeNameSv", ct.name_en AS "caseTypeNameEn",
+      case_keys AS (
+        SELECT c.id, c.latest_message_at AS at, true AS is_case FROM cases c
+         WHERE c.subject_person_id = $1::uuid AND c.archived_at IS NULL
+         ORDER BY c.latest_message_at DESC, c.id DESC
+         LIMIT $2),
+      notice_keys AS (
+        SELECT m.id, m.created_at AS at, false AS is_case FROM case_messages m
+         WHERE m.recipient_person_id = $1::uuid AND m.case_id IS NULL
+           AND m.author_kind <> 'CITIZEN' AND m.archived_at IS NULL
+         ORDER BY m.created_at DESC, m.id DESC
+         LIMIT $2),
+      entries AS (
+        SELECT * FROM case_keys UNION ALL SELECT * FROM notice_keys
+         ORDER BY at DESC, id DESC
+         LIMIT $2)
+      SELECT unread.n AS "unreadCount", e.id, e.at AS "latestAt", e.is_case AS "isCase",
+             c.clinic_id AS "clinicId", c.subject_person_id AS "subjectPersonId",
+             c.status::text AS "status", c.assigned_staff_id AS "assignedStaffId",
+             c.reference, c.submitted_at AS "submittedAt", c.last_event_at AS "lastEventAt",
+             c.archived_at AS "caseArchivedAt",
+             cl.name AS "clinicName", ct.name_sv AS "caseTypeNameSv",
+             ct.name_en AS "caseTypeNameEn",
+             counts.unread AS "caseUnreadCount",
+             lm.id AS "latestId", lm.kind::text AS "latestKind",
+             lm.author_kind::text AS "latestAuthorKind", lm.created_at AS "latestCreatedAt",
+             lm.read_at AS "latestReadAt",
              s.given_name AS "staffGivenName", s.family_name AS "staffFamilyName",
-             s.title AS "staffTitle", m.body
-      FROM case_messages m
-      LEFT JOIN cases c ON c.id = m.case_id
+             s.title AS "staffTitle",
+             n.kind::text AS "noticeKind", n.read_at AS "noticeReadAt",
+             n.archived_at AS "noticeArchivedAt", n.body AS "noticeBody"
+      FROM unread
+      LEFT JOIN entries e ON true
+      LEFT JOIN cases c ON e.is_case AND c.id = e.id
       LEFT JOIN clinics cl ON cl.id = c.clinic_id
       LEFT JOIN case_type_versions v ON v.id = c.case_type_version_id
       LEFT JOIN case_types ct ON ct.id = v.case_type_id
-      LEFT JOIN staff_members s ON s.id = m.author_staff_id
-      WHERE m.recipient_person_id = $1::uuid
-        AND m.author_kind <> 'CITIZEN'
-        AND m.archived_at IS NULL
-      ORDER BY m.created_at DESC, m.id DESC
-      LIMIT $2)
-      SELECT unread.n AS "unreadCount", page.* FROM unread LEFT JOIN page ON true
-      ORDER BY page."createdAt" DESC, page.id DESC`;
+      LEFT JOIN LATERAL (
+        SELECT count(*) FILTER (
+                 WHERE cm.read_at IS NULL AND cm.author_kind <> 'CITIZEN')::int AS unread
+          FROM case_messages cm
+         WHERE cm.case_id = c.id AND cm.recipient_person_id = $1::uuid) counts ON true
+      LEFT JOIN LATERAL (
+        SELECT cm.id, cm.kind, cm.author_kind, cm.author_staff_id, cm.created_at, cm.read_at
+          FROM case_messages cm
+         WHERE cm.case_id = c.id AND cm.recipient_person_id = $1::uuid
+         ORDER BY cm.created_at DESC, cm.id DESC
+         LIMIT 1) lm ON true
+      LEFT JOIN staff_members s ON s.id = lm.author_staff_id
+      LEFT JOIN case_messages n ON NOT e.is_case AND n.id = e.id
+      ORDER BY e.at DESC, e.id DESC`;
 
 const SESSION_SQL = `
       SELECT id, actor_kind AS "actorKind", actor_id AS "actorId",
@@ -61,23 +93,32 @@ type SessionRow = {
   revokedAt: Date | null;
 };
 
-type MessageRow = {
+type EntryRow = {
   id: string;
-  kind: string;
-  createdAt: Date;
-  readAt: Date | null;
-  archivedAt: Date | null;
-  caseId: string | null;
-  caseReference: string | null;
-  caseStatus: string | null;
-  caseLastEventAt: Date | null;
+  latestAt: Date;
+  isCase: boolean;
+  subjectPersonId: string | null;
+  status: string | null;
+  reference: string | null;
+  submittedAt: Date | null;
+  lastEventAt: Date | null;
+  caseArchivedAt: Date | null;
   clinicName: string | null;
   caseTypeNameSv: string | null;
   caseTypeNameEn: string | null;
+  caseUnreadCount: number | null;
+  latestId: string | null;
+  latestKind: string | null;
+  latestAuthorKind: string | null;
+  latestCreatedAt: Date | null;
+  latestReadAt: Date | null;
   staffGivenName: string | null;
   staffFamilyName: string | null;
   staffTitle: string | null;
-  body: unknown;
+  noticeKind: string | null;
+  noticeReadAt: Date | null;
+  noticeArchivedAt: Date | null;
+  noticeBody: unknown;
 };
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -153,9 +194,9 @@ const NOTICE_KEYS = new Set([
   'CONTACT_DETAILS_REMOVED',
 ]);
 
-function notice(row: MessageRow) {
-  const body = row.body as Record<string, unknown> | null;
-  if (row.kind !== 'SYSTEM_NOTICE' || typeof body !== 'object' || body === null) return null;
+function notice(kind: string | null, value: unknown) {
+  const body = value as Record<string, unknown> | null;
+  if (kind !== 'SYSTEM_NOTICE' || typeof body !== 'object' || body === null) return null;
   if (typeof body.key !== 'string' || !NOTICE_KEYS.has(body.key)) return null;
   const endsOn = typeof body.endsOn === 'string' ? body.endsOn : null;
   return {
@@ -169,26 +210,59 @@ function notice(row: MessageRow) {
   };
 }
 
-function item(row: MessageRow, now: Date) {
-  const deletion = row.caseLastEventAt ? deletionNoticeFor(row.caseLastEventAt, now) : null;
+function authorName(row: EntryRow) {
+  if (row.latestAuthorKind !== 'STAFF') return null;
+  if (row.staffGivenName === null || row.staffFamilyName === null || row.staffTitle === null)
+    return null;
+  const title = localizedStaffTitle(row.staffTitle);
+  const name = `${row.staffGivenName} ${row.staffFamilyName}`;
+  return { sv: `${name}, ${title.sv}`, en: `${name}, ${title.en}` };
+}
+
+/** An entry as the SPA's document asks for it (citizenMayRead holds: the SQL asks by subject). */
+function entry(row: EntryRow, now: Date) {
+  if (!row.isCase)
+    return {
+      id: row.id,
+      latestAt: row.latestAt.toISOString(),
+      case: null,
+      message: {
+        id: row.id,
+        kind: row.noticeKind,
+        createdAt: row.latestAt.toISOString(),
+        readAt: row.noticeReadAt?.toISOString() ?? null,
+        archived: row.noticeArchivedAt !== null,
+        notice: notice(row.noticeKind, row.noticeBody),
+      },
+    };
+  const deletion = row.lastEventAt ? deletionNoticeFor(row.lastEventAt, now) : null;
   return {
     id: row.id,
-    kind: row.kind,
-    caseId: row.caseId,
-    caseReference: row.caseReference,
-    caseStatus: row.caseStatus,
-    caseTypeName:
-      row.caseTypeNameSv === null ? null : { sv: row.caseTypeNameSv, en: row.caseTypeNameEn },
-    clinicName: row.clinicName,
-    authorName:
-      row.staffGivenName === null || row.staffFamilyName === null || row.staffTitle === null
-        ? null
-        : `${row.staffGivenName} ${row.staffFamilyName}, ${row.staffTitle}`,
-    createdAt: row.createdAt.toISOString(),
-    readAt: row.readAt?.toISOString() ?? null,
-    archived: row.archivedAt !== null,
-    deletionNoticeAt: deletion?.toISOString() ?? null,
-    notice: notice(row),
+    latestAt: row.latestAt.toISOString(),
+    case: {
+      id: row.id,
+      reference: row.reference,
+      status: row.status,
+      caseTypeName: { sv: row.caseTypeNameSv, en: row.caseTypeNameEn },
+      clinicName: row.clinicName,
+      submittedAt: row.submittedAt?.toISOString() ?? null,
+      archived: row.caseArchivedAt !== null,
+      unreadCount: row.caseUnreadCount ?? 0,
+      waitingForReply: row.status === 'WAITING_FOR_CITIZEN',
+      deletionNoticeAt: deletion?.toISOString() ?? null,
+      latestMessage:
+        row.latestId === null
+          ? null
+          : {
+              id: row.latestId,
+              kind: row.latestKind,
+              authorKind: row.latestAuthorKind,
+              authorName: authorName(row),
+              createdAt: row.latestCreatedAt?.toISOString() ?? null,
+              readAt: row.latestReadAt?.toISOString() ?? null,
+            },
+    },
+    message: null,
   };
 }
 
@@ -215,18 +289,18 @@ async function inbox(req: IncomingMessage, res: ServerResponse): Promise<void> {
   }
   if (now.getTime() - session.lastActivityAt.getTime() >= ACTIVITY_RECORD_INTERVAL_MS)
     await query(TOUCH_SQL, [session.id, now]);
-  type PageRow = { unreadCount: number } & (MessageRow | { id: null });
+  type PageRow = { unreadCount: number } & (EntryRow | { id: null });
   const page = await query<PageRow>(PAGE_SQL, [session.actorId, first + 1]);
-  const found = page.rows.filter((row): row is PageRow & MessageRow => row.id !== null);
+  const found = page.rows.filter((row): row is PageRow & EntryRow => row.id !== null);
   const items = found.slice(0, first);
   const last = items.at(-1);
   send(res, 200, {
     data: {
-      inbox: {
-        items: items.map((row) => item(row, now)),
+      inboxCases: {
+        items: items.map((row) => entry(row, now)),
         nextCursor:
           found.length > first && last
-            ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString(
+            ? Buffer.from(JSON.stringify([last.latestAt.toISOString(), last.id])).toString(
                 'base64url',
               )
             : null,

@@ -1,4 +1,4 @@
-// The citizen inbox: API CPU per request of the first inbox page, the real API
+// The citizen inbox: API CPU per request of the first inbox list page, the real API
 // (compiled, as production runs it) beside a hand-written node:http + pg server doing the same
 // SQL (baseline-server.ts), both child processes on one seeded database. Each round sends
 // --requests requests to each (kept-alive connections, the same concurrency) and reads each
@@ -14,7 +14,7 @@ import { citizenInboxQuery } from '../support/citizen-inbox.ts';
 import { seedRetentionData } from '../retention/retention.seed.ts';
 import { Browser } from '../../test/harness.ts';
 import { countApiStatements } from './inbox.statements.ts';
-import { explainUnreadCount } from './inbox.explain.ts';
+import { explainInboxCasesPage, explainUnreadCount } from './inbox.explain.ts';
 import { monotonicMicros, summariseCpuProfiles } from './inbox.profile.ts';
 import {
   buildApi,
@@ -79,6 +79,10 @@ export const inboxScenario: Scenario = {
       );
       const unreadPlan = await explainUnreadCount(db, fixture.citizen.id);
       log(`unread count: ${unreadPlan.nodes.join(' > ')}, ${String(unreadPlan.buffers)} buffers`);
+      const pagePlan = await explainInboxCasesPage(db, fixture.citizen.id, 20);
+      log(
+        `inbox list page: ${pagePlan.byIndex ? 'walks cases_inbox_idx' : 'NOT by cases_inbox_idx'}, ${String(pagePlan.buffers)} buffers`,
+      );
 
       const statements = await countApiStatements(db.databaseUrl, fixture.citizen.personnummer);
       log(`API statements per inbox request: ${statements.perRequest.toFixed(2)}`);
@@ -116,12 +120,12 @@ export const inboxScenario: Scenario = {
             body,
           });
           return (await response.json()) as {
-            data?: { inbox: { items: unknown[]; unreadCount: number } };
+            data?: { inboxCases: { items: unknown[]; unreadCount: number } };
           };
         }),
       );
       const [apiAnswer, baselineAnswer] = answers;
-      if (!apiAnswer?.data || apiAnswer.data.inbox.items.length === 0)
+      if (!apiAnswer?.data || apiAnswer.data.inboxCases.items.length === 0)
         throw new Error(`the API answered ${JSON.stringify(apiAnswer)}`);
       if (!isDeepStrictEqual(apiAnswer, baselineAnswer))
         throw new Error('the baseline does not answer what the API answers');
@@ -211,6 +215,7 @@ export const inboxScenario: Scenario = {
           ],
           notes: [
             `Unread count plan: ${unreadPlan.nodes.join(' > ')} (${String(unreadPlan.buffers)} shared buffers, ${String(unreadPlan.heapFetches ?? 0)} heap fetches).`,
+            `Inbox list page plan: ${pagePlan.nodes.join(' > ')} (${String(pagePlan.buffers)} shared buffers).`,
             `API statements: ${statements.statements.join(' | ')}`,
             `Load average (1, 5, 15 min) at start ${loadAtStart.map((l) => l.toFixed(2)).join(', ')}, at end ${loadAtEnd.map((l) => l.toFixed(2)).join(', ')}.`,
           ],
@@ -235,6 +240,7 @@ export const inboxScenario: Scenario = {
           apiStatements: statements.statements,
           baselineStatementsPerRequest: baselinePerRequest,
           unreadPlan,
+          pagePlan,
           profile: profile?.figures,
           loadAtStart,
           loadAtEnd,
@@ -251,6 +257,12 @@ export const inboxScenario: Scenario = {
             measured: unreadPlan.nodes.join(' > '),
             target: 'Index Only Scan on case_messages_unread_idx',
             met: unreadPlan.indexOnly,
+          },
+          {
+            what: 'inbox list page: walks the person’s cases by index, stops after the page',
+            measured: pagePlan.byIndex ? 'cases_inbox_idx' : pagePlan.nodes.join(' > '),
+            target: 'Index Scan (Backward) on cases_inbox_idx',
+            met: pagePlan.byIndex,
           },
         ],
       };

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { Browser } from '../../test/harness.ts';
 
 const SPA_INBOX_HOOK = new URL('../../../citizen/src/features/inbox/use-inbox.ts', import.meta.url);
-/** Messages per page in the SPA (INBOX_PAGE_SIZE there). */
+/** Entries per page in the SPA (INBOX_PAGE_SIZE there). */
 const PAGE_SIZE = 20;
 
 /** The `CitizenInbox` document exactly as the citizen SPA sends it. */
@@ -34,13 +34,13 @@ export class CitizenInboxClient {
 
   /** One inbox request; answers how many items came back (errors throw). */
   async fetchPage(): Promise<number> {
-    const answer = await this.browser.graphql<{ inbox: { items: unknown[] } }>(this.query, {
+    const answer = await this.browser.graphql<{ inboxCases: { items: unknown[] } }>(this.query, {
       folder: 'INBOX',
       first: PAGE_SIZE,
     });
     if (answer.errors?.length || !answer.data)
       throw new Error(`inbox answered ${JSON.stringify(answer.errors ?? answer)}`);
-    return answer.data.inbox.items.length;
+    return answer.data.inboxCases.items.length;
   }
 
   /** Latencies in milliseconds of `count` sequential requests. */

@@ -33,15 +33,19 @@ export function renderSpa({
   app,
   path = '/',
   mocks,
+  before = [],
 }: {
   app: ReactElement;
   path?: string;
   mocks: Mocks;
+  /** Links in front of the mocks, e.g. one that holds an answer back until the test lets it go. */
+  before?: ApolloLink[];
 }): RenderResult & { leave: ReturnType<typeof vi.fn>; expired: ReturnType<typeof vi.fn> } {
   const leave = vi.fn();
   const expired = vi.fn();
   const link = ApolloLink.from([
     sessionExpiryLink(expired),
+    ...before,
     new MockLink(mocks, { defaultOptions: { delay: 0 } }),
   ]);
   const result = render(

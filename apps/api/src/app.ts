@@ -13,6 +13,7 @@ import { graphqlBody } from './http/graphql-body.ts';
 import { useHttpBasics } from './http/http-basics.ts';
 import { rejectMalformedUrls } from './http/request-shape.ts';
 import { landingPage, serveSpa } from './http/spa-routes.ts';
+import { faviconRoutes } from './http/favicon.ts';
 import { databaseUnavailableHandler, withAvailability } from './availability/availability.ts';
 import { LocalHsaCatalog } from './adapters/hsa-catalog/hsa-catalog.repository.ts';
 import { LocalPopulationRegister } from './adapters/population-register/population-register.repository.ts';
@@ -342,6 +343,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(citizenAccessLogRoutes({ buildContext, log: citizenAccessLog }));
   app.use(supportRoutes({ buildContext, support }));
 
+  faviconRoutes(app);
   serveSpa(app, 'citizen', config.citizenDist);
   serveSpa(app, 'staff', config.staffDist);
   app.get('/', (_req, res) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Express, Request, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import type { AppSurface } from '../common/app-surface.ts';
+import { FAVICON_LINK } from './favicon.ts';
 
 /**
  * Vite's content-hashed asset names (`assets/index-B6T7QdZv.js`, and the `.br`/`.gz` beside
@@ -58,6 +59,6 @@ export function serveSpa(app: Express, surface: AppSurface, dist: string | undef
 
 /** The page at `/`: a link to each SPA. */
 export function landingPage(): string {
-  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>E-tjänster</title></head>
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>E-tjänster</title>${FAVICON_LINK}</head>
 <body><main><h1>E-tjänster för vården</h1><ul><li><a href="/citizen/">För invånare</a></li><li><a href="/staff/">För personal</a></li></ul></main></body></html>`;
 }

@@ -2,6 +2,7 @@ import express, { type Express, type Router } from 'express';
 import type { LocalSmsGateway } from '../adapters/sms/local-sms-gateway.repository.ts';
 import type { NotificationSenderRepository } from './notification-sender.repository.ts';
 import type { SmtpCatcher } from './smtp-catcher.ts';
+import { FAVICON_LINK } from '../http/favicon.ts';
 
 export type NotificationDevSources = {
   /** The built-in SMTP catcher; absent when real SMTP is configured. */
@@ -146,7 +147,7 @@ export function notificationDevRoutes(sources: NotificationDevSources): Router {
       .type('html')
       .set('cache-control', 'no-store')
       .send(
-        `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(t.title)}</title>` +
+        `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(t.title)}</title>${FAVICON_LINK}` +
           '<meta name="viewport" content="width=device-width, initial-scale=1">' +
           '<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}table{border-collapse:collapse;width:100%;margin-bottom:2rem}' +
           'th,td{border:1px solid #767676;padding:.4rem;text-align:left;vertical-align:top;white-space:pre-wrap}' +

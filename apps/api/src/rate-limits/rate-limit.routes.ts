@@ -4,6 +4,7 @@ import { ApiErrorCode } from '@etj/domain/api-codes';
 import type { AppSurface } from '../identity/actor.ts';
 import type { RateLimiters } from './rate-limiters.ts';
 import { clientAddressKey, graphqlLimitKey, type RateLimitName } from './rate-limit.rules.ts';
+import { FAVICON_LINK } from '../http/favicon.ts';
 
 /**
  * The code a refused GraphQL request carries (`extensions.code`), with `retryAfterSeconds`
@@ -58,7 +59,7 @@ function tooManyLoginsPage(surface: AppSurface, retryAfterSeconds: number): stri
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   const sv = minutes === 1 ? 'en minut' : `${minutes} minuter`;
   const en = minutes === 1 ? 'a minute' : `${minutes} minutes`;
-  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>För många inloggningar</title></head>
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>För många inloggningar</title>${FAVICON_LINK}</head>
 <body><main><div role="alert"><h1>För många inloggningar</h1><p>Det har gjorts för många inloggningsförsök från din uppkoppling på kort tid. Vänta ${sv} och försök sedan igen.</p></div>
 <p><a href="/${surface}/">Tillbaka till startsidan</a></p>
 <section lang="en"><h2>Too many logins</h2><p>Too many login attempts have come from your connection in a short time. Wait ${en} and then try again.</p><p><a href="/${surface}/?lang=en">Back to the start page</a></p></section></main></body></html>`;

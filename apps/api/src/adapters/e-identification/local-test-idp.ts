@@ -2,6 +2,7 @@ import express, { type Router } from 'express';
 import jwt from 'jsonwebtoken';
 import type { Clock } from '../../common/clock.ts';
 import type { AppSurface } from '../../common/app-surface.ts';
+import { FAVICON_LINK } from '../../http/favicon.ts';
 import {
   IdentityProviderError,
   type EIdentificationProvider,
@@ -197,6 +198,7 @@ function renderPage(input: {
 <html lang="${params.lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t.title}</title>
+${FAVICON_LINK}
 <style>
 body{font-family:system-ui,sans-serif;margin:0;color:#1c2b36;background:#f4f7f8;line-height:1.5}
 header{background:#24405a;color:#fff;padding:1rem 2rem}main{max-width:52rem;margin:0 auto;padding:1.5rem 2rem}

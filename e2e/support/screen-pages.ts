@@ -26,7 +26,10 @@ export const SCREENS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../
 
 /** Who looks at a page: nobody logged in, or a persona (README, Demo logins). */
 type Session =
-  { kind: 'anonymous' } | { kind: 'persona'; name: string; then?: (page: Page) => Promise<void> };
+  | { kind: 'anonymous' }
+  | { kind: 'persona'; name: string; then?: (page: Page) => Promise<void> }
+  /** Logged in and left at the terms to accept (a persona no journey logs in as). */
+  | { kind: 'before-terms'; name: string };
 
 /**
  * One page of an SPA as the screen check visits it: `route` is the route as the SPA's source
@@ -89,6 +92,7 @@ let citizenCasePath = '';
 
 export const CITIZEN_SESSIONS: Record<string, Session> = {
   anonymous: ANONYMOUS,
+  emma: { kind: 'before-terms', name: 'Emma Wikström' },
   karin: { kind: 'persona', name: 'Karin Holm' },
   sara: { kind: 'persona', name: 'Sara Ekström' },
   'sara-for-ella': {
@@ -148,6 +152,8 @@ export const CITIZEN_PAGES: ScreenPage[] = [
     session: 'anonymous',
     open: goTo('citizen', '/driftstatus/unsubscribe'),
   },
+  // The terms a persona accepts at the first login (shown in place of the start page).
+  { name: 'terms-acceptance', route: '/', session: 'emma', open: async () => {} },
   {
     name: 'clinic-search',
     route: '/clinics',
@@ -234,6 +240,7 @@ export const CITIZEN_PAGES: ScreenPage[] = [
 
 export const STAFF_SESSIONS: Record<string, Session> = {
   anonymous: ANONYMOUS,
+  asa: { kind: 'before-terms', name: 'Åsa Lindmark' },
   lena: { kind: 'persona', name: 'Lena Mattsson' },
   sofia: { kind: 'persona', name: 'Sofia Berglund' },
   birgitta: { kind: 'persona', name: 'Birgitta Öberg' },
@@ -272,6 +279,7 @@ export const STAFF_PAGES: ScreenPage[] = [
   },
   { name: 'privacy', route: '/privacy', session: 'anonymous', open: goTo('staff', '/privacy') },
   { name: 'not-found', route: '*', session: 'anonymous', open: goTo('staff', '/no-such-page') },
+  { name: 'terms-acceptance', route: '/', session: 'asa', open: async () => {} },
   {
     name: 'choose-unit',
     route: '/choose-unit',
@@ -391,6 +399,14 @@ export async function logInToScreens(
 
 async function openSession(context: BrowserContext, surface: Surface, session: Session) {
   if (session.kind === 'anonymous') return context.newPage();
+  if (session.kind === 'before-terms') {
+    const page = await context.newPage();
+    await loginAs(page, surface, session.name);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Godkänn användarvillkoren' }),
+    ).toBeVisible();
+    return page;
+  }
   const page = await logInToScreens(context, surface, session.name);
   await session.then?.(page);
   return page;

@@ -12,8 +12,9 @@ import {
 } from '../support/screen-pages.ts';
 import { routeCoverage, routeTable } from '../support/screen-routes.ts';
 
-// Every page, in two languages at three widths, with a full-page screenshot of each.
-test.describe.configure({ timeout: 300_000 });
+// Every page, in two languages at three widths, with a full-page screenshot of each: about two
+// minutes a surface on a quiet machine; the allowance is for a loaded one, not a target.
+test.describe.configure({ timeout: 600_000 });
 
 const SURFACES = [
   { surface: 'citizen', pages: CITIZEN_PAGES, sessions: CITIZEN_SESSIONS },

@@ -12,8 +12,8 @@ import {
 } from '../support/screen-pages.ts';
 import { routeCoverage, routeTable } from '../support/screen-routes.ts';
 
-// Every page, in two languages at three widths, with a full-page screenshot of each: about two
-// minutes a surface on a quiet machine; the allowance is for a loaded one, not a target.
+// Every page, in two languages at three widths, with a full-page screenshot of each: two to four
+// minutes a surface on a busy two-core machine; the allowance is for a busier one, not a target.
 test.describe.configure({ timeout: 600_000 });
 
 const SURFACES = [

@@ -70,6 +70,14 @@ describe('commandForKey', () => {
     expect(commandForKey(press('?'), help)).toBe('help');
   });
 
+  it('repeats only moving through the list while a key is held down', () => {
+    expect(commandForKey(press('j', { repeat: true }), onPage)).toBe('next');
+    expect(commandForKey(press('k', { repeat: true }), onPage)).toBe('previous');
+    expect(commandForKey(press('a', { repeat: true }), onPage)).toBeNull();
+    expect(commandForKey(press('?', { repeat: true }), onPage)).toBeNull();
+    expect(commandForKey(press('Enter', { ctrlKey: true, repeat: true }), onPage)).toBeNull();
+  });
+
   it('ignores a key press that is part of composing a character', () => {
     expect(commandForKey(press('a', { isComposing: true }), onPage)).toBeNull();
   });

@@ -36,6 +36,8 @@ export type KeyPress = {
   altKey: boolean;
   shiftKey: boolean;
   isComposing?: boolean;
+  /** The key is held down. */
+  repeat?: boolean;
 };
 
 /** Where the key was pressed. */
@@ -52,13 +54,16 @@ export type KeyContext = {
 export function commandForKey(press: KeyPress, context: KeyContext): ShortcutCommand | null {
   if (press.isComposing) return null;
   if (press.key === 'Enter' && (press.ctrlKey || press.metaKey)) {
-    return !press.altKey && !press.shiftKey && context.dialog === 'none' ? 'send' : null;
+    const once = !press.repeat && !press.altKey && !press.shiftKey;
+    return once && context.dialog === 'none' ? 'send' : null;
   }
   if (press.ctrlKey || press.metaKey || press.altKey) return null;
   if (!context.singleKeys || context.typing || context.dialog === 'other') return null;
   const command = singleKeyCommand(press.key);
   // With the help open, only its own key acts (it closes the help again).
   if (context.dialog === 'help') return command === 'help' ? 'help' : null;
+  // Holding a key down moves on through the list, but never assigns or opens twice.
+  if (press.repeat && command !== 'next' && command !== 'previous') return null;
   return command;
 }
 

@@ -303,7 +303,8 @@ export function findingsAt(
 
 /** One line a person can act on: where, what, which element. */
 export function describeFinding(finding: ScreenFinding): string {
-  const where = `${finding.surface} ${finding.page} @ ${String(finding.width)}px ${finding.language}`;
+  const width = finding.width ? `${String(finding.width)}px` : 'opening';
+  const where = `${finding.surface} ${finding.page} @ ${width} ${finding.language}`;
   const element = finding.selector
     ? ` ${finding.selector}${finding.text ? ` "${finding.text}"` : ''}:`
     : '';

@@ -126,7 +126,10 @@ function CaseWork({
                   toMe.click();
                   return null;
                 }
-                document.getElementById(CAREGIVER_ID)?.focus();
+                const list = document.getElementById(CAREGIVER_ID);
+                // Until the clinic's caregivers have loaded there is nothing to go to.
+                if (!list) return null;
+                list.focus();
                 return t('shortcuts.said.chooseCaregiver');
               },
             }

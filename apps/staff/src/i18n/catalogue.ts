@@ -436,10 +436,6 @@ export const sv = {
     looking: '{{name}} ({{title}}) tittar också på ärendet.',
     writing: '{{name}} ({{title}}) skriver ett svar.',
   },
-  presence: {
-    looking: '{{name}} ({{title}}) tittar också på ärendet.',
-    writing: '{{name}} ({{title}}) skriver ett svar.',
-  },
   accessLog: {
     title: 'Loggranskning',
     lead: 'Här ser du vem som har tagit del av patientuppgifter i mottagningens ärenden, i vilken roll och när. Loggen kan inte ändras.',
@@ -1602,10 +1598,6 @@ export const en: typeof sv = {
       submit: 'Close the request',
       done: 'The request has been closed.',
     },
-  },
-  presence: {
-    looking: '{{name}} ({{title}}) is also looking at this case.',
-    writing: '{{name}} ({{title}}) is writing an answer.',
   },
   presence: {
     looking: '{{name}} ({{title}}) is also looking at this case.',

@@ -126,6 +126,9 @@ test('a receiver triages ten cases and a caregiver answers three, by keyboard', 
     await expect(list).toBeVisible();
     await lena.keyboard.press('a');
     await expect(list).toBeFocused();
+    await expect(
+      lena.getByRole('status').filter({ hasText: 'Välj vårdgivare och tilldela.' }),
+    ).toHaveCount(1);
     await lena.keyboard.type(caregiver);
     await expect(list.locator('option:checked')).toHaveText(new RegExp(`^${caregiver},`));
     await lena.keyboard.press('Control+Enter');

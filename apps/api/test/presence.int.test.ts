@@ -152,6 +152,35 @@ describe('leaving', () => {
   });
 });
 
+describe('bounds', () => {
+  it('shows a writer for longer than a looker, as a hidden page writing reports less often', async () => {
+    const c = await newCase();
+    const [rutTab, rolfTab] = [randomUUID(), randomUUID()];
+    await report('receiver', c.id, rutTab, 'WRITING');
+    h.clock.advance(120_000);
+    expect(await report('receiver2', c.id, rolfTab)).toEqual([
+      expect.objectContaining({ name: 'Rut Receptionist', state: 'WRITING' }),
+    ]);
+    h.clock.advance(30_000);
+    expect(await report('receiver2', c.id, rolfTab)).toEqual([]);
+    expect(await rowsOf(c.id)).toEqual([{ staffMemberId: staff.receiver2!.id }]);
+  });
+
+  it('keeps at most five pages of one person on a case, however many tab ids a client invents', async () => {
+    const c = await newCase();
+    const tabs = Array.from({ length: 12 }, () => randomUUID());
+    for (const tab of tabs) {
+      await report('receiver', c.id, tab);
+      h.clock.advance(10);
+    }
+    const kept = await h.prisma.casePresence.findMany({
+      where: { caseId: c.id },
+      select: { tabId: true },
+    });
+    expect(kept.map((row) => row.tabId).sort()).toEqual(tabs.slice(-5).sort());
+  });
+});
+
 describe('session activity', () => {
   async function lastActivityOf(browser: Browser): Promise<Date> {
     const token = browser.cookie('etj_staff') ?? '';

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   isPresent,
   othersPresent,
-  presenceCutoff,
+  presenceCutoffs,
   PRESENCE_WINDOW_MS,
+  PRESENCE_WRITING_WINDOW_MS,
   type PresenceEntry,
 } from './presence.policy.ts';
 
@@ -21,13 +22,21 @@ const entry = (overrides: Partial<PresenceEntry>): PresenceEntry => ({
 });
 
 describe('isPresent', () => {
-  it('keeps a page for the window after its last heartbeat and not a millisecond longer', () => {
+  it('keeps a looking page for the window after its last heartbeat and not a millisecond longer', () => {
     expect(PRESENCE_WINDOW_MS).toBe(45_000);
-    expect(isPresent(ago(0), now)).toBe(true);
-    expect(isPresent(ago(44_999), now)).toBe(true);
-    expect(isPresent(ago(45_000), now)).toBe(false);
-    expect(isPresent(ago(120_000), now)).toBe(false);
-    expect(presenceCutoff(now)).toEqual(ago(45_000));
+    expect(isPresent('LOOKING', ago(0), now)).toBe(true);
+    expect(isPresent('LOOKING', ago(44_999), now)).toBe(true);
+    expect(isPresent('LOOKING', ago(45_000), now)).toBe(false);
+    expect(isPresent('LOOKING', ago(120_000), now)).toBe(false);
+    expect(presenceCutoffs(now).looking).toEqual(ago(45_000));
+  });
+
+  it('keeps a writing page through two heartbeats of a hidden page (about one a minute)', () => {
+    expect(PRESENCE_WRITING_WINDOW_MS).toBe(150_000);
+    expect(isPresent('WRITING', ago(120_000), now)).toBe(true);
+    expect(isPresent('WRITING', ago(149_999), now)).toBe(true);
+    expect(isPresent('WRITING', ago(150_000), now)).toBe(false);
+    expect(presenceCutoffs(now).writing).toEqual(ago(150_000));
   });
 });
 

@@ -11,14 +11,32 @@ export type PresenceState = (typeof PRESENCE_STATES)[number];
  */
 export const PRESENCE_WINDOW_MS = 45_000;
 
-/** A page whose last heartbeat was at or before this instant counts as gone. */
-export function presenceCutoff(now: Date): Date {
-  return new Date(now.getTime() - PRESENCE_WINDOW_MS);
+/**
+ * How long a page that is writing an answer counts as present. The app keeps reporting a
+ * writing page while it is hidden (the person is still writing, in another window), and a
+ * browser slows the timers of a hidden page to about once a minute: so a writer stays shown
+ * through two slowed heartbeats, and the others keep seeing that someone answers the patient.
+ */
+export const PRESENCE_WRITING_WINDOW_MS = 150_000;
+
+/** The most open pages of one case a person keeps; more tabs than this push out the oldest. */
+export const PRESENCE_TABS_PER_PERSON = 5;
+
+/** Pages last seen at or before these instants are gone: looking ones, and writing ones. */
+export type PresenceCutoffs = { looking: Date; writing: Date };
+
+export function presenceCutoffs(now: Date): PresenceCutoffs {
+  return {
+    looking: new Date(now.getTime() - PRESENCE_WINDOW_MS),
+    writing: new Date(now.getTime() - PRESENCE_WRITING_WINDOW_MS),
+  };
 }
 
-/** Whether a page last seen at `lastSeenAt` is still present at `now`. */
-export function isPresent(lastSeenAt: Date, now: Date): boolean {
-  return lastSeenAt.getTime() > presenceCutoff(now).getTime();
+/** Whether a page in `state`, last seen at `lastSeenAt`, is still present at `now`. */
+export function isPresent(state: PresenceState, lastSeenAt: Date, now: Date): boolean {
+  const cutoffs = presenceCutoffs(now);
+  const cutoff = state === 'WRITING' ? cutoffs.writing : cutoffs.looking;
+  return lastSeenAt.getTime() > cutoff.getTime();
 }
 
 /** One open page of a case as stored, with the name and title of whose page it is. */
@@ -47,7 +65,8 @@ export function othersPresent(
 ): PresentPerson[] {
   const byPerson = new Map<string, PresenceEntry[]>();
   for (const entry of entries) {
-    if (entry.staffMemberId === viewerStaffId || !isPresent(entry.lastSeenAt, now)) continue;
+    if (entry.staffMemberId === viewerStaffId || !isPresent(entry.state, entry.lastSeenAt, now))
+      continue;
     byPerson.set(entry.staffMemberId, [...(byPerson.get(entry.staffMemberId) ?? []), entry]);
   }
   return [...byPerson.values()]

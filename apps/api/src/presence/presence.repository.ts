@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@etj/db';
 import type { CaseAccessFacts } from '../cases/case-access.policy.ts';
 import { caseAccessFactsSelect, toCaseAccessFacts } from '../cases/case.repository.ts';
-import type { PresenceEntry, PresenceState } from './presence.policy.ts';
+import type { PresenceCutoffs, PresenceEntry, PresenceState } from './presence.policy.ts';
 
 /** One open case page: whose, in which tab, doing what, now. */
 export type Heartbeat = {
@@ -10,8 +10,10 @@ export type Heartbeat = {
   tabId: string;
   state: PresenceState;
   now: Date;
-  /** Pages last seen at or before this are gone (presence.policy.ts presenceCutoff). */
-  cutoff: Date;
+  /** Pages last seen at or before these are gone (presence.policy.ts presenceCutoffs). */
+  cutoffs: PresenceCutoffs;
+  /** The most pages of the case this person keeps: a new tab beyond it pushes out the oldest. */
+  tabsPerPerson: number;
 };
 
 /** The case_presence rows: who has which case page open. Reads no case content. */
@@ -30,12 +32,22 @@ export class PresenceRepository {
   /**
    * Records the page as seen now (its `since` moves only when its state changes) and answers
    * every page of the case seen within the window. First deletes the gone pages of this case
-   * and of this person, so the table holds little more than the pages open now.
+   * and of this person, so the table holds little more than the pages open now, and keeps at
+   * most `tabsPerPerson` pages of this person on this case, so a client inventing tab ids
+   * cannot grow what every heartbeat on the case reads.
    */
   async heartbeat(beat: Heartbeat): Promise<PresenceEntry[]> {
-    const { caseId, staffMemberId, tabId, state, now, cutoff } = beat;
+    const { caseId, staffMemberId, tabId, state, now, cutoffs, tabsPerPerson } = beat;
     await this.prisma.casePresence.deleteMany({
-      where: { OR: [{ caseId }, { staffMemberId }], lastSeenAt: { lte: cutoff } },
+      where: {
+        OR: [{ caseId }, { staffMemberId }],
+        AND: {
+          OR: [
+            { lastSeenAt: { lte: cutoffs.writing } },
+            { state: 'LOOKING', lastSeenAt: { lte: cutoffs.looking } },
+          ],
+        },
+      },
     });
     await this.prisma.$executeRaw`
       INSERT INTO case_presence (case_id, staff_member_id, tab_id, state, since, last_seen_at)
@@ -46,8 +58,15 @@ export class PresenceRepository {
                      THEN case_presence.since ELSE EXCLUDED.since END,
         state = EXCLUDED.state,
         last_seen_at = EXCLUDED.last_seen_at`;
+    await this.prisma.$executeRaw`
+      DELETE FROM case_presence
+       WHERE case_id = ${caseId}::uuid AND staff_member_id = ${staffMemberId}::uuid
+         AND tab_id NOT IN (
+           SELECT tab_id FROM case_presence
+            WHERE case_id = ${caseId}::uuid AND staff_member_id = ${staffMemberId}::uuid
+            ORDER BY last_seen_at DESC, tab_id LIMIT ${tabsPerPerson})`;
     const rows = await this.prisma.casePresence.findMany({
-      where: { caseId, lastSeenAt: { gt: cutoff } },
+      where: { caseId, lastSeenAt: { gt: cutoffs.writing } },
       select: {
         staffMemberId: true,
         state: true,

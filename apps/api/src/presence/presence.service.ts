@@ -4,7 +4,8 @@ import { staffReadRole } from '../cases/case-access.policy.ts';
 import type { StaffActor } from '../identity/actor.ts';
 import {
   othersPresent,
-  presenceCutoff,
+  presenceCutoffs,
+  PRESENCE_TABS_PER_PERSON,
   type PresenceState,
   type PresentPerson,
 } from './presence.policy.ts';
@@ -36,7 +37,8 @@ export class PresenceService {
       tabId,
       state,
       now,
-      cutoff: presenceCutoff(now),
+      cutoffs: presenceCutoffs(now),
+      tabsPerPerson: PRESENCE_TABS_PER_PERSON,
     });
     return othersPresent(entries, actor.staffMemberId, now);
   }

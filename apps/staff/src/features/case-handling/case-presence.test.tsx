@@ -186,6 +186,28 @@ describe('who else is on the case', () => {
     observer.disconnect();
   });
 
+  it('keeps reporting a hidden page while its answer is being written', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const server = presenceServer(() => []);
+    await openCase(server);
+    await waitFor(() => {
+      expect(server.beats).toHaveLength(1);
+    });
+    await userEvent.type(screen.getByRole('textbox', { name: /Meddelande till patienten/ }), 'Hej');
+    await vi.waitFor(() => {
+      expect(server.beats.at(-1)?.state).toBe('WRITING');
+    });
+    const before = server.beats.length;
+    setHidden(true);
+    act(() => {
+      vi.advanceTimersByTime(30_000);
+    });
+    await vi.waitFor(() => {
+      expect(server.beats.length).toBe(before + 2);
+    });
+    expect(server.beats.at(-1)?.state).toBe('WRITING');
+  });
+
   it('says nothing while nobody else is there, and leaves when the page is left', async () => {
     const server = presenceServer(() => []);
     await openCase(server);

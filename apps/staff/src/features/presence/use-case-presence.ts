@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { BACKGROUND_CONTEXT } from '@etj/spa';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../../gql/gql.ts';
 import { type StaffReportCasePresenceMutation } from '../../gql/graphql.ts';
 
@@ -29,8 +29,9 @@ export const PRESENCE_HEARTBEAT_MS = 15_000;
 /**
  * The other staff on the case now. While the page is visible it reports itself (looking, or
  * writing while `writing`) at once and then every PRESENCE_HEARTBEAT_MS, at once again when
- * `writing` changes or the page comes back into view; a hidden page stops, and leaving the page
- * says so. Every call goes out as background work, so an open case page never keeps an idle
+ * `writing` changes or the page comes back into view; a hidden page stops unless it is writing
+ * (its person is still answering, in another window), and leaving the page says so, after the
+ * heartbeat still on its way, so the leave is never overtaken. Every call goes out as background work, so an open case page never keeps an idle
  * session alive. The page's tab id lives in memory only.
  */
 export function useCasePresence(caseId: string, writing: boolean): PresentPerson[] {
@@ -38,12 +39,14 @@ export function useCasePresence(caseId: string, writing: boolean): PresentPerson
   const [tabId] = useState(() => crypto.randomUUID());
   const [others, setOthers] = useState<PresentPerson[]>([]);
   const state = writing ? 'WRITING' : 'LOOKING';
+  /** The heartbeat last sent, settled or not: the leave goes out after it. */
+  const lastBeat = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setInterval> | undefined;
     const beat = () => {
-      client
+      lastBeat.current = client
         .mutate({
           mutation: REPORT_CASE_PRESENCE,
           variables: { caseId, tabId, state },
@@ -59,7 +62,7 @@ export function useCasePresence(caseId: string, writing: boolean): PresentPerson
         );
     };
     const start = () => {
-      if (document.hidden || timer !== undefined) return;
+      if ((document.hidden && state !== 'WRITING') || timer !== undefined) return;
       beat();
       timer = setInterval(beat, PRESENCE_HEARTBEAT_MS);
     };
@@ -68,7 +71,7 @@ export function useCasePresence(caseId: string, writing: boolean): PresentPerson
       timer = undefined;
     };
     const onVisibility = () => {
-      if (document.hidden) pause();
+      if (document.hidden && state !== 'WRITING') pause();
       else start();
     };
     start();
@@ -82,14 +85,14 @@ export function useCasePresence(caseId: string, writing: boolean): PresentPerson
 
   useEffect(
     () => () => {
-      client
-        .mutate({
+      const leave = () =>
+        client.mutate({
           mutation: LEAVE_CASE_PRESENCE,
           variables: { caseId, tabId },
           context: BACKGROUND_CONTEXT,
           fetchPolicy: 'no-cache',
-        })
-        .catch(() => undefined);
+        });
+      lastBeat.current.then(leave, leave).catch(() => undefined);
     },
     [client, caseId, tabId],
   );

@@ -25,6 +25,13 @@ describe('staff titles', () => {
     });
   });
 
+  it('knows only its own titles, never a name of the object it keeps them in', () => {
+    for (const text of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(englishStaffTitle(text), text).toBeNull();
+      expect(staffTitleIn(text, 'en'), text).toBe(text);
+    }
+  });
+
   it('shows the HSA text itself in Swedish', () => {
     expect(staffTitleIn('sjuksköterska', 'sv')).toBe('sjuksköterska');
     expect(localizedStaffTitle('Barnmorska')).toEqual({ sv: 'Barnmorska', en: 'Midwife' });

@@ -79,7 +79,9 @@ function catalogueKey(title: string): string {
 
 /** The English title for an HSA title, or null when the catalogue does not know it. */
 export function englishStaffTitle(hsaTitle: string): string | null {
-  return STAFF_TITLES_EN[catalogueKey(hsaTitle)] ?? null;
+  // Own keys only: an HSA text such as "constructor" must not find the object's prototype.
+  const key = catalogueKey(hsaTitle);
+  return Object.hasOwn(STAFF_TITLES_EN, key) ? (STAFF_TITLES_EN[key] ?? null) : null;
 }
 
 /**

@@ -79,7 +79,7 @@ test('citizen sends "Förnya recept", the receiver assigns it, the caregiver ans
   await openInbox(karin);
   await expectNoAxeViolations(karin);
   await inboxItemsOf(karin, reference)
-    .getByRole('link', { name: 'Oläst: Svar: Förnya recept', exact: true })
+    .getByRole('link', { name: 'Nytt svar: Förnya recept', exact: true })
     .click();
   await expect(karin.getByRole('heading', { level: 1, name: 'Förnya recept' })).toBeVisible();
   await expect(karin.getByText(reference, { exact: true })).toBeVisible();
@@ -92,8 +92,8 @@ test('citizen sends "Förnya recept", the receiver assigns it, the caregiver ans
   await karin.getByRole('link', { name: 'Till inkorgen' }).last().click();
   await expect(karin.getByRole('heading', { level: 1, name: 'Inkorg' })).toBeVisible();
   const items = inboxItemsOf(karin, reference);
-  await expect(items.getByRole('link', { name: 'Svar: Förnya recept', exact: true })).toBeVisible();
-  await expect(items.getByRole('link', { name: /Oläst/ })).toHaveCount(0);
+  await expect(items.getByRole('link', { name: 'Förnya recept', exact: true })).toBeVisible();
+  await expect(items.getByRole('link', { name: /Nytt svar/ })).toHaveCount(0);
   await expectNothingStoredInBrowser(karin);
 
   // Per sees that Karin has read it.
@@ -131,7 +131,7 @@ test('a counter-question goes to the citizen and her reply back to the caregiver
   // Karin sees the question and answers it.
   await openInbox(karin);
   await inboxItemsOf(karin, reference)
-    .getByRole('link', { name: 'Oläst: Fråga från mottagningen: Förnya recept', exact: true })
+    .getByRole('link', { name: 'Vårdgivaren väntar på ditt svar: Förnya recept', exact: true })
     .click();
   await expect(karin.getByRole('heading', { level: 1, name: 'Förnya recept' })).toBeVisible();
   await expect(

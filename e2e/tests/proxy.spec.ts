@@ -217,7 +217,7 @@ test('a guardian reads the three-month notice that her proxy for Ella ends', asy
   const title = `Ditt ombud för Ella Ekström upphör den ${endsOn}`;
   const summary = sara.locator('summary', { hasText: title });
   await expect(summary).toHaveCount(1);
-  await expect(summary).toContainText('Oläst:');
+  await expect(summary).toContainText('Nytt meddelande:');
   await expectNoAxeViolations(sara);
 
   // Opening it with the keyboard shows the words and marks it read.
@@ -228,14 +228,14 @@ test('a guardian reads the three-month notice that her proxy for Ella ends', asy
       exact: false,
     }),
   ).toBeVisible();
-  await expect(summary).not.toContainText('Oläst');
+  await expect(summary).not.toContainText('Nytt meddelande');
   await expectNoAxeViolations(sara);
 
   // Still read after a reload.
   await sara.reload();
   await expect(sara.getByRole('heading', { level: 1, name: 'Inkorg' })).toBeVisible();
   await expect(summary).toBeVisible();
-  await expect(summary).not.toContainText('Oläst');
+  await expect(summary).not.toContainText('Nytt meddelande');
   await expectNothingStoredInBrowser(sara);
 });
 

@@ -171,7 +171,11 @@ export const CITIZEN_PAGES: ScreenPage[] = [
     name: 'case-form',
     route: '/clinics/:clinicId/case-types/:caseTypeId',
     session: 'karin',
-    open: (page) => fillRenewPrescription(page, 'Levaxin'),
+    open: async (page) => {
+      await fillRenewPrescription(page, 'Levaxin');
+      // Saved as a draft (the address names it) before the language changes.
+      await expect(page).toHaveURL(/[?&]draft=/, { timeout: STEP });
+    },
   },
   {
     // Left as a draft: the home page lists it.
@@ -415,7 +419,10 @@ async function openSession(context: BrowserContext, surface: Surface, session: S
 /** An error's message without the call log, on one line. */
 function firstLines(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  // Without the terminal colours of an expect message.
   return message
+    .replaceAll(`${String.fromCharCode(27)}[`, '[')
+    .replace(/\[[0-9;]*m/g, '')
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.includes('Call log'))
     .slice(0, 3)

@@ -268,6 +268,37 @@ describe('a case by keyboard', () => {
     ).toBeInTheDocument();
   });
 
+  it('Ctrl+Enter on the "Tilldela mig" button assigns the case to the viewer, as the button does', async () => {
+    const assign = capture<AssignCaseInput>(StaffAssignCaseDocument, (input) => ({
+      data: {
+        assignCase: staffCase({
+          id: String(input.caseId),
+          status: 'ASSIGNED',
+          assignee: vera,
+          revision: 4,
+        }),
+      },
+    }));
+    renderStaffApp({
+      path: '/cases/case-1',
+      mocks: [
+        receiverAndCaregiver,
+        activeSession,
+        caseAnswer(),
+        caregiversAnswer([...caregivers, vera]),
+        noStandardAnswers,
+        assign.mock,
+      ],
+    });
+    const toMe = await screen.findByRole('button', { name: 'Tilldela mig' });
+    toMe.focus();
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByText('Ärendet är tilldelat dig.');
+    expect(assign.sent).toEqual([
+      { caseId: 'case-1', staffMemberId: 'staff-1', expectedRevision: 3 },
+    ]);
+  });
+
   it('for a receiver who cannot take the case, a goes to the caregiver list, and Ctrl+Enter assigns', async () => {
     const assign = capture<AssignCaseInput>(StaffAssignCaseDocument, (input) => ({
       data: {

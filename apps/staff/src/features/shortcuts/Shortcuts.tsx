@@ -48,7 +48,13 @@ export function useShortcuts(
       const form = send ? formToSend(event.target) : null;
       if (!form) return;
       event.preventDefault();
-      form.requestSubmit();
+      // From a submit button of the form, that button submits: "Tilldela mig" assigns to me.
+      const target = event.target;
+      const submitter =
+        target instanceof HTMLButtonElement && target.type === 'submit' && target.form === form
+          ? target
+          : undefined;
+      form.requestSubmit(submitter);
       return;
     }
     const handler = commands[command];

@@ -1,5 +1,6 @@
 // The changes staff make to a case: assigning, responding, closing, internal notes; each
 // under its revision, logged with its own action.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   as,
@@ -382,5 +383,37 @@ describe('internal notes', () => {
       ['ADD_NOTE', 'CASE_RECEIVER'],
       ['READ_CASE', 'CAREGIVER'],
     ]);
+  });
+
+  it('brings the earlier messages out of the archive with the case, so the inbox counts what it tags', async () => {
+    const c = await newCase({ assignedStaffId: staff.caregiver!.id });
+    const filedAt = h.clock.now();
+    await h.prisma.caseMessage.create({
+      data: {
+        id: randomUUID(),
+        caseId: c.id,
+        recipientPersonId: patient.id,
+        authorKind: 'STAFF',
+        authorStaffId: staff.caregiver!.id,
+        kind: 'PARTIAL_ANSWER',
+        body: { text: 'Vi återkommer.' },
+        createdAt: filedAt,
+        archivedAt: filedAt,
+      },
+    });
+    await h.prisma.case.update({ where: { id: c.id }, data: { archivedAt: filedAt } });
+    h.clock.advance(60_000);
+    const r = await as.caregiver!.graphql(RESPOND, {
+      input: { caseId: c.id, kind: 'ANSWER', text: 'Här är svaret.', expectedRevision: 1 },
+    });
+    expect(r.errors).toBeUndefined();
+    const stored = await h.prisma.case.findUniqueOrThrow({
+      where: { id: c.id },
+      select: { archivedAt: true, messages: { select: { archivedAt: true } } },
+    });
+    expect(stored).toEqual({
+      archivedAt: null,
+      messages: [{ archivedAt: null }, { archivedAt: null }],
+    });
   });
 });

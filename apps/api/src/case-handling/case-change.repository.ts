@@ -144,6 +144,12 @@ export class CaseChangeRepository {
         ...(input.firstAnswer ? { firstAnsweredAt: context.at } : {}),
       },
       async (tx) => {
+        // The case leaves the archive (archivedAt above) with all its messages, as filing it
+        // back does, so the inbox's count and the case's own count of unread answers agree.
+        await tx.caseMessage.updateMany({
+          where: { caseId: guard.caseId, archivedAt: { not: null } },
+          data: { archivedAt: null },
+        });
         const messageId = randomUUID();
         await tx.caseMessage.create({
           data: {

@@ -2,7 +2,7 @@ import { type ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { type MockLink } from '@apollo/client/testing';
 import { BEFORE_LOGOUT_LEAD_MS, expiredUrl, SESSION_POLL_MS } from '@etj/spa';
-import { renderSpa, sessionStatusAnswer } from '@etj/spa/testing';
+import { currentLocation, renderSpa, sessionStatusAnswer } from '@etj/spa/testing';
 import { eagerI18nInstances } from '@etj/ui';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -278,5 +278,33 @@ describe('a draft answered late', () => {
     await act(() => vi.advanceTimersByTimeAsync(10 * AUTOSAVE_DELAY_MS));
     expect(sent).toHaveLength(0);
     expect(medicineName()).toHaveValue('Levaxin 50');
+  });
+});
+
+describe('the address of a draft made while the language changes', () => {
+  it('keeps the language chosen while the first save was on its way', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const sent: SaveCaseDraftInput[] = [];
+    renderCitizenApp({
+      path: TEST_FORM_PATH,
+      mocks: [
+        signedInViewer(),
+        activeSession,
+        caseTypeFormAnswer(),
+        { ...savesInto(sent), delay: 3_000 },
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Testformulär' });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.type(medicineName(), 'Levaxin');
+    // The save goes out now and is answered 3 s later; meanwhile the person picks English.
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS));
+    await user.click(screen.getByRole('link', { name: 'English' }));
+    await screen.findByRole('heading', { level: 1, name: 'Test form' });
+    await act(() => vi.advanceTimersByTimeAsync(3_000));
+    await vi.waitFor(() => {
+      expect(currentLocation()).toBe(`${TEST_FORM_PATH}?lang=en&draft=draft-1`);
+    });
+    expect(sent).toHaveLength(1);
   });
 });

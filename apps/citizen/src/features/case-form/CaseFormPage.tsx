@@ -16,7 +16,7 @@ import {
   ProblemNotice,
   formatDate,
 } from '@etj/ui';
-import { type SubmitEvent, useCallback, useMemo, useState } from 'react';
+import { type SubmitEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { inLanguage } from '../../common/localized.ts';
@@ -38,6 +38,10 @@ export function CaseFormPage() {
   const { t } = useTranslation();
   const { clinicId = '', caseTypeId = '' } = useParams();
   const [params, setParams] = useSearchParams();
+  const latestParams = useRef(params);
+  useEffect(() => {
+    latestParams.current = params;
+  }, [params]);
   const draftId = params.get('draft');
   /** The draft this page made on its first save: already in memory, so it is not fetched. */
   const [createdHere, setCreatedHere] = useState<string | null>(null);
@@ -78,16 +82,13 @@ export function CaseFormPage() {
     return <LoadingState />;
   }
   // The address gets `?draft=` (language kept) so a reload reopens the draft; the form stays.
+  // The first save may be answered after the person changed the address (picked English): its
+  // callback was made with the older address, so it reads the latest one, not its own.
   const created = (id: string) => {
     setCreatedHere(id);
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set('draft', id);
-        return next;
-      },
-      { replace: true },
-    );
+    const next = new URLSearchParams(latestParams.current);
+    next.set('draft', id);
+    setParams(next, { replace: true });
   };
   return <LoadedForm key={target} form={form} draft={shown.draft} onCreated={created} />;
 }

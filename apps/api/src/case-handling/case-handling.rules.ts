@@ -1,5 +1,4 @@
 import { addDays, type CalendarDate } from '@etj/domain';
-import { localizedStaffTitle } from '@etj/domain/staff-titles';
 import { forbidden } from '../common/errors.ts';
 import { clinicWithRole } from '../identity/workplace.policy.ts';
 import type { StaffActor } from '../identity/actor.ts';
@@ -202,19 +201,6 @@ export function responseMove(
     case 'COUNTER_QUESTION':
       return { move: { kind: 'COUNTER_QUESTION' }, action: 'ASK_COUNTER_QUESTION' };
   }
-}
-
-/**
- * A staff member as the citizen and colleagues see them in a message: "Given Family, Title",
- * the title in English from the staff title catalogue (the HSA text when it is not known).
- */
-export function staffAuthorName(staff: { givenName: string; familyName: string; title: string }): {
-  sv: string;
-  en: string;
-} {
-  const title = localizedStaffTitle(staff.title);
-  const name = `${staff.givenName} ${staff.familyName}`;
-  return { sv: `${name}, ${title.sv}`, en: `${name}, ${title.en}` };
 }
 
 /** A person's name as staff see it; a newborn without a name yet shows as "–". */

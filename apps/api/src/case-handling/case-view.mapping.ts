@@ -1,3 +1,4 @@
+import { staffNameWithTitle } from '@etj/domain/staff-titles';
 import {
   caseDeletionAt,
   clinicCalendar,
@@ -14,7 +15,6 @@ import {
   personName,
   readMessageBody,
   sentByName,
-  staffAuthorName,
 } from './case-handling.rules.ts';
 import type {
   InternalNoteView,
@@ -168,7 +168,7 @@ async function authorName(
 ): Promise<{ sv: string; en: string } | null> {
   if (message.authorKind === 'STAFF' && message.authorStaffId) {
     const staff = await loaders.staff.load(message.authorStaffId);
-    return staff ? staffAuthorName(staff) : null;
+    return staff ? staffNameWithTitle(staff) : null;
   }
   if (
     message.authorKind === 'CITIZEN' &&

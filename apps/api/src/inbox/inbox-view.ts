@@ -1,4 +1,4 @@
-import { localizedStaffTitle } from '@etj/domain/staff-titles';
+import { staffNameWithTitle } from '@etj/domain/staff-titles';
 import type { CaseMessageView, ResponseOutcome } from '../cases/case-view.types.ts';
 import { OUTCOME_KINDS, type OutcomeKind } from '../cases/case-view.types.ts';
 import { badInput } from '../common/errors.ts';
@@ -74,10 +74,7 @@ function readOutcome(value: unknown): ResponseOutcome[] {
 export function staffName(
   staff: { givenName: string; familyName: string; title: string } | null | undefined,
 ): { sv: string; en: string } | null {
-  if (!staff) return null;
-  const title = localizedStaffTitle(staff.title);
-  const name = `${staff.givenName} ${staff.familyName}`;
-  return { sv: `${name}, ${title.sv}`, en: `${name}, ${title.en}` };
+  return staff ? staffNameWithTitle(staff) : null;
 }
 
 /** "Given Family" for a citizen; null when the register holds no name. */

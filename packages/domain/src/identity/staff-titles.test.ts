@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { englishStaffTitle, localizedStaffTitle, staffTitleIn } from './staff-titles.ts';
+import {
+  englishStaffTitle,
+  localizedStaffTitle,
+  staffNameWithTitle,
+  staffTitleIn,
+} from './staff-titles.ts';
 
 describe('staff titles', () => {
   it('names the common HSA titles in English', () => {
@@ -35,5 +40,17 @@ describe('staff titles', () => {
   it('shows the HSA text itself in Swedish', () => {
     expect(staffTitleIn('sjuksköterska', 'sv')).toBe('sjuksköterska');
     expect(localizedStaffTitle('Barnmorska')).toEqual({ sv: 'Barnmorska', en: 'Midwife' });
+  });
+});
+
+describe('staffNameWithTitle', () => {
+  it('writes staff as "Given Family, Title", the title in English where the catalogue knows it', () => {
+    expect(staffNameWithTitle({ givenName: 'Cora', familyName: 'Berg', title: 'Läkare' })).toEqual({
+      sv: 'Cora Berg, Läkare',
+      en: 'Cora Berg, Physician',
+    });
+    expect(
+      staffNameWithTitle({ givenName: 'Cora', familyName: 'Berg', title: 'Hälsopedagog' }),
+    ).toEqual({ sv: 'Cora Berg, Hälsopedagog', en: 'Cora Berg, Hälsopedagog' });
   });
 });

@@ -97,3 +97,17 @@ export function staffTitleIn(hsaTitle: string, lang: 'sv' | 'en'): string {
 export function localizedStaffTitle(hsaTitle: string): { sv: string; en: string } {
   return { sv: staffTitleIn(hsaTitle, 'sv'), en: staffTitleIn(hsaTitle, 'en') };
 }
+
+/**
+ * A staff member as the citizen and colleagues see them in a message: "Given Family, Title" in
+ * both languages, the title from this catalogue (the HSA text when it is not known).
+ */
+export function staffNameWithTitle(staff: {
+  givenName: string;
+  familyName: string;
+  title: string;
+}): { sv: string; en: string } {
+  const title = localizedStaffTitle(staff.title);
+  const name = `${staff.givenName} ${staff.familyName}`;
+  return { sv: `${name}, ${title.sv}`, en: `${name}, ${title.en}` };
+}

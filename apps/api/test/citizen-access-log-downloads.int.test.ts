@@ -49,7 +49,7 @@ describe('my case access log', () => {
     );
     expect(text).toContain('"Time";"Clinic";"Role";"Name";"Title";"Action"');
     expect(text).toContain(
-      '"Case receiver";"Rut Receptionist";"Undersköterska";"Assigned the request"',
+      '"Case receiver";"Rut Receptionist";"Assistant nurse";"Assigned the request"',
     );
 
     for (const [who, path] of [
@@ -103,7 +103,7 @@ describe('my case access log', () => {
     expect(englishText).toContain('Access log for your request');
     expect(englishText).toContain('Request: Question');
     expect(englishText).toContain(
-      'Case receiver Rut Receptionist, Undersköterska Assigned the request',
+      'Case receiver Rut Receptionist, Assistant nurse Assigned the request',
     );
 
     for (const [who, path] of [

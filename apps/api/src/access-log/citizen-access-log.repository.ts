@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from '@etj/db';
 import type { CaseAccessFacts } from '../cases/case-access.policy.ts';
-import { caseAccessFactsSelect, toCaseAccessFacts } from '../cases/case.repository.ts';
+import { findCaseAccessFacts } from '../cases/case.repository.ts';
 import type { StaffRole } from '../identity/identity.types.ts';
 import type { AccessAction } from './access-log-write.repository.ts';
 import type { LogKey } from './access-log.rules.ts';
@@ -31,12 +31,8 @@ export class CitizenAccessLogRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** What case-access.policy.ts needs to decide whether the citizen may read the case. */
-  async caseFacts(caseId: string): Promise<CaseAccessFacts | null> {
-    const row = await this.prisma.case.findUnique({
-      where: { id: caseId },
-      select: caseAccessFactsSelect,
-    });
-    return row ? toCaseAccessFacts(row) : null;
+  caseFacts(caseId: string): Promise<CaseAccessFacts | null> {
+    return findCaseAccessFacts(this.prisma, caseId);
   }
 
   /** The case as the PDF download names it: its type and when it was sent, nothing more. */

@@ -81,6 +81,18 @@ export function toCaseAccessFacts(row: CaseAccessFactsRow): CaseAccessFacts {
   };
 }
 
+/** What the case access rules need to know of a case (no content); null when there is none. */
+export async function findCaseAccessFacts(
+  prisma: PrismaClient,
+  caseId: string,
+): Promise<CaseAccessFacts | null> {
+  const row = await prisma.case.findUnique({
+    where: { id: caseId },
+    select: caseAccessFactsSelect,
+  });
+  return row ? toCaseAccessFacts(row) : null;
+}
+
 /** The unique index of case references. */
 const REFERENCE_TAKEN = 'cases_reference_key';
 

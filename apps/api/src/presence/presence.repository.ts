@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@etj/db';
 import type { CaseAccessFacts } from '../cases/case-access.policy.ts';
-import { caseAccessFactsSelect, toCaseAccessFacts } from '../cases/case.repository.ts';
+import { findCaseAccessFacts } from '../cases/case.repository.ts';
 import type { PresenceCutoffs, PresenceEntry, PresenceState } from './presence.policy.ts';
 
 /** One open case page: whose, in which tab, doing what, now. */
@@ -21,12 +21,8 @@ export class PresenceRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** What the case access rules need to know (no content); null when there is no such case. */
-  async facts(caseId: string): Promise<CaseAccessFacts | null> {
-    const row = await this.prisma.case.findUnique({
-      where: { id: caseId },
-      select: caseAccessFactsSelect,
-    });
-    return row ? toCaseAccessFacts(row) : null;
+  facts(caseId: string): Promise<CaseAccessFacts | null> {
+    return findCaseAccessFacts(this.prisma, caseId);
   }
 
   /**

@@ -11,7 +11,7 @@ export type SentCase = { reference: string; caseId: string };
 /** Logs a persona in on a browser of their own; staff land on the start page at Farsta. */
 export type LogIn = (surface: 'citizen' | 'staff', personaName: string) => Promise<Page>;
 
-async function logInFresh(
+export async function logInFresh(
   context: BrowserContext,
   surface: 'citizen' | 'staff',
   personaName: string,

@@ -3,8 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, loginAs } from './fixtures.ts';
-import { acceptTermsIfAsked } from './journeys.ts';
-import { FARSTA } from './case-loop.ts';
+import { FARSTA, logInFresh } from './case-loop.ts';
 import {
   BrowserWatch,
   findingsAt,
@@ -381,26 +380,6 @@ export const STAFF_PAGES: ScreenPage[] = [
   },
 ];
 
-/** A persona logged in on a new tab of `context`; staff choose Farsta when asked. */
-export async function logInToScreens(
-  context: BrowserContext,
-  surface: Surface,
-  personaName: string,
-): Promise<Page> {
-  const page = await context.newPage();
-  await loginAs(page, surface, personaName);
-  await acceptTermsIfAsked(page);
-  const home = page.getByRole('heading', { level: 1, name: 'Översikt' });
-  const chooser = page.getByRole('heading', { level: 1, name: 'Välj arbetsplats' });
-  await expect(home.or(chooser)).toBeVisible();
-  if (surface === 'staff' && (await chooser.isVisible())) {
-    await page.getByRole('radio', { name: FARSTA }).check();
-    await page.getByRole('button', { name: 'Fortsätt' }).click();
-  }
-  await expect(home).toBeVisible();
-  return page;
-}
-
 async function openSession(context: BrowserContext, surface: Surface, session: Session) {
   if (session.kind === 'anonymous') return context.newPage();
   if (session.kind === 'before-terms') {
@@ -411,7 +390,7 @@ async function openSession(context: BrowserContext, surface: Surface, session: S
     ).toBeVisible();
     return page;
   }
-  const page = await logInToScreens(context, surface, session.name);
+  const page = await logInFresh(context, surface, session.name);
   await session.then?.(page);
   return page;
 }

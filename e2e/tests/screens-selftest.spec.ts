@@ -8,7 +8,7 @@ import {
   type LayoutProblem,
   layoutProblems,
 } from '../support/screen-checks.ts';
-import { logInToScreens } from '../support/screen-pages.ts';
+import { logInFresh } from '../support/case-loop.ts';
 import { routeCoverage } from '../support/screen-routes.ts';
 
 /** The problems as "kind selector", enough to compare. */
@@ -114,7 +114,7 @@ test('on the real staff queue, a narrow column with one-line cells and small tex
 }) => {
   const context = await browser.newContext();
   try {
-    const page = await logInToScreens(context, 'staff', 'Lena Mattsson');
+    const page = await logInFresh(context, 'staff', 'Lena Mattsson');
     const watch = new BrowserWatch(page);
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/staff/queue');
